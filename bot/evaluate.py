@@ -1,0 +1,123 @@
+"""`kabar eval`: retrieval and answer quality on a question file, with latency percentiles."""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import numpy as np
+
+from corpus.records import to_article
+
+from .service import Kabar
+from .settings import Settings
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text or "").strip().casefold()
+
+
+def load_questions(path: str) -> list[dict]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for number, line in enumerate(fh, start=1):
+            if line.strip():
+                try:
+                    rows.append(json.loads(line))
+                except json.JSONDecodeError as e:
+                    raise ValueError(f"{path}:{number}: invalid JSON ({e.msg})") from None
+    return rows
+
+
+def _facqa_id(passage: str) -> str:
+    return "facqa-" + hashlib.sha1(passage.encode()).hexdigest()[:12]
+
+
+def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
+    """A corpus of every distinct FacQA passage, kept under KABAR_HOME/eval-facqa between runs."""
+    kabar = Kabar(Settings(home=base.home / "eval-facqa", model=base.model))
+    seen = set()
+    for row in rows:
+        if row["passage"] in seen:
+            continue
+        seen.add(row["passage"])
+        kabar.store.upsert(to_article({"id": _facqa_id(row["passage"]), "title": "FacQA",
+                                       "text": row["passage"], "source": "FacQA"}))
+    kabar.update_index(progress)
+    return kabar
+
+
+def evaluate_file(path: str, split: str = "test", limit: int | None = None, progress=None) -> dict:
+    rows = load_questions(path)
+    settings = Settings()
+    if rows and "passage" in rows[0]:
+        kabar = facqa_kabar(rows, settings, progress)
+        questions = [{"question": r["question"], "answer": r["answer"], "gold": {_facqa_id(r["passage"])},
+                      "kind": "fact"} for r in rows if r.get("split") == split]
+    else:
+        kabar = Kabar(settings)
+        questions = [{"qid": r.get("qid"), "question": r["question"], "answer": r.get("answer"),
+                      "kind": r.get("kind", "fact"), "lang": r.get("lang"),
+                      "gold": set(filter(None, [r.get("article_id"), *r.get("also", [])]))} for r in rows]
+    if limit:
+        questions = questions[:limit]
+    return evaluate(kabar, questions)
+
+
+def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
+    """Figures over `questions` (each with question, answer, gold article ids, kind)."""
+    answerable = [q for q in questions if q["gold"]]
+    unanswerable = [q for q in questions if not q["gold"]]
+    r1 = r5 = cited = contains = declined_unanswerable = declined_answerable = 0
+    latencies = []
+    misses = []
+    by_kind: dict[str, list[int]] = {}
+    for q in questions:
+        retrieval = kabar.retriever.search(q["question"], k=5)
+        from .answer import compose
+
+        answer = compose(retrieval, kabar.store.term_weights, kabar.policy)
+        latencies.append(sum(retrieval.timings_ms.values()))
+        ranked = [h.article_id for h in retrieval.hits]
+        cited_ids = {c.article_id for c in answer.citations}
+        if not q["gold"]:
+            declined_unanswerable += answer.abstained
+            if not answer.abstained:
+                misses.append({"qid": q.get("qid"), "question": q["question"], "problem": "answered unanswerable",
+                               "answer": answer.answer[:300]})
+            continue
+        declined_answerable += answer.abstained
+        hit1 = bool(ranked[:1] and ranked[0] in q["gold"])
+        hit5 = bool(set(ranked[:5]) & q["gold"])
+        is_cited = bool(cited_ids & q["gold"])
+        has_answer = bool(q.get("answer")) and _norm(q["answer"]) in _norm(answer.answer)
+        r1 += hit1
+        r5 += hit5
+        cited += is_cited
+        contains += has_answer
+        stats = by_kind.setdefault(q["kind"], [0, 0, 0])
+        stats[0] += 1
+        stats[1] += is_cited
+        stats[2] += has_answer
+        if not (is_cited and has_answer):
+            misses.append({"qid": q.get("qid"), "question": q["question"], "gold_answer": q.get("answer"),
+                           "rank": next((i + 1 for i, a in enumerate(ranked) if a in q["gold"]), None),
+                           "cited": is_cited, "abstained": answer.abstained, "answer": answer.answer[:300]})
+    n = max(1, len(answerable))
+    declined = declined_unanswerable + declined_answerable
+    lat = np.array(latencies or [0.0])
+    return {
+        "questions": len(questions),
+        "answerable": len(answerable),
+        "recall@1": round(r1 / n, 3),
+        "recall@5": round(r5 / n, 3),
+        "gold_cited": round(cited / n, 3),
+        "answer_contains_gold": round(contains / n, 3),
+        "unanswerable_declined": f"{declined_unanswerable}/{len(unanswerable)}",
+        "abstention_precision": round(declined_unanswerable / declined, 3) if declined else None,
+        "abstention_recall": round(declined_unanswerable / len(unanswerable), 3) if unanswerable else None,
+        "by_kind (n, cited, contains)": {k: tuple(v) for k, v in sorted(by_kind.items())},
+        "latency_ms p50/p95/p99": "/".join(f"{np.percentile(lat, p):.1f}" for p in (50, 95, 99)),
+        "misses": misses,
+    }

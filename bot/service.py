@@ -1,0 +1,96 @@
+"""Kabar: one object that holds the corpus, the embedder and the index, and answers questions."""
+from __future__ import annotations
+
+import time
+from functools import cached_property
+from pathlib import Path
+from typing import Callable
+
+from corpus.db import connect
+from corpus.ingest import Report, ingest
+from corpus.store import Store
+from index import indexer
+from index.embedders import Embedder, load_embedder
+from index.retriever import Retriever
+from index.store import VectorIndex
+
+from .answer import Answer, AnswerPolicy, compose
+from .settings import Settings
+
+SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample" / "articles.jsonl"
+
+
+class Kabar:
+    def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None,
+                 policy: AnswerPolicy | None = None):
+        self.settings = settings or Settings()
+        self.store = Store(connect(self.settings.db_path))
+        self._embedder = embedder
+        self.policy = policy or AnswerPolicy()
+        self._index: VectorIndex | None = None
+        self._retriever: Retriever | None = None
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            self._embedder = load_embedder(self.settings.model)
+        return self._embedder
+
+    def load_index(self) -> VectorIndex | None:
+        """The stored FAISS index (raises ModelMismatch when another model built it)."""
+        self._index = VectorIndex.load(self.settings.index_dir, model=self.embedder.model_id)
+        self._retriever = None
+        return self._index
+
+    @property
+    def retriever(self) -> Retriever:
+        if self._retriever is None:
+            if self._index is None:
+                self.load_index()
+            self._retriever = Retriever(self.store, self.embedder, self._index)
+        return self._retriever
+
+    def ask(self, question: str, k: int = 5) -> Answer:
+        start = time.perf_counter()
+        retrieval = self.retriever.search(question, k=k)
+        t = time.perf_counter()
+        answer = compose(retrieval, self.store.term_weights, self.policy)
+        answer.timings_ms["compose"] = round((time.perf_counter() - t) * 1000, 2)
+        answer.timings_ms["total"] = round((time.perf_counter() - start) * 1000, 2)
+        return answer
+
+    def ingest(self, targets: list[str], index: bool = True,
+               progress: Callable[[int, int], None] | None = None) -> tuple[Report, dict | None]:
+        report = ingest(self.store, targets)
+        return report, (self.update_index(progress) if index else None)
+
+    def update_index(self, progress: Callable[[int, int], None] | None = None) -> dict:
+        result = indexer.update(self.store, self.embedder, self.settings.index_dir, progress)
+        self.load_index()
+        return result
+
+    def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> dict:
+        result = indexer.rebuild(self.store, self.embedder, self.settings.index_dir, progress)
+        self.load_index()
+        return result
+
+    def status(self) -> dict:
+        from index.store import IndexCorrupt, ModelMismatch
+
+        model = self.embedder.model_id
+        out = self.store.counts(model)
+        out["model"] = model
+        try:
+            index = VectorIndex.load(self.settings.index_dir)
+        except IndexCorrupt as e:
+            out["index"] = f"unreadable: {e}"
+            return out
+        if index is None:
+            out["index"] = "none"
+        else:
+            out["index"] = f"{index.ntotal} vectors, {index.meta.kind}, built with {index.meta.model}"
+            out["index_vectors"] = index.ntotal
+            if index.meta.model != model:
+                out["warning"] = str(ModelMismatch(f"index built with {index.meta.model!r}, configured {model!r}: "
+                                                   "run `kabar index rebuild`"))
+        return out

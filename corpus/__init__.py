@@ -1,0 +1,1 @@
+"""The source of truth: articles, passages, keyword index and stored vectors in one SQLite file."""

@@ -1,0 +1,97 @@
+"""Open the corpus database and keep its schema current (sqlite_utils.Migrations)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlite_utils
+from sqlite_utils import Migrations
+
+migrations = Migrations("kabar.corpus")
+
+
+@migrations()
+def m001_articles_passages(db: sqlite_utils.Database) -> None:
+    db["articles"].create(
+        {
+            "id": str,
+            "url": str,
+            "title": str,
+            "source": str,
+            "published": str,
+            "text": str,
+            "content_hash": str,
+            "added_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"title", "text", "content_hash", "added_at"},
+    )
+    db.execute("CREATE UNIQUE INDEX articles_url ON articles(url) WHERE url IS NOT NULL")
+    db["articles"].create_index(["published"])
+    db.execute(
+        """CREATE TABLE passages (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            UNIQUE(article_id, position)
+        )"""
+    )
+    db["passages"].create_index(["content_hash"])
+    # Keyword index: rowid = passages.id; kept in step with passages by corpus.store in one transaction.
+    db.execute(
+        "CREATE VIRTUAL TABLE passages_fts USING fts5("
+        "title, text, tokenize = 'unicode61 remove_diacritics 2')"
+    )
+    # Vectors are stored once per embedded content and model: re-ingesting or rebuilding never re-embeds.
+    db["vectors"].create(
+        {"model": str, "content_hash": str, "vector": bytes},
+        pk=("model", "content_hash"),
+    )
+
+
+@migrations()
+def m002_log(db: sqlite_utils.Database) -> None:
+    db["questions"].create(
+        {
+            "id": int,
+            "asked_at": str,
+            "chat_id": int,
+            "user_id": int,
+            "question": str,
+            "answer": str,
+            "abstained": int,
+            "sources": str,
+            "latency_ms": float,
+            "feedback": int,
+        },
+        pk="id",
+    )
+
+
+@migrations()
+def m003_vocabulary(db: sqlite_utils.Database) -> None:
+    # Document frequency of each indexed term, for weighting question words when choosing sentences.
+    db.execute("CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')")
+
+
+def connect(path: str | Path) -> sqlite_utils.Database:
+    """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db = sqlite_utils.Database(path)
+    db.execute("PRAGMA busy_timeout = 30000")
+    db.execute("PRAGMA foreign_keys = ON")
+    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+        db.enable_wal()
+    db.execute("PRAGMA synchronous = NORMAL")
+    migrations.apply(db)
+    return db
+
+
+def memory() -> sqlite_utils.Database:
+    db = sqlite_utils.Database(memory=True)
+    db.execute("PRAGMA foreign_keys = ON")
+    migrations.apply(db)
+    return db

@@ -1,0 +1,253 @@
+"""Read and write articles, passages, keyword index and vectors; every write is one transaction."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import numpy as np
+import sqlite_utils
+
+from .records import Article
+from .text import chunk, content_hash
+
+STOPWORDS = set(
+    """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
+    bisa dapat ada para saat karena sebagai bahwa apa apakah siapa siapakah berapa berapakah kapan
+    kapankah mana manakah dimana bagaimana mengapa kenapa tentang terbaru terkini kabar berita sebut
+    disebut menurut tersebut nya lah kah pun si sang the a an of in on at to for and or is are was were
+    be been what who whom which when where why how did does do much many about latest news this that
+    with from by as it its has have had""".split()
+)
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def content_terms(text: str) -> list[str]:
+    """The words of a question that carry meaning: lower-case, no stopwords, no repeats."""
+    terms: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        if token in STOPWORDS or (len(token) < 2 and not token.isdigit()) or token in terms:
+            continue
+        terms.append(token)
+    return terms
+
+
+def fts_query(question: str) -> str | None:
+    """An FTS5 MATCH expression: the question's content words, OR-ed, each quoted."""
+    terms = content_terms(question)
+    if not terms:
+        return None
+    return " OR ".join(f'"{t}"' for t in terms[:32])
+
+
+@dataclass
+class PassageRow:
+    id: int
+    article_id: str
+    position: int
+    text: str
+    title: str
+    url: str | None
+    source: str | None
+    published: str | None
+
+
+class Store:
+    """The corpus database, with the operations the rest of kabar needs."""
+
+    def __init__(self, db: sqlite_utils.Database):
+        self.db = db
+
+    # -- writing -------------------------------------------------------------------------------
+    def upsert(self, article: Article) -> str:
+        """Store one article with its passages and keyword index; returns added / updated / unchanged."""
+        digest = content_hash(article.title, article.text, article.url or "", article.source or "",
+                              article.published or "")
+        conn = self.db.conn
+        with conn:
+            row = conn.execute(
+                "SELECT id, content_hash FROM articles WHERE id = ?", [article.id]
+            ).fetchone()
+            if row is None and article.url:
+                row = conn.execute(
+                    "SELECT id, content_hash FROM articles WHERE url = ?", [article.url]
+                ).fetchone()
+            if row is not None and row[1] == digest:
+                return "unchanged"
+            stamp = now_iso()
+            if row is None:
+                status = "added"
+                conn.execute(
+                    "INSERT INTO articles (id, url, title, source, published, text, content_hash,"
+                    " added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    [article.id, article.url, article.title, article.source, article.published,
+                     article.text, digest, stamp, stamp],
+                )
+                article_id = article.id
+            else:
+                status = "updated"
+                article_id = row[0]
+                conn.execute(
+                    "UPDATE articles SET url = ?, title = ?, source = ?, published = ?, text = ?,"
+                    " content_hash = ?, updated_at = ? WHERE id = ?",
+                    [article.url, article.title, article.source, article.published, article.text,
+                     digest, stamp, article_id],
+                )
+                self._drop_passages(article_id)
+            for position, passage in enumerate(chunk(article.text)):
+                cursor = conn.execute(
+                    "INSERT INTO passages (article_id, position, text, content_hash) VALUES (?, ?, ?, ?)",
+                    [article_id, position, passage, passage_hash(article.title, passage)],
+                )
+                conn.execute(
+                    "INSERT INTO passages_fts (rowid, title, text) VALUES (?, ?, ?)",
+                    [cursor.lastrowid, article.title, passage],
+                )
+        return status
+
+    def _drop_passages(self, article_id: str) -> None:
+        conn = self.db.conn
+        conn.execute(
+            "DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE article_id = ?)",
+            [article_id],
+        )
+        conn.execute("DELETE FROM passages WHERE article_id = ?", [article_id])
+
+    def delete(self, article_id: str) -> bool:
+        """Remove an article, its passages and their keyword entries; stored vectors stay reusable."""
+        with self.db.conn:
+            self._drop_passages(article_id)
+            return self.db.conn.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount > 0
+
+    # -- vectors -------------------------------------------------------------------------------
+    def passages_without_vectors(self, model: str, limit: int | None = None) -> list[tuple[str, str]]:
+        """(content_hash, text to embed) for passage contents that have no vector for `model` yet."""
+        sql = (
+            "SELECT p.content_hash, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id"
+            " WHERE NOT EXISTS (SELECT 1 FROM vectors v WHERE v.model = ? AND v.content_hash = p.content_hash)"
+            " GROUP BY p.content_hash ORDER BY MIN(p.id)"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        return [(h, embed_text(t, p)) for h, t, p in self.db.execute(sql, [model]).fetchall()]
+
+    def count_without_vectors(self, model: str) -> int:
+        return self.db.execute(
+            "SELECT COUNT(DISTINCT content_hash) FROM passages p WHERE NOT EXISTS (SELECT 1 FROM vectors v"
+            " WHERE v.model = ? AND v.content_hash = p.content_hash)", [model]
+        ).fetchone()[0]
+
+    def put_vectors(self, model: str, hashes: list[str], vectors: np.ndarray) -> None:
+        vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+        with self.db.conn:
+            self.db.conn.executemany(
+                "INSERT OR REPLACE INTO vectors (model, content_hash, vector) VALUES (?, ?, ?)",
+                [(model, h, v.tobytes()) for h, v in zip(hashes, vectors)],
+            )
+
+    def passage_vectors(self, model: str, dim: int, after_id: int = 0, batch: int = 50_000):
+        """Yield (passage ids, vectors) for every passage with a stored vector, in id order."""
+        while True:
+            rows = self.db.execute(
+                "SELECT p.id, v.vector FROM passages p JOIN vectors v ON v.model = ? AND"
+                " v.content_hash = p.content_hash WHERE p.id > ? ORDER BY p.id LIMIT ?",
+                [model, after_id, batch],
+            ).fetchall()
+            if not rows:
+                return
+            ids = np.array([r[0] for r in rows], dtype=np.int64)
+            vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
+            yield ids, vectors
+            after_id = int(ids[-1])
+
+    def passage_ids(self, model: str | None = None) -> np.ndarray:
+        """All passage ids, or with `model` only those whose vector is stored."""
+        if model is None:
+            rows = self.db.execute("SELECT id FROM passages")
+        else:
+            rows = self.db.execute(
+                "SELECT p.id FROM passages p JOIN vectors v ON v.model = ? AND v.content_hash = p.content_hash",
+                [model])
+        return np.fromiter((r[0] for r in rows), dtype=np.int64)
+
+    def vectors_for(self, model: str, dim: int, ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """(ids, vectors) of those passages among `ids` that have a stored vector."""
+        out_ids, blobs = [], []
+        for start in range(0, len(ids), 900):
+            part = [int(i) for i in ids[start:start + 900]]
+            marks = ",".join("?" * len(part))
+            for pid, blob in self.db.execute(
+                "SELECT p.id, v.vector FROM passages p JOIN vectors v ON v.model = ? AND"
+                f" v.content_hash = p.content_hash WHERE p.id IN ({marks})", [model, *part]
+            ):
+                out_ids.append(pid)
+                blobs.append(blob)
+        vectors = np.frombuffer(b"".join(blobs), dtype=np.float32).reshape(len(blobs), dim)
+        return np.array(out_ids, dtype=np.int64), vectors
+
+    # -- reading -------------------------------------------------------------------------------
+    def keyword_search(self, question: str, k: int = 50) -> list[tuple[int, float]]:
+        """BM25 over passage text and title: (passage id, score), best first, higher is better."""
+        match = fts_query(question)
+        if match is None:
+            return []
+        rows = self.db.execute(
+            "SELECT rowid, bm25(passages_fts, 2.0, 1.0) AS score FROM passages_fts"
+            " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?",
+            [match, k],
+        ).fetchall()
+        return [(r[0], -r[1]) for r in rows]
+
+    def term_weights(self, terms: list[str]) -> dict[str, float]:
+        """Inverse document frequency of each term among passages (unknown terms weigh the most)."""
+        import math
+
+        total = max(1, self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0])
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        df = dict(self.db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms).fetchall())
+        return {t: math.log(1 + total / (1 + df.get(t, 0))) for t in terms}
+
+    def passages(self, ids: list[int]) -> dict[int, PassageRow]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(
+            "SELECT p.id, p.article_id, p.position, p.text, a.title, a.url, a.source, a.published"
+            f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})",
+            list(ids),
+        ).fetchall()
+        return {r[0]: PassageRow(*r) for r in rows}
+
+    def article(self, article_id: str) -> dict | None:
+        rows = list(self.db["articles"].rows_where("id = ?", [article_id]))
+        return rows[0] if rows else None
+
+    def counts(self, model: str | None = None) -> dict:
+        q = lambda sql, *a: self.db.execute(sql, a).fetchone()[0]  # noqa: E731
+        out = {
+            "articles": q("SELECT COUNT(*) FROM articles"),
+            "passages": q("SELECT COUNT(*) FROM passages"),
+            "sources": q("SELECT COUNT(DISTINCT source) FROM articles"),
+            "newest": q("SELECT MAX(substr(published, 1, 10)) FROM articles"),
+        }
+        if model:
+            out["passages_with_vectors"] = q(
+                "SELECT COUNT(*) FROM passages p JOIN vectors v ON v.model = ? AND v.content_hash ="
+                " p.content_hash", model)
+        return out
+
+
+def embed_text(title: str, passage: str) -> str:
+    """What the embedder sees for a passage: the headline gives a later passage its context."""
+    return f"{title}\n{passage}"
+
+
+def passage_hash(title: str, passage: str) -> str:
+    return content_hash(embed_text(title, passage))

@@ -1,0 +1,1 @@
+"""Derived and rebuildable: embedders, the FAISS index and the hybrid retriever."""

