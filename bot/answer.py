@@ -80,6 +80,7 @@ class AnswerPolicy:
     min_coverage: float = 0.45      # weighted share of question words found in the best passage
     min_dense: float = 0.84         # ... or this cosine similarity of the best passage
     min_coverage_with_dense: float = 0.2
+    context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
 
 
 @dataclass
@@ -112,14 +113,22 @@ def _occurs(term: str, present: set[str]) -> bool:
     return any(len(word) > len(term) and term in word and len(word) - len(term) <= 5 for word in present)
 
 
-def _answer_type_bonus(question: str, sentence: str) -> float:
+_ANSWER_TYPES = (
+    (re.compile(r"\b(berapa|berapakah|how (many|much)|jumlah|besaran|nilai|persen)\b"), re.compile(r"\d[\d.,]*")),
+    (re.compile(r"\b(kapan|when|tanggal|what date|what year|tahun berapa|sejak)\b"), _WHEN),
+    (re.compile(r"\b(siapa|siapakah|who|whom)\b"), _NAME),
+    (re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b"), _NAME),
+)
+
+
+def answer_type_bonus(question: str, sentence: str) -> float:
+    """A sentence that holds what the question asks for (a number, a date, a name) that the question
+    itself does not contain is likelier to be the answer than one that repeats the question."""
     q = question.lower()
-    if re.search(r"\b(berapa|how (many|much)|jumlah|besaran|nilai)\b", q):
-        return 0.15 if _NUMBER.search(sentence) else 0.0
-    if re.search(r"\b(kapan|when|tanggal|what date|what year|tahun berapa)\b", q):
-        return 0.12 if _WHEN.search(sentence) else 0.0
-    if re.search(r"\b(siapa|who|whom)\b", q):
-        return 0.08 if _NAME.search(sentence) else 0.0
+    for asks, looks_like in _ANSWER_TYPES:
+        if asks.search(q):
+            novel = any(m.group(0).lower() not in q for m in looks_like.finditer(sentence))
+            return 0.2 if novel else 0.0
     return 0.0
 
 
@@ -150,11 +159,15 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     for rank, hit in enumerate(retrieval.hits[:policy.hits_considered]):
         prior = 0.25 * hit.score / top_score
         for passage in hit.passages[:policy.passages_per_hit]:
-            for order, sentence in enumerate(split_sentences(passage.text)):
+            sentences = split_sentences(passage.text)
+            overlap = [coverage(terms, weights, sentence) for sentence in sentences]
+            for order, sentence in enumerate(sentences):
                 if len(sentence.split()) < 4:
                     continue
-                score = (coverage(terms, weights, sentence) + prior
-                         + _answer_type_bonus(retrieval.question, sentence))
+                # The answer often sits next to the sentence that repeats the question's words.
+                context = max((overlap[j] for j in (order - 1, order + 1) if 0 <= j < len(overlap)), default=0.0)
+                score = (overlap[order] + policy.context_weight * context + prior
+                         + answer_type_bonus(retrieval.question, sentence))
                 candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text))
     if not candidates:
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))

@@ -6,6 +6,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable
 
+import corpus
 from corpus.db import connect
 from corpus.ingest import Report, ingest
 from corpus.store import Store
@@ -17,7 +18,7 @@ from index.store import VectorIndex
 from .answer import Answer, AnswerPolicy, compose
 from .settings import Settings
 
-SAMPLE = Path(__file__).resolve().parent.parent / "corpus" / "sample" / "articles.jsonl"
+SAMPLE = Path(corpus.__file__).resolve().parent / "sample" / "articles.jsonl"
 
 
 class Kabar:

@@ -189,7 +189,7 @@ def ingest(store: Store, targets: list[str], report: Report | None = None,
             on_article(report)
 
     for target in [t for item in targets for t in expand(item)]:
-        if target.startswith(("http://", "https://")):
+        if "://" in target:
             try:
                 final_url, html = fetch(target)
                 keep(target, extract_html(html, url=final_url))

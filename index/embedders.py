@@ -52,7 +52,8 @@ class SentenceTransformerEmbedder:
             self._model = SentenceTransformer(name, device="cpu")
         except Exception as e:  # the library raises many kinds for a missing model
             raise UnknownModel(f"cannot load sentence-transformers model {name!r}: {e}") from None
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        dimension = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+        self.dim = int(dimension())
         base = os.path.basename(os.path.normpath(name)).lower()
         self._e5 = "e5" in base
         self.model_id = f"st:{name}"

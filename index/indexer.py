@@ -48,8 +48,8 @@ def sync(store: Store, index: VectorIndex) -> tuple[int, int]:
 
 def update(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> dict:
     """The incremental path after an ingest: embed new contents, then add them to the stored index."""
+    index = VectorIndex.load(directory, model=embedder.model_id)   # a model mismatch stops before any work
     embedded = embed_missing(store, embedder, progress)
-    index = VectorIndex.load(directory, model=embedder.model_id)
     if index is None:
         index = VectorIndex.empty(embedder.model_id, embedder.dim)
     added, removed = sync(store, index)
