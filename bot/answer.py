@@ -77,10 +77,15 @@ class AnswerPolicy:
     hits_considered: int = 3
     passages_per_hit: int = 2
     companion_ratio: float = 0.7    # further sentences must score this share of the best one
-    min_coverage: float = 0.45      # weighted share of question words found in the best passage
-    min_dense: float = 0.84         # ... or this cosine similarity of the best passage
-    min_coverage_with_dense: float = 0.2
+    min_coverage: float = 0.5       # idf-weighted share of the question's words in the best article
+    min_dense: float = 0.855        # ... or this cosine of the best passage (Indonesian questions)
+    min_dense_en: float = 0.812     # ... English questions
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
+    type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
+    rank_prior: float = 0.25        # weight of the article's retrieval score
+    dense_weight: float = 2.0       # weight of a sentence's cosine to the question (minus its passage's mean)
+    dense_hits: int = 2             # ... computed for the sentences of this many best articles
+    dense_below_overlap: float = 0.5   # ... only for English questions or when no sentence overlaps this much
 
 
 @dataclass
@@ -121,31 +126,36 @@ _ANSWER_TYPES = (
 )
 
 
-def answer_type_bonus(question: str, sentence: str) -> float:
+def answer_type_bonus(question: str, sentence: str, bonus: float = 0.2) -> float:
     """A sentence that holds what the question asks for (a number, a date, a name) that the question
     itself does not contain is likelier to be the answer than one that repeats the question."""
     q = question.lower()
     for asks, looks_like in _ANSWER_TYPES:
         if asks.search(q):
             novel = any(m.group(0).lower() not in q for m in looks_like.finditer(sentence))
-            return 0.2 if novel else 0.0
+            return bonus if novel else 0.0
     return 0.0
 
 
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   policy: AnswerPolicy) -> bool:
+    """Answer when the best article holds most of the question's (idf-weighted) words, or when its
+    passage is semantically close enough. English questions over Indonesian text share few words,
+    so for them the cosine decides, with a threshold of its own."""
     if not retrieval.hits:
         return False
     top = retrieval.hits[0]
-    cover = max(coverage(terms, weights, f"{top.title} {p.text}") for p in top.passages)
-    dense = top.dense or 0.0
-    if cover >= policy.min_coverage:
+    if max(coverage(terms, weights, f"{top.title} {p.text}") for p in top.passages) >= policy.min_coverage:
         return True
-    return dense >= policy.min_dense and cover >= policy.min_coverage_with_dense
+    dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
+    if dense is None:   # keyword-only (no vector index yet): the words must carry it
+        return False
+    return dense >= (policy.min_dense_en if retrieval.language == "en" else policy.min_dense)
 
 
 def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
-            policy: AnswerPolicy | None = None) -> Answer:
+            policy: AnswerPolicy | None = None,
+            similarity: Callable[[list[str]], list[float]] | None = None) -> Answer:
     """Choose the 1-3 sentences that best answer the question, each followed by its [n]."""
     policy = policy or AnswerPolicy()
     lang = retrieval.language
@@ -154,21 +164,35 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     if not should_answer(retrieval, terms, weights, policy):
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
 
+    # Lexical overlap of every sentence first; it is cheap.
     top_score = retrieval.hits[0].score or 1.0
-    candidates: list[_Candidate] = []
+    units = []   # (rank, hit, passage, sentences, overlap)
     for rank, hit in enumerate(retrieval.hits[:policy.hits_considered]):
-        prior = 0.25 * hit.score / top_score
         for passage in hit.passages[:policy.passages_per_hit]:
             sentences = split_sentences(passage.text)
-            overlap = [coverage(terms, weights, sentence) for sentence in sentences]
-            for order, sentence in enumerate(sentences):
-                if len(sentence.split()) < 4:
-                    continue
-                # The answer often sits next to the sentence that repeats the question's words.
-                context = max((overlap[j] for j in (order - 1, order + 1) if 0 <= j < len(overlap)), default=0.0)
-                score = (overlap[order] + policy.context_weight * context + prior
-                         + answer_type_bonus(retrieval.question, sentence))
-                candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text))
+            units.append((rank, hit, passage, sentences, [coverage(terms, weights, s) for s in sentences]))
+    # When the words say little (an English question over Indonesian text, a paraphrase), ask the
+    # embedding model which sentences of the best articles are closest to the question.
+    best_overlap = max((max(u[4], default=0.0) for u in units if u[0] == 0), default=0.0)
+    if similarity is not None and (lang == "en" or best_overlap < policy.dense_below_overlap):
+        for i, (rank, hit, passage, sentences, overlap) in enumerate(units):
+            if rank < policy.dense_hits and len(sentences) > 1:
+                sims = similarity(sentences)
+                mean = sum(sims) / len(sims)
+                units[i] = (rank, hit, passage, sentences,
+                            [o + policy.dense_weight * (sim - mean) for o, sim in zip(overlap, sims)])
+
+    candidates: list[_Candidate] = []
+    for rank, hit, passage, sentences, overlap in units:
+        prior = policy.rank_prior * hit.score / top_score
+        for order, sentence in enumerate(sentences):
+            if len(sentence.split()) < 4:
+                continue
+            # The answer often sits next to the sentence that repeats the question's words.
+            context = max((overlap[j] for j in (order - 1, order + 1) if 0 <= j < len(overlap)), default=0.0)
+            score = (overlap[order] + policy.context_weight * context + prior
+                     + answer_type_bonus(retrieval.question, sentence, policy.type_bonus))
+            candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text))
     if not candidates:
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
 

@@ -75,10 +75,8 @@ def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
     by_kind: dict[str, list[int]] = {}
     for q in questions:
         retrieval = kabar.retriever.search(q["question"], k=5)
-        from .answer import compose
-
-        answer = compose(retrieval, kabar.store.term_weights, kabar.policy)
-        latencies.append(sum(retrieval.timings_ms.values()))
+        answer = kabar.answer(retrieval)
+        latencies.append(answer.timings_ms["total"])
         ranked = [h.article_id for h in retrieval.hits]
         cited_ids = {c.article_id for c in answer.citations}
         if not q["gold"]:

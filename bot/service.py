@@ -12,7 +12,7 @@ from corpus.ingest import Report, ingest
 from corpus.store import Store
 from index import indexer
 from index.embedders import Embedder, load_embedder
-from index.retriever import Retriever
+from index.retriever import Retrieval, Retriever
 from index.store import VectorIndex
 
 from .answer import Answer, AnswerPolicy, compose
@@ -30,6 +30,7 @@ class Kabar:
         self.policy = policy or AnswerPolicy()
         self._index: VectorIndex | None = None
         self._retriever: Retriever | None = None
+        self._sentence_vectors: dict[str, object] = {}
 
     @property
     def embedder(self) -> Embedder:
@@ -52,13 +53,31 @@ class Kabar:
         return self._retriever
 
     def ask(self, question: str, k: int = 5) -> Answer:
-        start = time.perf_counter()
-        retrieval = self.retriever.search(question, k=k)
+        return self.answer(self.retriever.search(question, k=k))
+
+    def answer(self, retrieval: Retrieval) -> Answer:
+        """Compose the cited answer for a retrieval; timings cover both steps."""
         t = time.perf_counter()
-        answer = compose(retrieval, self.store.term_weights, self.policy)
+        answer = compose(retrieval, self.store.term_weights, self.policy, self._similarity(retrieval))
         answer.timings_ms["compose"] = round((time.perf_counter() - t) * 1000, 2)
-        answer.timings_ms["total"] = round((time.perf_counter() - start) * 1000, 2)
+        answer.timings_ms["total"] = round(sum(answer.timings_ms.values()), 2)
         return answer
+
+    def _similarity(self, retrieval: Retrieval) -> Callable[[list[str]], list[float]] | None:
+        """Cosine of sentences to the question, with sentence vectors cached across questions."""
+        if retrieval.vector is None:
+            return None
+
+        def similarity(sentences: list[str]) -> list[float]:
+            missing = [s for s in dict.fromkeys(sentences) if s not in self._sentence_vectors]
+            if missing:
+                if len(self._sentence_vectors) > 50_000:
+                    self._sentence_vectors.clear()
+                self._sentence_vectors.update(zip(missing, self.embedder.embed_passages(missing)))
+            return [float(self._sentence_vectors[s] @ retrieval.vector) for s in sentences]
+
+        return similarity
+
 
     def ingest(self, targets: list[str], index: bool = True,
                progress: Callable[[int, int], None] | None = None) -> tuple[Report, dict | None]:

@@ -6,6 +6,8 @@ import time
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
+
 from corpus.store import PassageRow, Store
 
 from .embedders import Embedder
@@ -81,6 +83,7 @@ class Retrieval:
     language: str
     recent: bool
     timings_ms: dict = field(default_factory=dict)
+    vector: np.ndarray | None = None    # the question's embedding, when the dense side ran
 
 
 @dataclass
@@ -91,7 +94,10 @@ class FusionWeights:
     keyword_id: float = 1.0
     dense_en: float = 1.0
     keyword_en: float = 0.35
-    recent_window: float = 0.6      # with a recency cue: candidates within this share of the best score
+    # A candidate is "close to the best" (for recency and date preferences) within these margins.
+    close_depth: int = 10
+    close_dense: float = 0.02
+    close_keyword: float = 0.8
 
 
 class Retriever:
@@ -113,6 +119,7 @@ class Retriever:
         recent = wants_recent(question)
 
         dense: list[tuple[int, float]] = []
+        vector = None
         if self.dense_ready:
             t = time.perf_counter()
             vector = self.embedder.embed_query(question)
@@ -128,11 +135,11 @@ class Retriever:
         hits = self._fuse(dense, keyword, lang)
         period = named_period(question)
         if period:
-            hits = _prefer_period(hits, period)
+            hits = self._prefer_period(hits, period)
         if recent:
             hits = self._prefer_recent(hits)
         timings["fusion"] = _ms(t)
-        return Retrieval(question, hits[:k], lang, recent, timings)
+        return Retrieval(question, hits[:k], lang, recent, timings, vector)
 
     def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str) -> list[Hit]:
         w = self.weights
@@ -157,27 +164,42 @@ class Retriever:
                 by_article[row.article_id] = Hit(row.article_id, row.title, row.url, row.source, row.published,
                                                  [row], scores[pid], cos.get(pid), bm25.get(pid))
             else:
-                hit.passages.append(row)
-                hit.score += 0.1 * scores[pid]   # a second matching passage adds a little evidence
+                hit.passages.append(row)   # the article keeps the score of its best passage
                 hit.dense = max(filter(None, (hit.dense, cos.get(pid))), default=None)
                 hit.keyword = max(filter(None, (hit.keyword, bm25.get(pid))), default=None)
         return sorted(by_article.values(), key=lambda h: h.score, reverse=True)
 
+    def _close_to_best(self, hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+        """Split the candidates into those about as relevant as the best one, and the rest.
+
+        Fused scores are rank-based and too flat to tell; the raw signals are not: a passage whose
+        cosine is within `close_dense` of the best, or whose BM25 is within `close_keyword` of it."""
+        w = self.weights
+        top = hits[0]
+        close, rest = [], []
+        for i, h in enumerate(hits):
+            near = i == 0 or i < w.close_depth and (
+                (h.dense is not None and top.dense is not None and h.dense >= top.dense - w.close_dense)
+                or (h.keyword is not None and top.keyword is not None and h.keyword >= w.close_keyword * top.keyword))
+            (close if near else rest).append(h)
+        return close, rest
+
     def _prefer_recent(self, hits: list[Hit]) -> list[Hit]:
-        """Among the candidates close to the best, the newest comes first."""
+        """Among the candidates close to the best, the newest comes first (undated ones last)."""
         if not hits:
             return hits
-        floor = hits[0].score * self.weights.recent_window
-        close = [h for h in hits if h.score >= floor]
-        rest = [h for h in hits if h.score < floor]
+        close, rest = self._close_to_best(hits)
         close.sort(key=lambda h: (h.published or "")[:10], reverse=True)
         return close + rest
 
-
-def _prefer_period(hits: list[Hit], period: tuple[str, str]) -> list[Hit]:
-    start, end = period
-    inside = [h for h in hits if h.published and start <= h.published[:len(start)] <= end]
-    return inside + [h for h in hits if h not in inside]
+    def _prefer_period(self, hits: list[Hit], period: tuple[str, str]) -> list[Hit]:
+        """Among the candidates close to the best, those published in the named period come first."""
+        if not hits:
+            return hits
+        start, end = period
+        close, rest = self._close_to_best(hits)
+        close.sort(key=lambda h: not (h.published and start <= h.published[:len(start)] <= end))
+        return close + rest
 
 
 def _ms(start: float) -> float:

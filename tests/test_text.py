@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 from corpus.text import chunk, normalize, split_sentences
 
 ARTICLE = (
-    "Palangka Raya (Kabar Contoh) - Plt Sekda Kalteng Leonard S. Ampung hadir di rakor IPDN. "
+    "Palangka Raya (Kabar Contoh) - Plt Sekda Kalteng Benediktus T. Nyahu hadir di rakor IPDN. "
     "Rapat itu dibuka oleh Dr. H. Sutrisno pukul 09.00 WIB! Apakah ada hasilnya? "
     "Harga beras naik menjadi Rp13.500 per kg, kata Jl. Ahmad Yani pedagang.\n"
     "Paragraf baru dimulai di sini tanpa tanda baca akhir"
@@ -15,7 +15,7 @@ ARTICLE = (
 def test_sentences_respect_abbreviations_initials_and_numbers():
     sentences = split_sentences(ARTICLE)
     assert sentences == [
-        "Palangka Raya (Kabar Contoh) - Plt Sekda Kalteng Leonard S. Ampung hadir di rakor IPDN.",
+        "Palangka Raya (Kabar Contoh) - Plt Sekda Kalteng Benediktus T. Nyahu hadir di rakor IPDN.",
         "Rapat itu dibuka oleh Dr. H. Sutrisno pukul 09.00 WIB!",
         "Apakah ada hasilnya?",
         "Harga beras naik menjadi Rp13.500 per kg, kata Jl. Ahmad Yani pedagang.",

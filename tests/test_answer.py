@@ -1,0 +1,59 @@
+"""Answers on the bundled sample corpus: cited, honest, declining when the archive has nothing."""
+import re
+
+from bot.answer import NOT_FOUND, compose
+from corpus.text import split_sentences
+
+
+def test_sample_questions_are_answered_from_the_right_article(sample_kabar, sample_questions):
+    answerable = [q for q in sample_questions if q["article_id"]]
+    cited = contains = 0
+    for q in answerable:
+        answer = sample_kabar.ask(q["question"])
+        cited += q["article_id"] in {c.article_id for c in answer.citations}
+        contains += q["answer"].casefold() in answer.answer.casefold()
+    # a user checks that the bot names the right source and says the fact; allow one or two misses
+    assert cited >= len(answerable) - 2, (cited, len(answerable))
+    assert contains >= len(answerable) - 3, (contains, len(answerable))
+
+
+def test_the_readme_question(sample_kabar):
+    answer = sample_kabar.ask("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
+    assert not answer.abstained and "Benediktus T. Nyahu" in answer.answer
+    assert answer.citations[0].article_id == "sample-001"
+    assert "[1]" in answer.plain() and answer.citations[0].url in answer.plain()
+
+
+def test_unanswerable_questions_are_declined_without_citations(sample_kabar, sample_questions):
+    for q in [q for q in sample_questions if not q["article_id"]]:
+        answer = sample_kabar.ask(q["question"])
+        assert answer.abstained, (q["question"], answer.answer)
+        assert answer.citations == [] and answer.answer == NOT_FOUND[q["lang"]]
+
+
+def test_every_marker_points_at_a_retrieved_passage_holding_the_sentence(sample_kabar, sample_questions):
+    for q in sample_questions:
+        retrieval = sample_kabar.retriever.search(q["question"], k=5)
+        answer = compose(retrieval, sample_kabar.store.term_weights)
+        retrieved = {p.text for h in retrieval.hits for p in h.passages}
+        by_n = {c.n: c for c in answer.citations}
+        assert sorted(by_n) == list(range(1, len(by_n) + 1))
+        pieces = re.findall(r"(.+?) \[(\d+)\](?: |$)", answer.answer)
+        if answer.abstained:
+            assert pieces == [] and by_n == {}
+            continue
+        assert 1 <= len(pieces) <= 3 and {int(n) for _, n in pieces} == set(by_n)
+        for sentence, n in pieces:
+            citation = by_n[int(n)]
+            assert sentence in citation.passage
+            assert any(sentence in split_sentences(p) for p in retrieved if p in citation.passage)
+
+
+def test_english_questions_get_english_wording(sample_kabar):
+    answer = sample_kabar.ask("Is there news about a volcano erupting in Flores?")
+    assert answer.abstained and answer.answer == NOT_FOUND["en"]
+    answered = sample_kabar.ask("Which airline started direct flights between Palangka Raya and Yogyakarta?")
+    assert not answered.abstained and "Nusa Kahayan Air" in answered.answer
+    assert "Sources:" in answered.plain() and "Sumber:" not in answered.plain()
+    indonesian = sample_kabar.ask("Maskapai apa yang membuka rute langsung Palangka Raya ke Yogyakarta?")
+    assert "Sumber:" in indonesian.plain()
