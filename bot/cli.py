@@ -202,5 +202,56 @@ def eval_(qa_file, split, limit, misses, as_json):
             click.echo(json.dumps(miss, ensure_ascii=False))
 
 
+@main.command()
+@click.option("--webhook", is_flag=True,
+              help="Serve a webhook (KABAR_WEBHOOK_URL, KABAR_WEBHOOK_SECRET, PORT) instead of long polling.")
+@click.option("--listen", default=None, help="Address the webhook server binds [default: KABAR_WEBHOOK_LISTEN or 0.0.0.0].")
+@click.option("--port", type=int, default=None, help="Port of the webhook server [default: PORT or 8080].")
+@_fail_on_known
+def run(webhook, listen, port):
+    """Serve the Telegram bot: long polling, or a webhook with --webhook.
+
+    Needs TELEGRAM_BOT_TOKEN (from @BotFather). Optional: KABAR_ADMIN_IDS (comma-separated Telegram
+    user ids allowed to /add, /delete, /reindex, /stats), KABAR_RATE_LIMIT (questions per user, e.g.
+    5/60), TELEGRAM_BASE_URL (a self-hosted Bot API server). With --webhook: KABAR_WEBHOOK_URL (the
+    public URL Telegram posts to), KABAR_WEBHOOK_SECRET (checked on every update), PORT.
+
+    \b
+    Example:
+        TELEGRAM_BOT_TOKEN=123:abc KABAR_ADMIN_IDS=1234567 kabar run
+    """
+    import logging
+    import secrets
+    import time
+
+    from telegram import Update
+
+    from .settings import BotSettings
+    from .telegram_app import build_application, prepare, webhook_target
+
+    settings = BotSettings.from_env()
+    if webhook:
+        url_path, webhook_url = webhook_target(settings)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for noisy in ("httpx", "httpcore", "faiss.loader"):   # httpx request lines carry the token in the URL
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    log = logging.getLogger("kabar.bot")
+    start = time.perf_counter()
+    kabar = _kabar()
+    counts = prepare(kabar)
+    log.info("model and index loaded in %.1f s: %s articles, %s passages", time.perf_counter() - start,
+             counts["articles"], counts["passages"])
+    app = build_application(settings, kabar)
+    if not webhook:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+        return
+    secret = settings.webhook_secret
+    if not secret:
+        secret = secrets.token_urlsafe(32)
+        log.warning("KABAR_WEBHOOK_SECRET is not set: using a random secret for this run")
+    app.run_webhook(listen=listen or settings.listen, port=port or settings.port, url_path=url_path,
+                    webhook_url=webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
+
+
 if __name__ == "__main__":
     main()

@@ -1,6 +1,7 @@
 """Open the corpus database and keep its schema current (sqlite_utils.Migrations)."""
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import sqlite_utils
@@ -80,7 +81,9 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite_utils.Database(path)
+    # check_same_thread=False: the bot calls Kabar from worker threads (asyncio.to_thread), one call at
+    # a time under its own lock; sqlite's serialized mode makes the shared connection itself safe.
+    db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
     db.execute("PRAGMA busy_timeout = 30000")
     db.execute("PRAGMA foreign_keys = ON")
     if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":

@@ -1,0 +1,771 @@
+"""The Telegram bot: readers ask, admins curate. Handlers stay thin; Kabar's work runs in worker threads.
+
+Threads. The serving Kabar holds one sqlite connection (opened with check_same_thread=False); every call
+on it runs in `asyncio.to_thread` while holding `Gate.lock`, one at a time. Work that may take long
+(ingesting a file or a URL, updating or rebuilding the vector index) runs on a second Kabar with its own
+connection, so questions keep being answered meanwhile; its embedder waits for the same lock, so the
+model never runs twice at once; afterwards the serving Kabar reloads the index from disk.
+
+Follow-ups. For `BotSettings.followup_seconds` (10 minutes) after a user's question in a chat, a new
+question from that user there which refers back ("itu", "tersebut", "ini", "dia", "mereka", a word
+ending in -nya such as "rakornya", or "it", "that", "there", "they" ...) or has at most one content word
+("Kapan?") is searched together with the content words of the previous question: "di mana rakornya?"
+after "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?" is asked as
+"di mana rakornya? plt sekda kalteng hadir rakor ipdn". The questions table keeps what the user wrote.
+
+Language. An answer uses the language bot.answer detected in the question; other replies are English
+when the user writes English or their Telegram language_code starts with "en", Indonesian otherwise.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import re
+import statistics
+import tempfile
+import threading
+import time
+from collections import OrderedDict, deque
+from dataclasses import asdict, fields
+from pathlib import Path
+from typing import Any, Callable, TypeVar
+
+from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
+                      MessageEntity, Update, User)
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
+                          ContextTypes, Defaults, MessageHandler, filters)
+
+from corpus.ingest import Report, ingest_text
+from corpus.records import BadRecord
+from corpus.store import content_terms, now_iso
+from index.retriever import language
+
+from .answer import Answer, Citation
+from .service import Kabar
+from .settings import BotSettings, SettingsError
+from .telegram_format import esc, esc_within, format_answer, format_article_list, format_date, format_sources
+
+log = logging.getLogger("kabar.bot")
+T = TypeVar("T")
+
+SOURCES_DATA = re.compile(r"src:(\d{1,12})")
+FEEDBACK_DATA = re.compile(r"fb:(\d{1,12}):(1|-1)")
+UPLOAD_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".csv", ".txt", ".md", ".html", ".htm")
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024      # what getFile serves on the public Bot API
+MAX_QUESTION_CHARS = 500
+LIST_SIZE = 10
+
+TEXTS: dict[str, dict[str, str]] = {
+    "id": {
+        "help": ("<b>Halo! Saya kabar.</b> Tanyakan apa saja tentang berita dalam arsip kami; setiap jawaban "
+                 "menyebut sumbernya.\n\nArsip: <b>{articles}</b> artikel dari {sources} media, terbaru "
+                 "{newest}.\n\n<b>Contoh pertanyaan</b>\n{examples}\n\n<b>Perintah</b>\n"
+                 "/latest [topik] — berita terbaru\n/search kata — cari artikel\n"
+                 "/ask pertanyaan — bertanya di grup (atau sebut @{bot})"),
+        "admin_help": ("\n\n<b>Admin</b>\n/add URL, atau /add judul + baris baru + isi, atau balas pesan dengan "
+                       "/add — tambah artikel\nKirim berkas .jsonl/.csv/.txt/.md/.html — tambah banyak artikel\n"
+                       "/delete ID — hapus artikel\n/reindex — bangun ulang indeks\n/stats — statistik"),
+        "examples": "• Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?\n• Berapa harga cabai rawit terbaru?\n"
+                    "• Banjir Sungai Katingan merendam berapa desa?",
+        "empty_archive": "belum ada",
+        "ask_usage": "Tulis pertanyaannya setelah /ask, misalnya: <code>/ask Siapa Plt Sekda Kalteng?</code>",
+        "search_usage": "Tulis kata yang dicari setelah /search, misalnya: <code>/search banjir Katingan</code>",
+        "too_long": "Pertanyaannya terlalu panjang; saya memakai {n} karakter pertama.",
+        "rate_limited": "Pelan-pelan ya 🙏 Maksimal {count} pertanyaan per {seconds} detik. "
+                        "Silakan coba lagi dalam {wait} detik.",
+        "latest": "Berita terbaru", "latest_topic": "Berita terbaru tentang “{topic}”",
+        "search": "Artikel yang cocok dengan “{words}”", "nothing": "Tidak ada artikel yang cocok.",
+        "show_sources": "📰 Lihat kutipan", "sources_shown": "Kutipan sumber dikirim.",
+        "no_sources": "Jawaban ini tidak punya sumber.", "thanks": "Terima kasih atas masukannya!",
+        "unknown_button": "Maaf, tombol ini sudah tidak berlaku.",
+        "error": "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi.",
+        "not_admin": "Maaf, perintah ini hanya untuk admin.",
+        "add_usage": ("Cara menambah artikel:\n• <code>/add https://…</code>\n• <code>/add Judul</code>, lalu di "
+                      "baris berikutnya isi artikel\n• balas sebuah pesan dengan <code>/add</code>\n"
+                      "• kirim berkas .jsonl, .csv, .txt, .md atau .html"),
+        "added": "✅ Artikel {status}: <code>{id}</code>\n{title}\nSudah bisa dicari dengan kata kunci; "
+                 "indeks vektor sedang diperbarui.",
+        "status_added": "ditambahkan", "status_updated": "diperbarui", "status_unchanged": "sudah ada (tidak berubah)",
+        "add_failed": "❌ Artikel tidak bisa ditambahkan: {reason}",
+        "indexed": "🔎 Indeks vektor diperbarui: {size} vektor.",
+        "index_failed": "⚠️ Indeks vektor gagal diperbarui (pencarian kata kunci tetap jalan); coba /reindex.",
+        "bad_file": "Jenis berkas tidak didukung; kirim .jsonl, .csv, .txt, .md atau .html.",
+        "big_file": "Berkas terlalu besar (maksimal 20 MB).",
+        "file_report": "📄 <b>{name}</b>: {added} ditambahkan, {updated} diperbarui, {unchanged} tidak berubah, "
+                       "{failed} gagal.",
+        "more_failures": "… dan {n} kegagalan lain.",
+        "delete_usage": "Tulis ID artikel setelah /delete, misalnya: <code>/delete sample-001</code>",
+        "deleted": "🗑 Artikel <code>{id}</code> dihapus.", "not_found": "Artikel <code>{id}</code> tidak ada.",
+        "reindex_running": "Pembangunan ulang indeks sedang berjalan.",
+        "reindex_start": "⏳ Membangun ulang indeks…",
+        "reindex_progress": "⏳ Membangun ulang indeks: {done}/{total} bagian di-embed…",
+        "reindex_done": "✅ Indeks dibangun ulang: {size} vektor ({embedded} bagian baru di-embed) dalam {seconds} detik.",
+        "reindex_failed": "❌ Pembangunan ulang indeks gagal; lihat log.",
+        "stats": ("<b>Statistik</b>\nArtikel: {articles}\nBagian teks: {passages}\nVektor: {vectors}\n"
+                  "Pertanyaan: {asked} (terjawab {answered})\nUmpan balik: 👍 {up} / 👎 {down}\n"
+                  "Latensi median: {median} ms"),
+    },
+    "en": {
+        "help": ("<b>Hi! I am kabar.</b> Ask me anything about the news in our archive; every answer names "
+                 "its sources.\n\nArchive: <b>{articles}</b> articles from {sources} outlets, newest "
+                 "{newest}.\n\n<b>Example questions</b>\n{examples}\n\n<b>Commands</b>\n"
+                 "/latest [topic] — newest articles\n/search words — find articles\n"
+                 "/ask question — ask in a group (or mention @{bot})"),
+        "admin_help": ("\n\n<b>Admin</b>\n/add URL, or /add title + new line + text, or reply to a message with "
+                       "/add — add an article\nSend a .jsonl/.csv/.txt/.md/.html file — add many articles\n"
+                       "/delete ID — delete an article\n/reindex — rebuild the index\n/stats — statistics"),
+        "examples": "• Who is the acting regional secretary of Central Kalimantan?\n"
+                    "• Which airline started direct flights between Palangka Raya and Yogyakarta?\n"
+                    "• Berapa harga cabai rawit terbaru?",
+        "empty_archive": "none yet",
+        "ask_usage": "Write the question after /ask, e.g. <code>/ask Who won the Palangka Raya Marathon?</code>",
+        "search_usage": "Write the words after /search, e.g. <code>/search banjir Katingan</code>",
+        "too_long": "That question is very long; I used its first {n} characters.",
+        "rate_limited": "Easy there 🙏 At most {count} questions per {seconds} seconds. Please try again in "
+                        "{wait} seconds.",
+        "latest": "Newest articles", "latest_topic": "Newest articles about “{topic}”",
+        "search": "Articles matching “{words}”", "nothing": "No matching articles.",
+        "show_sources": "📰 Show quotes", "sources_shown": "Quoted sources sent.",
+        "no_sources": "This answer has no sources.", "thanks": "Thanks for the feedback!",
+        "unknown_button": "Sorry, this button is no longer valid.",
+        "error": "Sorry, something went wrong. Please try again in a moment.",
+        "not_admin": "Sorry, this command is for admins only.",
+        "add_usage": ("To add an article:\n• <code>/add https://…</code>\n• <code>/add Title</code>, then the "
+                      "text on the next lines\n• reply to a message with <code>/add</code>\n"
+                      "• send a .jsonl, .csv, .txt, .md or .html file"),
+        "added": "✅ Article {status}: <code>{id}</code>\n{title}\nKeyword search finds it now; the vector "
+                 "index is being updated.",
+        "status_added": "added", "status_updated": "updated", "status_unchanged": "already stored (unchanged)",
+        "add_failed": "❌ Could not add the article: {reason}",
+        "indexed": "🔎 Vector index updated: {size} vectors.",
+        "index_failed": "⚠️ The vector index update failed (keyword search still works); try /reindex.",
+        "bad_file": "Unsupported file type; send .jsonl, .csv, .txt, .md or .html.",
+        "big_file": "The file is too big (20 MB at most).",
+        "file_report": "📄 <b>{name}</b>: {added} added, {updated} updated, {unchanged} unchanged, {failed} failed.",
+        "more_failures": "… and {n} more failures.",
+        "delete_usage": "Write the article id after /delete, e.g. <code>/delete sample-001</code>",
+        "deleted": "🗑 Article <code>{id}</code> deleted.", "not_found": "No article <code>{id}</code>.",
+        "reindex_running": "An index rebuild is already running.",
+        "reindex_start": "⏳ Rebuilding the index…",
+        "reindex_progress": "⏳ Rebuilding the index: {done}/{total} passages embedded…",
+        "reindex_done": "✅ Index rebuilt: {size} vectors ({embedded} passages newly embedded) in {seconds} s.",
+        "reindex_failed": "❌ The index rebuild failed; see the log.",
+        "stats": ("<b>Statistics</b>\nArticles: {articles}\nPassages: {passages}\nVectors: {vectors}\n"
+                  "Questions: {asked} ({answered} answered)\nFeedback: 👍 {up} / 👎 {down}\n"
+                  "Median latency: {median} ms"),
+    },
+}
+
+COMMANDS = {
+    "id": [("start", "Mulai dan bantuan"), ("help", "Cara memakai bot"), ("ask", "Bertanya (di grup)"),
+           ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel")],
+    "en": [("start", "Start and help"), ("help", "How to use the bot"), ("ask", "Ask a question (in groups)"),
+           ("latest", "Newest articles [topic]"), ("search", "Find articles")],
+}
+
+_REFERS_BACK = {"itu", "tersebut", "ini", "dia", "ia", "beliau", "mereka", "sana", "situ", "it", "its", "that",
+                "this", "there", "they", "them", "their", "he", "she", "him", "his", "her"}
+_NOT_NYA = {"hanya", "punya", "tanya", "bertanya", "ditanya", "nya"}
+
+
+def t(lang: str, key: str, **values: Any) -> str:
+    """An interface text in `lang` (values are inserted as given: escape them first)."""
+    return TEXTS.get(lang, TEXTS["id"])[key].format(**values)
+
+
+def ui_lang(text: str | None, user: User | None) -> str:
+    """English when the text is English or the user's Telegram language is English, else Indonesian."""
+    if text and language(text) == "en":
+        return "en"
+    return "en" if user and (user.language_code or "").lower().startswith("en") else "id"
+
+
+def command_text(text: str | None) -> str:
+    """What follows the /command (newlines kept)."""
+    return re.sub(r"^/\w+(@\w+)?", "", text or "", count=1).strip()
+
+
+# -- state kept by the bot process --------------------------------------------------------------------------
+class RateLimiter:
+    """At most `count` questions per user in any `seconds` long window."""
+
+    def __init__(self, count: int, seconds: float, clock: Callable[[], float] = time.monotonic):
+        self.count, self.seconds, self.clock = count, seconds, clock
+        self._asked: dict[int, deque[float]] = {}
+
+    def retry_after(self, user_id: int) -> float:
+        """0 (and the question is counted) when the user may ask now, else seconds to wait."""
+        now = self.clock()
+        asked = self._asked.setdefault(user_id, deque())
+        while asked and now - asked[0] >= self.seconds:
+            asked.popleft()
+        if len(asked) >= self.count:
+            return self.seconds - (now - asked[0])
+        asked.append(now)
+        return 0.0
+
+
+def refers_back(question: str) -> bool:
+    """Whether a question leans on the one before: a back-reference word, -nya, or at most one content word."""
+    words = re.findall(r"\w+", question.lower())
+    if any(w in _REFERS_BACK for w in words):
+        return True
+    if any(w.endswith("nya") and len(w) > 5 and w not in _NOT_NYA for w in words):
+        return True
+    return len(content_terms(question)) <= 1
+
+
+class FollowUps:
+    """Each (chat, user)'s last question, used as context for a follow-up within `ttl` seconds."""
+
+    def __init__(self, ttl: float = 600.0, clock: Callable[[], float] = time.monotonic, max_chats: int = 10_000):
+        self.ttl, self.clock, self.max_chats = ttl, clock, max_chats
+        self._last: OrderedDict[tuple[int, int], tuple[float, str]] = OrderedDict()
+
+    def expand(self, key: tuple[int, int], question: str) -> str:
+        """The question, with the previous question's content words added when it is a follow-up."""
+        previous = self._last.get(key)
+        if not previous or self.clock() - previous[0] > self.ttl or not refers_back(question):
+            return question
+        own = set(content_terms(question))
+        extra = [w for w in content_terms(previous[1]) if w not in own][:8]
+        return f"{question} {' '.join(extra)}" if extra else question
+
+    def remember(self, key: tuple[int, int], question: str) -> None:
+        """Keep `question` as the context of the next one."""
+        self._last[key] = (self.clock(), question)
+        self._last.move_to_end(key)
+        while len(self._last) > self.max_chats:
+            self._last.popitem(last=False)
+
+
+class _Guarded:
+    """An embedder whose calls wait for `lock`, so background embedding never overlaps a question."""
+
+    def __init__(self, inner: Any, lock: threading.Lock):
+        self._inner, self._lock = inner, lock
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def embed_passages(self, texts: list[str]):
+        with self._lock:
+            return self._inner.embed_passages(texts)
+
+    def embed_query(self, text: str):
+        with self._lock:
+            return self._inner.embed_query(text)
+
+
+class Gate:
+    """Kabar for worker threads: short calls one at a time on the serving Kabar, long jobs on a second one."""
+
+    def __init__(self, kabar: Kabar):
+        self.kabar = kabar
+        self.lock = threading.Lock()
+        self.index_lock = threading.Lock()
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(serving kabar, *args) in a worker thread, holding the lock."""
+        def locked() -> T:
+            with self.lock:
+                return fn(self.kabar, *args)
+        return await asyncio.to_thread(locked)
+
+    def _separately(self, fn: Callable[..., T], *args: Any) -> T:
+        worker = Kabar(self.kabar.settings, embedder=_Guarded(self.kabar.embedder, self.lock),
+                       policy=self.kabar.policy)
+        try:
+            return fn(worker, *args)
+        finally:
+            worker.store.db.conn.close()
+
+    async def separately(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(a second Kabar with its own connection, *args) in a worker thread, not blocking questions."""
+        return await asyncio.to_thread(self._separately, fn, *args)
+
+    def _index_job(self, rebuild: bool, progress: Callable[[int, int], None] | None) -> dict:
+        with self.index_lock:
+            result = self._separately(lambda k: (k.rebuild_index if rebuild else k.update_index)(progress))
+            with self.lock:
+                self.kabar.load_index()
+            return result
+
+    async def index_job(self, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> dict:
+        """Update (or rebuild) the vector index in the background, then let the serving Kabar load it."""
+        return await asyncio.to_thread(self._index_job, rebuild, progress)
+
+
+# -- Kabar operations, run through Gate ----------------------------------------------------------------------
+def _ask(kabar: Kabar, question: str) -> Answer:
+    return kabar.ask(question)
+
+
+def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Answer, latency_ms: float) -> int:
+    return kabar.store.db["questions"].insert({
+        "asked_at": now_iso(), "chat_id": chat_id, "user_id": user_id, "question": question,
+        "answer": answer.answer, "abstained": int(answer.abstained),
+        "sources": json.dumps([asdict(c) for c in answer.citations], ensure_ascii=False),
+        "latency_ms": round(latency_ms, 1), "feedback": None,
+    }).last_pk
+
+
+def _question_row(kabar: Kabar, row_id: int) -> dict | None:
+    return next(iter(kabar.store.db["questions"].rows_where("id = ?", [row_id])), None)
+
+
+def _set_feedback(kabar: Kabar, row_id: int, value: int) -> None:
+    kabar.store.db["questions"].update(row_id, {"feedback": value})
+
+
+def _counts(kabar: Kabar) -> dict:
+    return kabar.store.counts()
+
+
+_ARTICLE_COLUMNS = "id, title, url, source, published"
+
+
+def _articles(kabar: Kabar, ids: list[str]) -> dict[str, dict]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = kabar.store.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", ids)
+    return {r[0]: dict(zip(("id", "title", "url", "source", "published"), r)) for r in rows}
+
+
+def _matching_ids(kabar: Kabar, words: str) -> list[str]:
+    """Article ids whose passages match `words` (BM25), best first."""
+    hits = kabar.store.keyword_search(words, k=300)
+    passages = kabar.store.passages([pid for pid, _ in hits])
+    return list(dict.fromkeys(passages[pid].article_id for pid, _ in hits if pid in passages))
+
+
+def _latest(kabar: Kabar, topic: str) -> list[dict]:
+    if not topic:
+        rows = kabar.store.db.execute(f"SELECT {_ARTICLE_COLUMNS} FROM articles ORDER BY published IS NULL,"
+                                      f" published DESC LIMIT {LIST_SIZE}")
+        return [dict(zip(("id", "title", "url", "source", "published"), r)) for r in rows]
+    found = list(_articles(kabar, _matching_ids(kabar, topic)).values())
+    found.sort(key=lambda a: a["published"] or "", reverse=True)
+    return found[:LIST_SIZE]
+
+
+def _search(kabar: Kabar, words: str) -> list[dict]:
+    ids = _matching_ids(kabar, words)[:LIST_SIZE]
+    found = _articles(kabar, ids)
+    return [found[i] for i in ids if i in found]
+
+
+def _delete(kabar: Kabar, article_id: str) -> bool:
+    return kabar.store.delete(article_id)
+
+
+def _stats(kabar: Kabar) -> dict:
+    status = kabar.status()
+    asked, answered, up, down = kabar.store.db.execute(
+        "SELECT COUNT(*), COALESCE(SUM(abstained = 0), 0), COALESCE(SUM(feedback = 1), 0),"
+        " COALESCE(SUM(feedback = -1), 0) FROM questions").fetchone()
+    latencies = [r[0] for r in kabar.store.db.execute(   # the latest 1000 questions
+        "SELECT latency_ms FROM questions WHERE latency_ms IS NOT NULL ORDER BY id DESC LIMIT 1000")]
+    return {"articles": status["articles"], "passages": status["passages"],
+            "vectors": status.get("index_vectors", 0), "asked": asked, "answered": answered, "up": up,
+            "down": down, "median": round(statistics.median(latencies)) if latencies else "–"}
+
+
+def _ingest_targets(kabar: Kabar, targets: list[str]) -> Report:
+    return kabar.ingest(targets, index=False)[0]
+
+
+def _ingest_text(kabar: Kabar, title: str, text: str) -> tuple[str, str]:
+    return ingest_text(kabar.store, title, text)
+
+
+def citations_from_json(sources: str | None) -> list[Citation]:
+    """Citations stored with a question; anything malformed is skipped."""
+    try:
+        items = json.loads(sources or "[]")
+    except ValueError:
+        return []
+    names = {f.name for f in fields(Citation)}
+    out = []
+    for item in items if isinstance(items, list) else []:
+        try:
+            out.append(Citation(**{k: v for k, v in item.items() if k in names}))
+        except (TypeError, AttributeError):
+            continue
+    return out
+
+
+def answer_keyboard(row_id: int, lang: str, chosen: int | None = None) -> InlineKeyboardMarkup:
+    """Sources button, then 👍 / 👎 (the chosen one ticked)."""
+    return InlineKeyboardMarkup([
+        [InlineKeyboardButton(t(lang, "show_sources"), callback_data=f"src:{row_id}")],
+        [InlineKeyboardButton("👍" + (" ✓" if chosen == 1 else ""), callback_data=f"fb:{row_id}:1"),
+         InlineKeyboardButton("👎" + (" ✓" if chosen == -1 else ""), callback_data=f"fb:{row_id}:-1")],
+    ])
+
+
+def prepare(kabar: Kabar) -> dict:
+    """Load the model and the index once, before serving; returns the corpus counts."""
+    _ = kabar.retriever
+    kabar.embedder.embed_query("pemanasan")
+    return kabar.store.counts()
+
+
+# -- handlers ------------------------------------------------------------------------------------------------
+class KabarBot:
+    """The bot's handlers and the state they share."""
+
+    def __init__(self, settings: BotSettings, kabar: Kabar):
+        self.settings = settings
+        self.gate = Gate(kabar)
+        self.limiter = RateLimiter(*settings.rate_limit)
+        self.followups = FollowUps(settings.followup_seconds)
+        self._reindex: asyncio.Task | None = None
+
+    def register(self, app: Application) -> None:
+        """Attach every handler to `app`."""
+        new = filters.UpdateType.MESSAGE
+        app.add_handler(CommandHandler(["start", "help"], self.help, filters=new))
+        app.add_handler(CommandHandler("ask", self.ask_command, filters=new))
+        app.add_handler(CommandHandler("latest", self.latest, filters=new))
+        app.add_handler(CommandHandler("search", self.search, filters=new))
+        app.add_handler(CommandHandler("add", self.add, filters=new))
+        app.add_handler(CommandHandler("delete", self.delete, filters=new))
+        app.add_handler(CommandHandler("reindex", self.reindex, filters=new))
+        app.add_handler(CommandHandler("stats", self.stats, filters=new))
+        app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
+                                       self.private_text))
+        app.add_handler(MessageHandler(new & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND,
+                                       self.group_text))
+        app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & filters.Document.ALL, self.document))
+        app.add_handler(CallbackQueryHandler(self.button))
+        app.add_error_handler(self.on_error)
+
+    async def post_init(self, app: Application) -> None:
+        """Register the command menu (Indonesian, and English for English-language clients)."""
+        for lang, code in (("id", None), ("en", "en")):
+            commands = [BotCommand(name, description) for name, description in COMMANDS[lang]]
+            await app.bot.set_my_commands(commands, language_code=code)
+        log.info("serving as @%s", app.bot.username)
+
+    # readers ------------------------------------------------------------------------------------------------
+    async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/start and /help: what the bot knows, example questions, commands."""
+        user, message = update.effective_user, update.effective_message
+        lang = ui_lang(None, user)
+        counts = await self.gate.call(_counts)
+        newest = format_date(counts["newest"], lang) if counts["newest"] else t(lang, "empty_archive")
+        text = t(lang, "help", articles=counts["articles"], sources=counts["sources"], newest=esc(newest),
+                 examples=t(lang, "examples"), bot=esc(context.bot.username))
+        if user and user.id in self.settings.admin_ids:
+            text += t(lang, "admin_help")
+        await message.reply_html(text)
+
+    async def ask_command(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/ask QUESTION, in groups and private chats."""
+        question = command_text(update.effective_message.text)
+        if not question:
+            await update.effective_message.reply_html(t(ui_lang(None, update.effective_user), "ask_usage"))
+            return
+        await self.answer(update, context, question)
+
+    async def private_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A text message in a private chat is a question."""
+        await self.answer(update, context, update.effective_message.text)
+
+    async def group_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """In groups, answer only when mentioned or replied to."""
+        message, me = update.effective_message, context.bot.username or ""
+        mentions = message.parse_entities([MessageEntity.MENTION]).values()
+        mentioned = any(m.lower() == f"@{me}".lower() for m in mentions)
+        replied = message.reply_to_message and message.reply_to_message.from_user \
+            and message.reply_to_message.from_user.id == context.bot.id
+        if not (mentioned or replied):
+            return
+        question = re.sub(rf"@{re.escape(me)}\b", " ", message.text, flags=re.I).strip() if me else message.text
+        await self.answer(update, context, question)
+
+    async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
+        """Rate limit, 'typing', ask Kabar off the event loop, log the question, reply with the cited answer."""
+        message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+        question = " ".join(question.split())
+        lang = ui_lang(question, user)
+        wait = self.limiter.retry_after(user.id)
+        if wait:
+            count, seconds = self.settings.rate_limit
+            await message.reply_html(t(lang, "rate_limited", count=count, seconds=f"{seconds:g}",
+                                       wait=max(1, round(wait))))
+            return
+        if len(question) > MAX_QUESTION_CHARS:
+            question = question[:MAX_QUESTION_CHARS]
+            await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
+        await context.bot.send_chat_action(chat.id, ChatAction.TYPING, message_thread_id=message.message_thread_id)
+        key = (chat.id, user.id)
+        asked = self.followups.expand(key, question)
+        start = time.perf_counter()
+        result = await self.gate.call(_ask, asked)
+        latency_ms = (time.perf_counter() - start) * 1000
+        row_id = await self.gate.call(_record, chat.id, user.id, question, result, latency_ms)
+        self.followups.remember(key, asked)
+        markup = None if result.abstained else answer_keyboard(row_id, result.language)
+        await send_chunks(message, format_answer(result), markup)
+
+    async def latest(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/latest [topic]: the newest articles, optionally on a topic."""
+        topic = command_text(update.effective_message.text)
+        lang = ui_lang(topic, update.effective_user)
+        found = await self.gate.call(_latest, topic)
+        heading = t(lang, "latest_topic", topic=topic[:100]) if topic else t(lang, "latest")
+        await self.send_list(update.effective_message, heading, found, lang)
+
+    async def search(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/search words: matching articles with dates and links."""
+        words = command_text(update.effective_message.text)
+        lang = ui_lang(words, update.effective_user)
+        if not words:
+            await update.effective_message.reply_html(t(lang, "search_usage"))
+            return
+        found = await self.gate.call(_search, words)
+        await self.send_list(update.effective_message, t(lang, "search", words=words[:100]), found, lang)
+
+    async def send_list(self, message: Message, heading: str, articles: list[dict], lang: str) -> None:
+        """A list of articles, or 'nothing found'."""
+        if not articles:
+            await message.reply_html(f"<b>{esc(heading)}</b>\n{esc(t(lang, 'nothing'))}")
+            return
+        await send_chunks(message, format_article_list(heading, articles, lang))
+
+    async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Sources and feedback buttons; the callback data is checked against the questions table."""
+        query = update.callback_query
+        data = query.data or ""
+        match = SOURCES_DATA.fullmatch(data) or FEEDBACK_DATA.fullmatch(data)
+        row = None
+        if match and isinstance(query.message, Message):
+            row = await self.gate.call(_question_row, int(match.group(1)))
+            if row and row["chat_id"] != query.message.chat.id:
+                row = None
+        if row is None:
+            log.info("unknown button %r from user %s", data[:64], query.from_user.id)
+            await query.answer(t(ui_lang(None, query.from_user), "unknown_button"))
+            return
+        lang = language(row["question"] or "")
+        if match.re is SOURCES_DATA:
+            citations = citations_from_json(row["sources"])
+            await query.answer(t(lang, "sources_shown" if citations else "no_sources"))
+            if citations:
+                await send_chunks(query.message, format_sources(citations, lang))
+            return
+        value = int(match.group(2))
+        await self.gate.call(_set_feedback, row["id"], value)
+        await query.answer(t(lang, "thanks"))
+        try:
+            await query.edit_message_reply_markup(answer_keyboard(row["id"], lang, chosen=value))
+        except BadRequest as e:   # pressed the same button twice: "message is not modified"
+            log.debug("feedback keyboard not edited: %s", e)
+
+    # admins -------------------------------------------------------------------------------------------------
+    async def is_admin(self, update: Update, command: str) -> bool:
+        """True for admins; everyone else gets a refusal, and the attempt is logged."""
+        user = update.effective_user
+        if user and user.id in self.settings.admin_ids:
+            log.info("admin %s: %s", user.id, command)
+            return True
+        log.warning("refused %s from non-admin user %s", command, user.id if user else None)
+        await update.effective_message.reply_html(t(ui_lang(None, user), "not_admin"))
+        return False
+
+    async def add(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/add URL, /add title + text, or /add as a reply to a message: ingest one article."""
+        if not await self.is_admin(update, "/add"):
+            return
+        message = update.effective_message
+        lang = ui_lang(None, update.effective_user)
+        content = command_text(message.text)
+        if not content and message.reply_to_message:
+            content = (message.reply_to_message.text or message.reply_to_message.caption or "").strip()
+        if not content:
+            await message.reply_html(t(lang, "add_usage"))
+            return
+        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        if re.fullmatch(r"https?://\S+", content):
+            report = await self.gate.separately(_ingest_targets, [content])
+            if not report.article_ids:
+                reason = report.failures[0].reason if report.failures else "?"
+                await message.reply_html(t(lang, "add_failed", reason=esc_within(reason, 500)))
+                return
+            status = "added" if report.added else "updated" if report.updated else "unchanged"
+            article_id = report.article_ids[0]
+        else:
+            title, _, body = content.partition("\n")
+            try:
+                status, article_id = await self.gate.separately(_ingest_text, title.strip(), body.strip())
+            except BadRecord as e:
+                await message.reply_html(t(lang, "add_failed", reason=esc(e)))
+                return
+        article = (await self.gate.call(_articles, [article_id])).get(article_id, {})
+        text = t(lang, "added", status=t(lang, f"status_{status}"), id=esc(article_id),
+                 title=esc_within(article.get("title") or "", 300))
+        reply = await message.reply_html(text)
+        if status != "unchanged":
+            self.update_index_later(context.application, reply, text, lang)
+
+    async def document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An uploaded .jsonl/.csv/.txt/.md/.html file: ingest its rows and report each failure."""
+        if not await self.is_admin(update, "upload"):
+            return
+        message = update.effective_message
+        lang = ui_lang(None, update.effective_user)
+        name = Path(message.document.file_name or "upload.txt").name
+        if not name.lower().endswith(UPLOAD_SUFFIXES):
+            await message.reply_html(t(lang, "bad_file"))
+            return
+        if (message.document.file_size or 0) > MAX_UPLOAD_BYTES:
+            await message.reply_html(t(lang, "big_file"))
+            return
+        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        with tempfile.TemporaryDirectory(prefix="kabar-upload-") as tmp:
+            path = Path(tmp) / (re.sub(r"[^\w.-]", "_", name) or "upload.txt")
+            await (await message.document.get_file()).download_to_drive(path)
+            report = await self.gate.separately(_ingest_targets, [str(path)])
+        lines = [t(lang, "file_report", name=esc(name), added=report.added, updated=report.updated,
+                   unchanged=report.unchanged, failed=report.failed)]
+        for failure in report.failures[:20]:
+            where = failure.where.replace(str(path), name)
+            lines.append(f"• <code>{esc_within(where, 200)}</code>: {esc_within(failure.reason, 300)}")
+        if report.failed > 20:
+            lines.append(t(lang, "more_failures", n=report.failed - 20))
+        text = "\n".join(lines)
+        reply = await message.reply_html(text)
+        if report.added or report.updated:
+            self.update_index_later(context.application, reply, text, lang)
+
+    def update_index_later(self, app: Application, reply: Message, text: str, lang: str) -> None:
+        """Update the vector index in the background, then add the outcome to `reply`."""
+        async def job() -> None:
+            try:
+                result = await self.gate.index_job()
+                note = t(lang, "indexed", size=result["size"])
+            except Exception:
+                log.exception("vector index update failed")
+                note = t(lang, "index_failed")
+            await edit(reply, f"{text}\n{note}")
+        app.create_task(job())
+
+    async def delete(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/delete ID: remove an article (and its vectors from the index)."""
+        if not await self.is_admin(update, "/delete"):
+            return
+        message = update.effective_message
+        lang = ui_lang(None, update.effective_user)
+        article_id = command_text(message.text)
+        if not article_id or len(article_id.split()) != 1:
+            await message.reply_html(t(lang, "delete_usage"))
+            return
+        if not await self.gate.call(_delete, article_id):
+            await message.reply_html(t(lang, "not_found", id=esc(article_id)))
+            return
+        text = t(lang, "deleted", id=esc(article_id))
+        self.update_index_later(context.application, await message.reply_html(text), text, lang)
+
+    async def reindex(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/reindex: rebuild the vector index in the background, showing progress in one message."""
+        if not await self.is_admin(update, "/reindex"):
+            return
+        lang = ui_lang(None, update.effective_user)
+        if self._reindex and not self._reindex.done():
+            await update.effective_message.reply_html(t(lang, "reindex_running"))
+            return
+        status = await update.effective_message.reply_html(t(lang, "reindex_start"))
+        self._reindex = context.application.create_task(self.run_reindex(status, lang))
+
+    async def run_reindex(self, status: Message, lang: str) -> None:
+        """The /reindex job: edits `status` every few seconds while embedding, then with the result."""
+        progress = {"done": 0, "total": 0}
+        start = time.perf_counter()
+        job = asyncio.ensure_future(self.gate.index_job(
+            rebuild=True, progress=lambda done, total: progress.update(done=done, total=total)))
+        shown = None
+        while not job.done():
+            await asyncio.wait({job}, timeout=3)
+            now = (progress["done"], progress["total"])
+            if not job.done() and now[1] and now != shown:
+                shown = now
+                await edit(status, t(lang, "reindex_progress", done=now[0], total=now[1]))
+        try:
+            result = job.result()
+        except Exception:
+            log.exception("index rebuild failed")
+            await edit(status, t(lang, "reindex_failed"))
+            return
+        await edit(status, t(lang, "reindex_done", size=result["size"], embedded=result["embedded"],
+                             seconds=f"{time.perf_counter() - start:.1f}"))
+
+    async def stats(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/stats: corpus, index, questions, feedback and latency figures."""
+        if not await self.is_admin(update, "/stats"):
+            return
+        figures = await self.gate.call(_stats)
+        await update.effective_message.reply_html(t(ui_lang(None, update.effective_user), "stats", **figures))
+
+    async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Log the exception; tell the user briefly that something went wrong."""
+        log.error("error while handling an update", exc_info=context.error)
+        if isinstance(update, Update) and update.effective_message:
+            lang = ui_lang(update.effective_message.text, update.effective_user)
+            try:
+                await update.effective_message.reply_html(t(lang, "error"))
+            except Exception as e:   # the error may be Telegram itself being unreachable
+                log.warning("could not report the error to the user: %s", e)
+
+
+async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboardMarkup | None = None) -> None:
+    """Send `chunks` in order, the first as a reply to `message`, the keyboard under the last."""
+    for i, chunk in enumerate(chunks):
+        last = i == len(chunks) - 1
+        await message.reply_html(chunk, do_quote=(i == 0), reply_markup=markup if last else None)
+
+
+async def edit(message: Message, text: str) -> None:
+    """Edit a status message, ignoring 'message is not modified'."""
+    try:
+        await message.edit_text(text)
+    except BadRequest as e:
+        if "not modified" not in str(e):
+            log.warning("could not edit message %s: %s", message.message_id, e)
+
+
+def build_application(settings: BotSettings, kabar: Kabar) -> Application:
+    """The python-telegram-bot Application with every handler, concurrent updates and flood-limit retries."""
+    bot = KabarBot(settings, kabar)
+    builder = (ApplicationBuilder().token(settings.token)
+               .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+               .concurrent_updates(32)
+               .rate_limiter(AIORateLimiter(max_retries=3))
+               .post_init(bot.post_init))
+    if settings.base_url:
+        builder = builder.base_url(f"{settings.base_url}/bot").base_file_url(f"{settings.base_url}/file/bot")
+    app = builder.build()
+    bot.register(app)
+    app.bot_data["kabar_bot"] = bot
+    return app
+
+
+def webhook_target(settings: BotSettings) -> tuple[str, str]:
+    """(url_path, full webhook URL) from KABAR_WEBHOOK_URL; a URL without a path gets '/telegram'."""
+    from urllib.parse import urlsplit
+
+    url = settings.webhook_url
+    if not url:
+        raise SettingsError("KABAR_WEBHOOK_URL is not set: the public https URL Telegram should post updates to")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise SettingsError("KABAR_WEBHOOK_URL must be an http(s) URL")
+    path = parts.path.strip("/")
+    if not path:
+        return "telegram", url.rstrip("/") + "/telegram"
+    return path, url

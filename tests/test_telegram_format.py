@@ -1,0 +1,171 @@
+"""Telegram HTML formatting: escaping, the 4096 limit, splitting between blocks; no Telegram needed."""
+from __future__ import annotations
+
+import html
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.answer import Answer, Citation
+from bot.telegram_format import (LIMIT, esc_within, format_answer, format_article_list, format_date,
+                                 format_sources, tg_len)
+
+ALLOWED = {"a", "b", "strong", "i", "em", "s", "u", "code", "pre", "blockquote"}
+_TOKEN = re.compile(r"<(/?)([a-zA-Z-]+)([^<>]*)>|&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|lt|gt|amp|quot);|([<>&])")
+HOSTILE = 'Harga <b>naik</b> & "turun" <script>alert(1)</script> a < b && c > d &amp; </i> <a href="x">'
+
+
+def render(message: str) -> str:
+    """Parse like Telegram's HTML mode (allowed tags, balanced, only the four named entities); return text."""
+    out, stack, pos = [], [], 0
+    for m in _TOKEN.finditer(message):
+        out.append(message[pos:m.start()])
+        pos = m.end()
+        closing, tag, _attrs, entity, bare = m.groups()
+        if bare:
+            assert bare == "&", f"unescaped {bare!r} in {message!r}"
+            out.append(bare)     # a lone & is tolerated by Telegram, but esc never leaves one
+            raise AssertionError(f"unescaped & in {message!r}")
+        if entity:
+            out.append(html.unescape(f"&{entity};"))
+            continue
+        assert tag.lower() in ALLOWED, f"unsupported tag {tag!r}"
+        if closing:
+            assert stack and stack.pop() == tag.lower(), f"unbalanced </{tag}> in {message!r}"
+        else:
+            stack.append(tag.lower())
+    out.append(message[pos:])
+    assert not stack, f"unclosed {stack} in {message!r}"
+    return "".join(out)
+
+
+def cite(n: int, title: str = "Judul", text: str = "Kalimat pertama yang dikutip.", url: str | None = None,
+         source: str | None = "Kabar Contoh", published: str | None = "2026-11-20T09:15:00+07:00") -> Citation:
+    return Citation(n, f"a{n}", title, url or f"https://contoh.example/{n}?a=1&b=2", source, published,
+                    f"Sebelum. {text} Sesudah.", [text])
+
+
+def test_hostile_text_is_escaped_everywhere():
+    c = cite(1, title=HOSTILE, text=HOSTILE, source=HOSTILE, url='https://x.example/?q="><script>')
+    answer = Answer("q", f"{HOSTILE} [1]", False, [c], "id")
+    for message in format_answer(answer) + format_sources([c], "id"):
+        text = render(message)
+        assert "<script>alert(1)</script>" in text           # shown literally, not as markup
+        assert "<script" not in message
+    first = format_answer(answer)[0]
+    assert "&lt;script&gt;" in first and "Sumber:" in first
+    assert "<a " not in first          # a URL with quotes or angle brackets is not made a link
+
+
+def test_urls_are_escaped_in_href():
+    [message] = format_answer(Answer("q", "Satu dua tiga empat. [1]", False, [cite(1, url="https://x.example/?a=1&b='2'")], "id"))
+    assert 'href="https://x.example/?a=1&amp;b=&#x27;2&#x27;"' not in message   # quotes are refused, not escaped
+    [message] = format_answer(Answer("q", "Satu dua tiga empat. [1]", False, [cite(1, url="https://x.example/?a=1&b=2")], "id"))
+    assert 'href="https://x.example/?a=1&amp;b=2"' in message
+
+
+def test_answer_layout_and_date():
+    answer = Answer("q", "Benediktus hadir di rakor. [1] Rakor digelar di IPDN. [2]", False,
+                    [cite(1, "Plt Sekda hadir"), cite(2, "Rakor IPDN", published=None)], "id")
+    [message] = format_answer(answer)
+    assert message.startswith("Benediktus hadir di rakor. [1] Rakor digelar di IPDN. [2]\n\n<b>Sumber:</b>\n1. ")
+    assert '1. <a href="https://contoh.example/1?a=1&amp;b=2">Plt Sekda hadir</a> — Kabar Contoh, 20 Nov 2026' in message
+    assert "2. " in message and "tanpa tanggal" in message
+    assert format_date("2026-08-03", "en") == "3 Aug 2026" and format_date("2026-08-03", "id") == "3 Agu 2026"
+
+
+def test_non_web_urls_are_not_linked():
+    c = cite(1, url="javascript:alert(1)")
+    [message] = format_answer(Answer("q", "Satu dua tiga empat. [1]", False, [c], "en"))
+    assert "<a " not in message and "Sources:" in message
+
+
+def test_abstention_is_plain_escaped_text():
+    answer = Answer("q", "Maaf <tidak> ada & itu.", True, [], "id")
+    assert format_answer(answer) == ["Maaf &lt;tidak&gt; ada &amp; itu."]
+
+
+def test_long_answer_is_split_between_sentences_and_sources():
+    sentences = [f"Kalimat nomor {i} " + "panjang & <berisi> " * 60 + f"[{i % 3 + 1}]" for i in range(6)]
+    answer = Answer("q", " ".join(sentences), False, [cite(1), cite(2), cite(3)], "id")
+    messages = format_answer(answer)
+    assert len(messages) > 1
+    for m in messages:
+        assert tg_len(m) <= LIMIT
+        render(m)
+    joined = "\n".join(render(m) for m in messages)
+    for i in range(6):   # every sentence whole, each with its own marker
+        assert f"Kalimat nomor {i} " in joined
+        assert re.search(rf"Kalimat nomor {i} (panjang & <berisi> )+\[{i % 3 + 1}\]", joined)
+    assert "Sumber:" in messages[-1]
+
+
+def test_one_giant_sentence_is_shortened_keeping_its_marker():
+    giant = "zorbatronik & <kalimantanisasi> " * 400          # ~13,000 characters, no full stop
+    answer = Answer("q", f"{giant}[1]", False, [cite(1, title="T" * 5000)], "id")
+    messages = format_answer(answer)
+    for m in messages:
+        assert tg_len(m) <= LIMIT
+        render(m)
+    text = render(messages[0])
+    assert text.endswith("… [1]")
+    assert "T" * 301 not in "".join(render(m) for m in messages)   # titles shortened too
+
+
+def test_sources_show_passages_with_cited_sentences_in_bold():
+    c = cite(1, text="Benediktus T. Nyahu hadir langsung.")
+    [message] = format_sources([c], "id")
+    assert "<blockquote>Sebelum. <b>Benediktus T. Nyahu hadir langsung.</b> Sesudah.</blockquote>" in message
+    assert "Kutipan dari sumber" in message and '<a href="https://contoh.example/1?a=1&amp;b=2">' in message
+
+
+def test_long_passages_are_split_or_reduced_to_the_sentences():
+    long_passage = "Isi & <tag> " * 900
+    cs = [Citation(n, f"a{n}", f"Judul {n}", None, None, None, long_passage + f"Kutipan {n} penting.",
+                   [f"Kutipan {n} penting."]) for n in (1, 2, 3)]
+    messages = format_sources(cs, "en")
+    for m in messages:
+        assert tg_len(m) <= LIMIT
+        render(m)
+    joined = "".join(render(m) for m in messages)
+    for n in (1, 2, 3):
+        assert f"Kutipan {n} penting." in joined
+
+
+def test_article_list_escapes_and_splits():
+    rows = [{"id": f"id-{i}&<x>", "title": "Judul <b>" + "x" * 400, "url": "https://a.example/?a=1&b=2",
+             "source": "Kabar & Co", "published": "2026-11-01"} for i in range(40)]
+    messages = format_article_list("Berita <terbaru>", rows, "id")
+    assert len(messages) > 1
+    for m in messages:
+        assert tg_len(m) <= LIMIT
+        render(m)
+    assert "<code>id-0&amp;&lt;x&gt;</code>" in messages[0]
+
+
+def test_emoji_count_as_two_units():
+    assert tg_len("👍") == 2
+    short = esc_within("👍" * 100, 21)
+    assert tg_len(short) <= 21 and short.endswith("…")
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.text(alphabet=st.sampled_from(list("ab <>&\"'[]1 .👍\n")), min_size=0, max_size=6000),
+       title=st.text(min_size=0, max_size=400), budget=st.integers(min_value=1, max_value=LIMIT))
+def test_property_messages_are_valid_and_fit(body, title, budget):
+    assert tg_len(esc_within(body, budget)) <= budget
+    answer = Answer("q", f"{body} [1] {body[:100]} [2]", False, [cite(1, title=title), cite(2, text=body or "x")],
+                    "id")
+    for m in format_answer(answer) + format_sources(answer.citations, "id"):
+        assert tg_len(m) <= LIMIT
+        render(m)
+    rendered = "".join(render(m) for m in format_answer(answer))
+    assert "[1]" in rendered and "[2]" in rendered
+
+
+@pytest.mark.parametrize("lang,heading", [("id", "Sumber:"), ("en", "Sources:")])
+def test_heading_language(lang, heading):
+    [m] = format_answer(Answer("q", "Satu dua tiga empat. [1]", False, [cite(1)], lang))
+    assert f"<b>{heading}</b>" in m
