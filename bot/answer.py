@@ -76,7 +76,7 @@ class AnswerPolicy:
     max_sentences: int = 3
     hits_considered: int = 3
     passages_per_hit: int = 2
-    companion_ratio: float = 0.7    # further sentences must score this share of the best one
+    companion_ratio: float = 0.5    # further sentences must score this share of the best one
     min_coverage: float = 0.5       # idf-weighted share of the question's words in the best article
     min_dense: float = 0.855        # ... or this cosine of the best passage (Indonesian questions)
     min_dense_en: float = 0.812     # ... English questions
@@ -167,7 +167,9 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     # Lexical overlap of every sentence first; it is cheap.
     top_score = retrieval.hits[0].score or 1.0
     units = []   # (rank, hit, passage, sentences, overlap)
-    for rank, hit in enumerate(retrieval.hits[:policy.hits_considered]):
+    # A question about the latest news is answered from the newest close candidate alone.
+    considered = retrieval.hits[:1] if retrieval.recent else retrieval.hits[:policy.hits_considered]
+    for rank, hit in enumerate(considered):
         for passage in hit.passages[:policy.passages_per_hit]:
             sentences = split_sentences(passage.text)
             units.append((rank, hit, passage, sentences, [coverage(terms, weights, s) for s in sentences]))

@@ -157,6 +157,9 @@ def ask(question, as_json, k):
         printf 'Siapa Plt Sekda Kalteng?\\n' | kabar ask --json -
     """
     kabar = _kabar()
+    if kabar.store.counts()["articles"] == 0:
+        raise click.ClickException(
+            f"no articles in {kabar.settings.home}: add some with `kabar ingest FILE` (or `kabar ingest --sample`)")
     questions = (line.strip() for line in sys.stdin) if question == "-" else [question]
     for q in questions:
         if not q:
