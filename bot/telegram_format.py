@@ -186,9 +186,11 @@ def passage_block(c: Citation, lang: str, limit: int) -> Block:
 
 def format_sources(citations: Sequence[Citation], lang: str, limit: int = LIMIT) -> list[str]:
     """The cited passages, one block per source, with links."""
-    heading = {"id": "Kutipan dari sumber", "en": "Quoted from the sources"}[lang]
-    blocks = [Block(f"<b>{esc(heading)}:</b>")]
-    blocks += [passage_block(c, lang, limit) for c in citations]
+    heading = f"<b>{esc({'id': 'Kutipan dari sumber', 'en': 'Quoted from the sources'}[lang])}:</b>\n\n"
+    blocks = [passage_block(c, lang, limit - (tg_len(heading) if i == 0 else 0)) for i, c in enumerate(citations)]
+    if not blocks:
+        return []
+    blocks[0].html = heading + blocks[0].html     # the heading never stands alone in a message
     return pack(blocks, limit)
 
 

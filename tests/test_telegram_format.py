@@ -126,6 +126,7 @@ def test_long_passages_are_split_or_reduced_to_the_sentences():
     cs = [Citation(n, f"a{n}", f"Judul {n}", None, None, None, long_passage + f"Kutipan {n} penting.",
                    [f"Kutipan {n} penting."]) for n in (1, 2, 3)]
     messages = format_sources(cs, "en")
+    assert "Judul 1" in render(messages[0])        # the heading is never alone
     for m in messages:
         assert tg_len(m) <= LIMIT
         render(m)
