@@ -494,6 +494,9 @@ class KabarBot:
         message, user, chat = update.effective_message, update.effective_user, update.effective_chat
         question = " ".join(question.split())
         lang = ui_lang(question, user)
+        if not question:
+            await message.reply_html(t(lang, "ask_usage"))
+            return
         wait = self.limiter.retry_after(user.id)
         if wait:
             count, seconds = self.settings.rate_limit

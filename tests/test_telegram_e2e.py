@@ -335,6 +335,19 @@ def test_twenty_users_at_once_get_their_own_answers(bot, sample_questions, sampl
         assert expected[question] in reply["plain_text"], (question, reply["plain_text"])
 
 
+def test_telegram_errors(bot):
+    user = bot.user()
+    bot.tg.add_fault("429", method="sendMessage", retry_after=1)     # flood limit: waited out, then resent
+    bot.say(user, "Banjir Sungai Katingan merendam berapa desa?")
+    assert "23 desa" in bot.reply(user)["plain_text"]
+    bot.tg.add_fault("500", method="sendMessage")                    # the answer is lost: the user is told
+    bot.say(user, "Banjir Sungai Katingan merendam berapa desa?")
+    assert bot.reply(user)["plain_text"] == "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi."
+    assert "error while handling an update" in bot.log.read_text()
+    bot.say(user, f"@{USERNAME}", -200_000 - user)                     # a bare mention: how to ask
+    assert "/ask" in bot.reply(-200_000 - user)["plain_text"]
+
+
 # -- admins --------------------------------------------------------------------------------------------------
 def test_non_admin_is_refused(bot):
     user = bot.user()
