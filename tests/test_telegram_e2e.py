@@ -270,6 +270,15 @@ def test_follow_up_uses_the_previous_question(bot):
     assert set(links(second)) & set(links(first))
 
 
+def test_english_question_gets_english_interface(bot, sample_questions):
+    q = next(q for q in sample_questions if q["qid"] == "s12")
+    user = bot.user()
+    bot.say(user, q["question"], lang="id")
+    reply = bot.reply(user)
+    assert q["answer"] in reply["plain_text"] and "Sources:" in reply["plain_text"] and q["url"] in links(reply)
+    assert reply["reply_markup"]["inline_keyboard"][0][0]["text"] == "📰 Show quotes"
+
+
 def test_unanswerable_question_abstains_without_buttons(bot):
     user = bot.user()
     bot.say(user, "Negara mana yang memenangi final Piala Dunia sepak bola?")
