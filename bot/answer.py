@@ -84,7 +84,7 @@ class AnswerPolicy:
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
     rank_prior: float = 0.25        # weight of the article's retrieval score
     dense_weight: float = 2.0       # weight of a sentence's cosine to the question (minus its passage's mean)
-    dense_hits: int = 2             # ... computed for the sentences of this many best articles
+    dense_hits: int = 1             # ... computed for the sentences of the best article only
     dense_below_overlap: float = 0.5   # ... only for English questions or when no sentence overlaps this much
 
 

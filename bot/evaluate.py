@@ -113,7 +113,7 @@ def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
         "gold_cited": round(cited / n, 3),
         "answer_contains_gold": round(contains / n, 3),
         "unanswerable_declined": f"{declined_unanswerable}/{len(unanswerable)}",
-        "abstention_precision": round(declined_unanswerable / declined, 3) if declined else None,
+        "abstention_precision": round(declined_unanswerable / declined, 3) if declined and unanswerable else None,
         "abstention_recall": round(declined_unanswerable / len(unanswerable), 3) if unanswerable else None,
         "by_kind (n, cited, contains)": {k: tuple(v) for k, v in sorted(by_kind.items())},
         "latency_ms p50/p95/p99": "/".join(f"{np.percentile(lat, p):.1f}" for p in (50, 95, 99)),
