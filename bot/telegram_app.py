@@ -38,7 +38,7 @@ from telegram.error import BadRequest
 from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, MessageHandler, filters)
 
-from corpus.ingest import Report, ingest_text
+from corpus.ingest import SUFFIXES, Report, ingest_text
 from corpus.records import BadRecord
 from corpus.store import content_terms, now_iso
 from index.retriever import language
@@ -53,7 +53,7 @@ T = TypeVar("T")
 
 SOURCES_DATA = re.compile(r"src:(\d{1,12})")
 FEEDBACK_DATA = re.compile(r"fb:(\d{1,12}):(1|-1)")
-UPLOAD_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".csv", ".txt", ".md", ".html", ".htm")
+UPLOAD_SUFFIXES = SUFFIXES
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024      # what getFile serves on the public Bot API
 MAX_QUESTION_CHARS = 500
 LIST_SIZE = 10
