@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 from typing import Callable
 
+from corpus.records import WIB
 from corpus.store import content_terms
 from corpus.text import split_sentences
 from index.retriever import Hit, Retrieval
@@ -15,6 +17,7 @@ NOT_FOUND = {
 }
 SOURCES_HEADING = {"id": "Sumber", "en": "Sources"}
 UNDATED = {"id": "tanpa tanggal", "en": "undated"}
+ALSO_REPORTED = {"id": "juga diberitakan", "en": "also reported by"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d")
 _WHEN = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|"
@@ -32,6 +35,7 @@ class Citation:
     published: str | None
     passage: str
     sentences: list[str] = field(default_factory=list)
+    also: list[tuple[str | None, str | None]] = field(default_factory=list)   # (source, url), same story elsewhere
 
 
 @dataclass
@@ -49,7 +53,7 @@ class Answer:
             "question": self.question,
             "answer": self.answer,
             "abstained": self.abstained,
-            "citations": [{k: v for k, v in asdict(c).items() if k != "sentences"} for c in self.citations],
+            "citations": [citation_dict(c) for c in self.citations],
             "timings_ms": self.timings_ms,
         }
 
@@ -65,9 +69,53 @@ class Answer:
         return "\n".join(lines)
 
 
+def citation_dict(c: Citation) -> dict:
+    """A citation in the JSON contract; "also" (other outlets of the same story) only when there are some."""
+    out = {k: v for k, v in asdict(c).items() if k not in ("sentences", "also")}
+    if c.also:
+        out["also"] = [{"source": source, "url": url} for source, url in c.also]
+    return out
+
+
+def wib(published: str | None) -> datetime | None:
+    """A stored date-time (ISO 8601 with its offset) as Western Indonesian Time; None for plain dates."""
+    if not published or "T" not in published:
+        return None
+    try:
+        dt = datetime.fromisoformat(published.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return (dt if dt.tzinfo else dt.replace(tzinfo=WIB)).astimezone(WIB)
+
+
+def when_text(published: str | None, lang: str) -> str:
+    """'2026-11-20 09:15 WIB' for a date-time (shown in WIB whatever offset it was stored with),
+    '2026-11-20' for a plain date."""
+    dt = wib(published)
+    if dt is None:
+        return (published or "")[:10] or UNDATED[lang]
+    return f"{dt:%Y-%m-%d %H:%M} WIB"
+
+
+def other_outlets(c: Citation) -> list[str]:
+    """The outlets, other than the cited one, that told the same story."""
+    names: list[str] = []
+    for source, _ in c.also:
+        if source and source != c.source and source not in names:
+            names.append(source)
+    return names
+
+
+def also_text(c: Citation, lang: str) -> str:
+    """'(juga diberitakan: Kompas, Detik)', or '' when no other outlet told the story."""
+    names = other_outlets(c)
+    return f"({ALSO_REPORTED[lang]}: {', '.join(names)})" if names else ""
+
+
 def source_line(c: Citation, lang: str) -> str:
-    when = (c.published or "")[:10] or UNDATED[lang]
-    return " — ".join(p for p in (c.title, c.source, when) if p)
+    line = " — ".join(p for p in (c.title, c.source, when_text(c.published, lang)) if p)
+    also = also_text(c, lang)
+    return f"{line} {also}" if also else line
 
 
 @dataclass
@@ -215,7 +263,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         cite = citations.get(c.hit.article_id)
         if cite is None:
             cite = Citation(len(citations) + 1, c.hit.article_id, c.hit.title, c.hit.url, c.hit.source,
-                            c.hit.published, c.passage_text)
+                            c.hit.published, c.passage_text, also=list(c.hit.also))
             citations[c.hit.article_id] = cite
         elif c.passage_text not in cite.passage:
             cite.passage += "\n…\n" + c.passage_text

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .answer import SOURCES_HEADING, UNDATED, Answer, Citation
+from .answer import SOURCES_HEADING, UNDATED, Answer, Citation, also_text, wib
 
 LIMIT = 4096
 MAX_TITLE = 300
@@ -77,6 +77,9 @@ def format_date(published: str | None, lang: str) -> str:
     """'2026-11-20T09:15:00+07:00' -> '20 Nov 2026' (Indonesian or English month abbreviations)."""
     if not published:
         return UNDATED[lang]
+    local = wib(published)     # a date-time is shown on its day in WIB, whatever offset it was stored with
+    if local is not None:
+        published = local.date().isoformat()
     m = _ISO_DATE.match(published)
     if not m:
         return published[:10]
@@ -88,7 +91,14 @@ def format_date(published: str | None, lang: str) -> str:
 
 def source_line(c: Citation, lang: str, max_title: int = MAX_TITLE) -> str:
     """'n. <a href=url>title</a> — outlet, 20 Nov 2026' as HTML."""
-    tail = " — " + ", ".join(esc_within(p, 120) for p in (c.source, format_date(c.published, lang)) if p)
+    when = format_date(c.published, lang)
+    local = wib(c.published)
+    if local is not None:
+        when += f" {local:%H.%M} WIB"
+    tail = " — " + ", ".join(esc_within(p, 120) for p in (c.source, when) if p)
+    also = also_text(c, lang)
+    if also:
+        tail += " " + esc_within(also, 200)
     return f"{c.n}. {link(esc_within(c.title, max_title), c.url)}{tail}"
 
 

@@ -77,6 +77,58 @@ def m003_vocabulary(db: sqlite_utils.Database) -> None:
     db.execute("CREATE VIRTUAL TABLE passages_vocab USING fts5vocab(passages_fts, 'row')")
 
 
+@migrations()
+def m010_stories(db: sqlite_utils.Database) -> None:
+    # Near-duplicates (corpus.stories): articles telling the same story share a story id.
+    from .stories import backfill
+
+    db.execute("ALTER TABLE articles ADD COLUMN story_id TEXT")
+    db.execute("CREATE INDEX articles_story ON articles(story_id)")
+    db.execute(
+        """CREATE TABLE story_bands (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            key INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX story_bands_key ON story_bands(key)")
+    db.execute("CREATE INDEX story_bands_article ON story_bands(article_id)")
+    backfill(db.conn)
+
+
+@migrations()
+def m011_feeds(db: sqlite_utils.Database) -> None:
+    # RSS/Atom feeds polled by corpus.feeds; times are ISO 8601 UTC text.
+    db.execute(
+        """CREATE TABLE feeds (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            url TEXT NOT NULL UNIQUE,
+            title TEXT,
+            interval_seconds INTEGER NOT NULL,
+            etag TEXT,
+            last_modified TEXT,
+            added_at TEXT NOT NULL,
+            last_polled TEXT,
+            last_ok TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            next_due TEXT,
+            last_error TEXT
+        )"""
+    )
+    # Every entry link a feed has shown: ingested (article_id set), or failed so far (attempts, error).
+    db.execute(
+        """CREATE TABLE feed_entries (
+            feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+            link TEXT NOT NULL,
+            article_id TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT,
+            seen_at TEXT NOT NULL,
+            PRIMARY KEY (feed_id, link)
+        )"""
+    )
+    db.execute("CREATE INDEX feed_entries_link ON feed_entries(link)")
+
+
 def connect(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied."""
     path = Path(path)

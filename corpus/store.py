@@ -8,6 +8,7 @@ from datetime import datetime, timezone
 import numpy as np
 import sqlite_utils
 
+from . import stories
 from .records import Article
 from .text import chunk, content_hash
 
@@ -108,6 +109,8 @@ class Store:
                     "INSERT INTO passages_fts (rowid, title, text) VALUES (?, ?, ?)",
                     [cursor.lastrowid, article.title, passage],
                 )
+            # The same story from another outlet (near-duplicate text) joins that story, in this transaction.
+            stories.assign(conn, article_id, article.text, digest, article.published)
         return status
 
     def _drop_passages(self, article_id: str) -> None:
@@ -224,6 +227,27 @@ class Store:
             list(ids),
         ).fetchall()
         return {r[0]: PassageRow(*r) for r in rows}
+
+    def story_members(self, article_id: str) -> list[tuple[str, str | None, str | None]]:
+        """(article id, source, url) of every article telling the same story, this one included,
+        oldest first (undated ones last)."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, source, url FROM articles WHERE story_id = (SELECT story_id FROM articles WHERE id = ?)"
+            " ORDER BY published IS NULL, published, id", [article_id]).fetchall()]
+
+    def stories_of(self, article_ids: list[str]) -> dict[str, list[tuple[str, str | None, str | None]]]:
+        """For each of `article_ids` that shares its story with others: all members, as story_members."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        rows = self.db.execute(
+            "SELECT s.id, a.id, a.source, a.url FROM articles s JOIN articles a ON a.story_id = s.story_id"
+            f" WHERE s.id IN ({marks}) ORDER BY a.published IS NULL, a.published, a.id", list(article_ids)
+        ).fetchall()
+        out: dict[str, list] = {}
+        for own, other, source, url in rows:
+            out.setdefault(own, []).append((other, source, url))
+        return {k: v for k, v in out.items() if len(v) > 1}
 
     def article(self, article_id: str) -> dict | None:
         rows = list(self.db["articles"].rows_where("id = ?", [article_id]))

@@ -74,6 +74,7 @@ class Hit:
     score: float
     dense: float | None = None      # best cosine similarity of its passages
     keyword: float | None = None    # best BM25 score of its passages
+    also: list[tuple[str | None, str | None]] = field(default_factory=list)   # (source, url) of the same story elsewhere
 
 
 @dataclass
@@ -132,7 +133,7 @@ class Retriever:
         timings["keyword_search"] = _ms(t)
 
         t = time.perf_counter()
-        hits = self._fuse(dense, keyword, lang)
+        hits = self._collapse_stories(self._fuse(dense, keyword, lang))
         period = named_period(question)
         if period:
             hits = self._prefer_period(hits, period)
@@ -168,6 +169,23 @@ class Retriever:
                 hit.dense = max(filter(None, (hit.dense, cos.get(pid))), default=None)
                 hit.keyword = max(filter(None, (hit.keyword, bm25.get(pid))), default=None)
         return sorted(by_article.values(), key=lambda h: h.score, reverse=True)
+
+    def _collapse_stories(self, hits: list[Hit]) -> list[Hit]:
+        """One hit per story (corpus.stories): the best-ranked article stays, the others of its story
+        (retrieved or not) are attached to it as `also`."""
+        stories = self.store.stories_of([h.article_id for h in hits])
+        kept: list[Hit] = []
+        seen: set[str] = set()
+        for hit in hits:
+            members = stories.get(hit.article_id)
+            if members:
+                key = min(m[0] for m in members)
+                if key in seen:
+                    continue
+                seen.add(key)
+                hit.also = [(source, url) for article_id, source, url in members if article_id != hit.article_id]
+            kept.append(hit)
+        return kept
 
     def _close_to_best(self, hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
         """Split the candidates into those about as relevant as the best one, and the rest.
