@@ -256,5 +256,134 @@ def run(webhook, listen, port):
                     webhook_url=webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
 
 
+
+# -- feeds ---------------------------------------------------------------------------------------------
+@main.group()
+def feeds():
+    """Follow RSS and Atom feeds: new entries are fetched, stored and indexed.
+
+    \b
+    Example:
+        kabar feeds add https://www.antaranews.com/rss/terkini.xml --every 15m
+        kabar feeds poll        # one round, e.g. from cron every few minutes
+    """
+
+
+def _feed_error(fn):
+    import functools
+
+    @functools.wraps(fn)
+    def wrapper(*args, **kwargs):
+        from corpus.feeds import FeedError
+
+        try:
+            return fn(*args, **kwargs)
+        except FeedError as e:
+            raise click.ClickException(str(e)) from None
+
+    return wrapper
+
+
+@feeds.command("add")
+@click.argument("url")
+@click.option("--every", default="15m", show_default=True, help="How often to poll: 90s, 15m, 1h, 2h30m, 1d.")
+@_fail_on_known
+@_feed_error
+def feeds_add(url, every):
+    """Follow the feed at URL; the next `kabar feeds poll` reads it.
+
+    \b
+    Example:
+        kabar feeds add https://example.com/rss --every 30m
+    """
+    from corpus.feeds import add_feed, interval_text
+
+    feed = add_feed(_kabar().store, url, every)
+    click.echo(f"feed {feed.id}: {feed.url}, every {interval_text(feed.interval_seconds)}")
+
+
+@feeds.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print the feeds as JSON Lines.")
+@_fail_on_known
+def feeds_list(as_json):
+    """The followed feeds: interval, last poll, and which are failing (and why).
+
+    \b
+    Example:
+        kabar feeds list
+    """
+    from dataclasses import asdict
+
+    from corpus.feeds import interval_text, list_feeds
+
+    found = list_feeds(_kabar().store)
+    if not found and not as_json:
+        click.echo("no feeds: add one with `kabar feeds add URL`")
+    for feed in found:
+        if as_json:
+            click.echo(json.dumps({**asdict(feed), "failing": feed.failing}, ensure_ascii=False))
+        else:
+            title = f" ({feed.title})" if feed.title else ""
+            click.echo(f"{feed.id}\t{feed.url}{title}\tevery {interval_text(feed.interval_seconds)}\t{feed.status()}")
+
+
+@feeds.command("remove")
+@click.argument("feed_id", type=int)
+@_fail_on_known
+def feeds_remove(feed_id):
+    """Stop following feed FEED_ID (the articles it brought stay).
+
+    \b
+    Example:
+        kabar feeds remove 3
+    """
+    from corpus.feeds import remove_feed
+
+    if not remove_feed(_kabar().store, feed_id):
+        raise click.ClickException(f"no feed {feed_id} (see `kabar feeds list`)")
+    click.echo(f"feed {feed_id} removed")
+
+
+@feeds.command("poll")
+@click.option("--all", "force", is_flag=True, help="Poll every feed now, due or not.")
+@click.option("--no-index", is_flag=True, help="Store only; update the vector index later.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@_fail_on_known
+def feeds_poll(force, no_index, as_json):
+    """Poll the feeds that are due, once: new entries are stored, then the vector index is updated.
+
+    Exits with status 1 when every polled feed failed.
+
+    \b
+    Example:
+        */5 * * * *  KABAR_HOME=/srv/kabar kabar feeds poll
+    """
+    from corpus.feeds import poll
+
+    kabar = _kabar()
+    report = poll(kabar.store, force=force)
+    indexed = None
+    if (report.added or report.updated) and not no_index:
+        indexed = kabar.update_index(_progress("embedding"))
+    if as_json:
+        click.echo(json.dumps({
+            "feeds": [{"id": f.feed_id, "url": f.url, "status": f.status, "entries": f.entries, "known": f.known,
+                       "added": f.report.added, "updated": f.report.updated, "unchanged": f.report.unchanged,
+                       "error": f.error, "next_due": f.next_due,
+                       "failed": [{"where": x.where, "reason": x.reason} for x in f.report.failures]}
+                      for f in report.feeds],
+            "added": report.added, "updated": report.updated, "index": indexed}, ensure_ascii=False))
+    else:
+        for result in report.feeds:
+            click.echo(result.summary())
+            for failure in result.report.failures:
+                click.echo(f"  failed: {failure}", err=True)
+        click.echo(report.summary())
+        if indexed:
+            click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
+    if report.feeds and len(report.failed_feeds) == len(report.feeds):
+        sys.exit(1)
+
+
 if __name__ == "__main__":
     main()

@@ -45,7 +45,7 @@ def address_problem(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%")[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped
-    for kind in ("loopback", "private", "link_local", "multicast", "reserved", "unspecified"):
+    for kind in ("unspecified", "loopback", "link_local", "multicast", "reserved", "private"):
         if getattr(ip, f"is_{kind}"):
             return kind.replace("_", "-")
     if not ip.is_global:
@@ -151,11 +151,14 @@ def request(url: str, kinds: tuple[str, ...] = HTML_TYPES, headers: dict | None 
             check_target(url)
             try:
                 with client.stream("GET", url, headers=headers) as response:
-                    if response.is_redirect:
-                        url = urljoin(url, response.headers.get("location", ""))
-                        continue
                     if response.status_code == 304 and headers:
                         return Response(str(response.url), 304, response.headers, b"", None)
+                    if response.status_code in (301, 302, 303, 307, 308):
+                        location = response.headers.get("location", "").strip()
+                        if not location:
+                            raise FetchError(f"{url}: redirect (HTTP {response.status_code}) without a Location")
+                        url = urljoin(url, location)
+                        continue
                     if response.status_code != 200:
                         raise FetchError(f"{url}: the server answered HTTP {response.status_code}")
                     kind = response.headers.get("content-type", "").split(";")[0].strip().lower()
