@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Callable
 
 from corpus.records import WIB
-from corpus.store import content_terms
+from corpus.store import STOPWORDS, content_terms
 from corpus.text import split_sentences
 from index.retriever import Hit, Retrieval
 
@@ -128,6 +128,9 @@ class AnswerPolicy:
     min_coverage: float = 0.5       # idf-weighted share of the question's words in the best article
     min_dense: float = 0.855        # ... or this cosine of the best passage (Indonesian questions)
     min_dense_en: float = 0.812     # ... English questions
+    min_name_coverage: float = 0.5  # share of the question's names the best article must mention, else
+    min_dense_unnamed: float = 0.86     # ... this cosine is needed (Indonesian questions)
+    min_dense_unnamed_en: float = 0.82  # ... English questions
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
     rank_prior: float = 0.25        # weight of the article's retrieval score
@@ -185,20 +188,37 @@ def answer_type_bonus(question: str, sentence: str, bonus: float = 0.2) -> float
     return 0.0
 
 
+def name_terms(question: str) -> list[str]:
+    """Words the question writes as names or numbers ("Lewotobi", "PON XXI", "iPhone 18"), lower-cased."""
+    tokens = _TOKEN.findall(question)
+    names: list[str] = []
+    for token in tokens[1:]:   # the first word is capitalised anyway
+        if (token[0].isupper() or token.isdigit() or any(c.isupper() for c in token[1:])) \
+                and token.lower() not in STOPWORDS and token.lower() not in names:
+            names.append(token.lower())
+    return names
+
+
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   policy: AnswerPolicy) -> bool:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when its
     passage is semantically close enough. English questions over Indonesian text share few words,
-    so for them the cosine decides, with a threshold of its own."""
+    so for them the cosine decides, with a threshold of its own. When the best article does not
+    mention most of what the question names, only a high cosine lets it answer."""
     if not retrieval.hits:
         return False
     top = retrieval.hits[0]
-    if max(coverage(terms, weights, f"{top.title} {p.text}") for p in top.passages) >= policy.min_coverage:
-        return True
+    texts = [f"{top.title} {p.text}" for p in top.passages]
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
+    english = retrieval.language == "en"
+    names = name_terms(retrieval.question)
+    if names and max(coverage(names, weights, t) for t in texts) < policy.min_name_coverage:
+        return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
+    if max(coverage(terms, weights, t) for t in texts) >= policy.min_coverage:
+        return True
     if dense is None:   # keyword-only (no vector index yet): the words must carry it
         return False
-    return dense >= (policy.min_dense_en if retrieval.language == "en" else policy.min_dense)
+    return dense >= (policy.min_dense_en if english else policy.min_dense)
 
 
 def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
@@ -208,7 +228,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     policy = policy or AnswerPolicy()
     lang = retrieval.language
     terms = content_terms(retrieval.question)
-    weights = term_weights(terms) if terms else {}
+    weights = term_weights(list(dict.fromkeys(terms + name_terms(retrieval.question))))
     if not should_answer(retrieval, terms, weights, policy):
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
 

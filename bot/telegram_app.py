@@ -43,6 +43,7 @@ from corpus.records import BadRecord
 from corpus.store import content_terms, now_iso
 from index.retriever import language
 
+from . import telegram_feeds
 from .answer import Answer, Citation
 from .service import Kabar
 from .settings import BotSettings, SettingsError
@@ -67,7 +68,8 @@ TEXTS: dict[str, dict[str, str]] = {
                  "/ask pertanyaan — bertanya di grup (atau sebut @{bot})"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, atau /add judul + baris baru + isi, atau balas pesan dengan "
                        "/add — tambah artikel\nKirim berkas .jsonl/.csv/.txt/.md/.html — tambah banyak artikel\n"
-                       "/delete ID — hapus artikel\n/reindex — bangun ulang indeks\n/stats — statistik"),
+                       "/delete ID — hapus artikel\n/reindex — bangun ulang indeks\n/stats — statistik\n"
+                       "/feeds — umpan RSS/Atom (/feeds add URL, /feeds remove ID)"),
         "examples": "• Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?\n• Berapa harga cabai rawit terbaru?\n"
                     "• Banjir Sungai Katingan merendam berapa desa?",
         "empty_archive": "belum ada",
@@ -116,7 +118,8 @@ TEXTS: dict[str, dict[str, str]] = {
                  "/ask question — ask in a group (or mention @{bot})"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, or /add title + new line + text, or reply to a message with "
                        "/add — add an article\nSend a .jsonl/.csv/.txt/.md/.html file — add many articles\n"
-                       "/delete ID — delete an article\n/reindex — rebuild the index\n/stats — statistics"),
+                       "/delete ID — delete an article\n/reindex — rebuild the index\n/stats — statistics\n"
+                       "/feeds — RSS/Atom feeds (/feeds add URL, /feeds remove ID)"),
         "examples": "• Who is the acting regional secretary of Central Kalimantan?\n"
                     "• Which airline started direct flights between Palangka Raya and Yogyakarta?\n"
                     "• Berapa harga cabai rawit terbaru?",
@@ -755,6 +758,7 @@ def build_application(settings: BotSettings, kabar: Kabar) -> Application:
     app = builder.build()
     bot.register(app)
     app.bot_data["kabar_bot"] = bot
+    telegram_feeds.register(app, kabar, settings)   # after kabar_bot: feed polls update the index through it
     return app
 
 
