@@ -19,7 +19,6 @@ SOURCES_HEADING = {"id": "Sumber", "en": "Sources"}
 UNDATED = {"id": "tanpa tanggal", "en": "undated"}
 ALSO_REPORTED = {"id": "juga diberitakan", "en": "also reported by"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_NUMBER = re.compile(r"\d")
 _WHEN = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|"
                    r"juli|agustus|september|oktober|november|desember|\d{4}|pukul|tanggal)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from pathlib import Path
 
 import numpy as np
 
@@ -77,8 +76,11 @@ def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
         retrieval = kabar.retriever.search(q["question"], k=5)
         answer = kabar.answer(retrieval)
         latencies.append(answer.timings_ms["total"])
-        ranked = [h.article_id for h in retrieval.hits]
-        cited_ids = {c.article_id for c in answer.citations}
+        # An article stands for its whole story (near-identical copies are grouped at ingestion).
+        stories = kabar.store.stories_of([h.article_id for h in retrieval.hits])
+        ranked = [{h.article_id} | {m[0] for m in stories.get(h.article_id, [])} for h in retrieval.hits]
+        cited_ids = set().union(*(r for r, h in zip(ranked, retrieval.hits)
+                                  if h.article_id in {c.article_id for c in answer.citations}))
         if not q["gold"]:
             declined_unanswerable += answer.abstained
             if not answer.abstained:
@@ -86,8 +88,8 @@ def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
                                "answer": answer.answer[:300]})
             continue
         declined_answerable += answer.abstained
-        hit1 = bool(ranked[:1] and ranked[0] in q["gold"])
-        hit5 = bool(set(ranked[:5]) & q["gold"])
+        hit1 = bool(ranked[:1] and ranked[0] & q["gold"])
+        hit5 = any(r & q["gold"] for r in ranked[:5])
         is_cited = bool(cited_ids & q["gold"])
         has_answer = bool(q.get("answer")) and _norm(q["answer"]) in _norm(answer.answer)
         r1 += hit1
@@ -100,7 +102,7 @@ def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
         stats[2] += has_answer
         if not (is_cited and has_answer):
             misses.append({"qid": q.get("qid"), "question": q["question"], "gold_answer": q.get("answer"),
-                           "rank": next((i + 1 for i, a in enumerate(ranked) if a in q["gold"]), None),
+                           "rank": next((i + 1 for i, r in enumerate(ranked) if r & q["gold"]), None),
                            "cited": is_cited, "abstained": answer.abstained, "answer": answer.answer[:300]})
     n = max(1, len(answerable))
     declined = declined_unanswerable + declined_answerable

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import time
-from functools import cached_property
 from pathlib import Path
 from typing import Callable
 

@@ -1,0 +1,26 @@
+"""`kabar eval` on the bundled sample questions: the figures a maintainer reads."""
+import pytest
+
+from bot.evaluate import evaluate, load_questions
+
+
+def test_eval_figures_on_the_sample(sample_kabar, sample_questions):
+    rows = sample_questions
+    questions = [{"qid": r["qid"], "question": r["question"], "answer": r["answer"], "kind": r["kind"],
+                  "gold": {r["article_id"]} if r["article_id"] else set()} for r in rows]
+    figures = evaluate(sample_kabar, questions)
+    assert figures["questions"] == len(rows) and figures["answerable"] == 13
+    assert figures["recall@5"] == 1.0 and figures["recall@1"] >= 0.9
+    assert figures["unanswerable_declined"] == "3/3" and figures["abstention_recall"] == 1.0
+    assert figures["gold_cited"] >= 0.85 and figures["answer_contains_gold"] >= 0.75
+    p50, p95, p99 = (float(x) for x in figures["latency_ms p50/p95/p99"].split("/"))
+    assert 0 < p50 <= p95 <= p99
+    # every miss is listed with what went wrong
+    assert all({"qid", "question"} <= set(m) for m in figures["misses"])
+
+
+def test_a_malformed_question_file_names_its_line(tmp_path):
+    path = tmp_path / "qa.jsonl"
+    path.write_text('{"qid": "x", "question": "q?", "answer": "a", "article_id": "a1", "kind": "fact"}\n{oops\n')
+    with pytest.raises(ValueError, match=f"{path}:2"):
+        load_questions(str(path))
