@@ -143,6 +143,44 @@ def rebuild():
     click.echo(f"rebuilt: {result['size']} vectors ({result['embedded']} passages embedded)")
 
 
+@index.command()
+@click.option("--repair", is_flag=True, help="Fix what was found: embed missing vectors, add missing entries, "
+              "drop stale ones, rebuild an unreadable index from stored vectors.")
+@click.option("--json", "as_json", is_flag=True, help="Print the findings as one JSON object.")
+@_fail_on_known
+def check(repair, as_json):
+    """Compare the corpus database with the vector index; exit status 1 while they disagree.
+
+    Reports passages without a stored vector, passages whose vector is missing from the index, index
+    entries whose passage is gone, repeated entries, meta.json or model problems, an unreadable index
+    file, keyword-index mismatches and temporary files left by an interrupted save. With --repair
+    these are fixed first (stored vectors are reused, never re-embedded) and the check runs again.
+
+    \b
+    Example:
+        kabar index check
+        kabar index check --repair
+    """
+    from index import indexer
+
+    kabar = _kabar()
+    embedder = kabar.embedder
+    directory = kabar.settings.index_dir
+    fixed = None
+    if repair:
+        fixed = indexer.repair(kabar.store, embedder, directory, _progress("embedding"))
+    found = indexer.check(kabar.store, embedder.model_id, embedder.dim, directory)
+    if as_json:
+        click.echo(json.dumps({**found.to_dict(), "repaired": fixed}, ensure_ascii=False))
+    else:
+        if fixed is not None:
+            click.echo("repaired: " + ", ".join(f"{k} {v}" for k, v in fixed.items()))
+        for line in found.lines():
+            click.echo(line)
+    if not found.consistent:
+        sys.exit(1)
+
+
 @main.command()
 @click.argument("question")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object (design.md contract).")
@@ -156,6 +194,8 @@ def ask(question, as_json, k):
         kabar ask "Berapa harga cabai rawit terbaru di Palangka Raya?"
         printf 'Siapa Plt Sekda Kalteng?\\n' | kabar ask --json -
     """
+    if question != "-" and not question.strip():
+        raise click.UsageError("QUESTION is empty: write a question, or - to read questions from standard input")
     kabar = _kabar()
     if kabar.store.counts()["articles"] == 0:
         raise click.ClickException(

@@ -1,6 +1,7 @@
 """Kabar: one object that holds the corpus, the embedder and the index, and answers questions."""
 from __future__ import annotations
 
+import logging
 import time
 from pathlib import Path
 from typing import Callable
@@ -12,11 +13,12 @@ from corpus.store import Store
 from index import indexer
 from index.embedders import Embedder, load_embedder
 from index.retriever import Retrieval, Retriever
-from index.store import VectorIndex
+from index.store import IndexCorrupt, VectorIndex
 
 from .answer import Answer, AnswerPolicy, compose
 from .settings import Settings
 
+log = logging.getLogger("kabar")
 SAMPLE = Path(corpus.__file__).resolve().parent / "sample" / "articles.jsonl"
 
 
@@ -29,6 +31,7 @@ class Kabar:
         self.policy = policy or AnswerPolicy()
         self._index: VectorIndex | None = None
         self._retriever: Retriever | None = None
+        self.index_problem: str | None = None   # why answers are keyword-only, when they are
         self._sentence_vectors: dict[str, object] = {}
 
     @property
@@ -38,9 +41,19 @@ class Kabar:
         return self._embedder
 
     def load_index(self) -> VectorIndex | None:
-        """The stored FAISS index (raises ModelMismatch when another model built it)."""
-        self._index = VectorIndex.load(self.settings.index_dir, model=self.embedder.model_id)
-        self._retriever = None
+        """The stored FAISS index (raises ModelMismatch when another model built it).
+
+        An unreadable index, or none while there are passages, is not fatal: answers use keywords only,
+        one warning is logged and `index_problem` says why (`kabar run` then rebuilds in the background)."""
+        self._index, self._retriever, self.index_problem = None, None, None
+        try:
+            self._index = VectorIndex.load(self.settings.index_dir, model=self.embedder.model_id)
+        except IndexCorrupt as e:
+            self.index_problem = str(e)
+        if self._index is None and self.index_problem is None and self.store.counts()["passages"]:
+            self.index_problem = f"no vector index in {self.settings.index_dir}; run `kabar index rebuild`"
+        if self.index_problem:
+            log.warning("answering by keywords only: %s", self.index_problem)
         return self._index
 
     @property
