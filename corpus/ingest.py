@@ -52,29 +52,66 @@ class Report:
 Row = tuple[int | None, dict | Exception]
 
 
-def _open_lines(path: Path) -> Iterator[tuple[int, bytes]]:
+def _open_lines(path: Path) -> Iterator[tuple[int, bytes | None, int]]:
+    """(line number, line, its size in bytes); a line longer than MAX_LINE_BYTES comes as None and is
+    skipped piece by piece, never held in memory whole."""
     opener = gzip.open if path.name.endswith(".gz") else open
     with opener(path, "rb") as fh:
-        for number, line in enumerate(fh, start=1):
-            yield number, line
+        number = 0
+        while True:
+            line = fh.readline(MAX_LINE_BYTES + 1)
+            if not line:
+                return
+            number += 1
+            if len(line) <= MAX_LINE_BYTES:
+                yield number, line, len(line)
+                continue
+            size = len(line)
+            while not line.endswith(b"\n"):
+                line = fh.readline(1 << 20)
+                if not line:
+                    break
+                size += len(line)
+            yield number, None, size
+
+
+def _binary(path: Path) -> bool:
+    """NUL bytes in the first 8 KiB: an image, an archive, UTF-16 text, not UTF-8 lines."""
+    opener = gzip.open if path.name.endswith(".gz") else open
+    with opener(path, "rb") as fh:
+        return b"\x00" in fh.read(8192)
 
 
 def _read_jsonl(path: Path) -> Iterator[Row]:
+    records = 0
     try:
-        for number, line in _open_lines(path):
+        if _binary(path):
+            yield None, ValueError("binary content (NUL bytes; UTF-16 text?), not UTF-8 JSON Lines")
+            return
+        for number, line, size in _open_lines(path):
+            if line is None:
+                yield number, BadRecord("line", f"{size:,} bytes, more than {MAX_LINE_BYTES:,}")
+                continue
             if not line.strip():
                 continue
-            if len(line) > MAX_LINE_BYTES:
-                yield number, BadRecord("line", f"{len(line):,} bytes, more than {MAX_LINE_BYTES:,}")
-                continue
+            records += 1
+            if b"\x00" in line:
+                yield number, ValueError("binary content (NUL bytes; UTF-16 text?), not UTF-8 JSON Lines; "
+                                         "the rest of the file was not read")
+                return
             try:
                 yield number, json.loads(line.decode("utf-8-sig"))
             except UnicodeDecodeError as e:
                 yield number, ValueError(f"not UTF-8 text (byte {e.start})")
             except json.JSONDecodeError as e:
                 yield number, ValueError(f"invalid JSON: {e.msg} at column {e.colno}")
+            except RecursionError:
+                yield number, ValueError("invalid JSON: nested too deeply")
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         yield None, ValueError(f"damaged or truncated gzip file ({e}); the rows before it were read")
+        return
+    if not records:
+        yield None, ValueError("empty file: no records")
 
 
 def _read_csv(path: Path) -> Iterator[Row]:
@@ -88,6 +125,12 @@ def _read_csv(path: Path) -> Iterator[Row]:
         return
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         yield None, ValueError(f"damaged or truncated gzip file ({e})")
+        return
+    if not text.strip():
+        yield None, ValueError("empty file: no header and no records")
+        return
+    if "\x00" in text:
+        yield None, ValueError("binary content (NUL bytes), not a UTF-8 CSV file")
         return
     csv.field_size_limit(MAX_LINE_BYTES)
     reader = csv.DictReader(io.StringIO(text, newline=""))

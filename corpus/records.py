@@ -12,6 +12,8 @@ from .text import normalize
 
 WIB = timezone(timedelta(hours=7), "WIB")
 MAX_TEXT_CHARS = 200_000
+MAX_TITLE_CHARS = 1_000
+MAX_ID_CHARS = 200
 
 
 class BadRecord(ValueError):
@@ -47,13 +49,16 @@ def parse_published(value) -> str | None:
     elif isinstance(value, str):
         text = value.strip()
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-            return date.fromisoformat(text).isoformat()
+            try:
+                return date.fromisoformat(text).isoformat()
+            except ValueError as e:
+                raise BadRecord("published", f"not a date: {text!r} ({e})") from None
         try:
             dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
             try:
                 dt = parsedate_to_datetime(text)
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 raise BadRecord("published", f"not a date: {text[:40]!r}") from None
     else:
         raise BadRecord("published", f"expected a date string, got {type(value).__name__}")
@@ -70,6 +75,10 @@ def _text_field(raw: dict, field: str, required: bool) -> str | None:
         return None
     if not isinstance(value, str):
         raise BadRecord(field, f"expected text, got {type(value).__name__}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:   # a lone surrogate such as "\ud800" from JSON: SQLite cannot store it
+        raise BadRecord(field, f"invalid character at position {e.start} (unpaired surrogate)") from None
     value = normalize(value)
     if required and not value:
         raise BadRecord(field, "empty")
@@ -91,6 +100,8 @@ def to_article(raw: dict) -> Article:
     if not isinstance(raw, dict):
         raise BadRecord("record", f"expected an object, got {type(raw).__name__}")
     title = _text_field(raw, "title", required=True).replace("\n", " ")
+    if len(title) > MAX_TITLE_CHARS:
+        raise BadRecord("title", f"{len(title):,} characters, more than the {MAX_TITLE_CHARS:,} allowed")
     text = _text_field(raw, "text", required=True)
     if len(text) > MAX_TEXT_CHARS:
         raise BadRecord("text", f"{len(text):,} characters, more than the {MAX_TEXT_CHARS:,} allowed")
@@ -102,7 +113,11 @@ def to_article(raw: dict) -> Article:
     source = _text_field(raw, "source", required=False)
     published = parse_published(raw.get("published"))
     raw_id = raw.get("id")
-    if raw_id is not None and not isinstance(raw_id, (str, int)):
+    if raw_id is not None and (isinstance(raw_id, bool) or not isinstance(raw_id, (str, int))):
         raise BadRecord("id", f"expected text, got {type(raw_id).__name__}")
-    article_id = str(raw_id).strip() if raw_id not in (None, "") else article_id_for(url, title, text)
+    article_id = "" if raw_id is None else str(raw_id).strip()
+    if len(article_id) > MAX_ID_CHARS or any(c.isspace() or not c.isprintable() for c in article_id):
+        raise BadRecord("id", f"expected at most {MAX_ID_CHARS} printable characters without spaces, "
+                              f"got {article_id[:40]!r}")
+    article_id = article_id or article_id_for(url, title, text)
     return Article(id=article_id, title=title, text=text, url=url, source=source, published=published)
