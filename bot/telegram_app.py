@@ -454,6 +454,18 @@ class KabarBot:
             commands = [BotCommand(name, description) for name, description in COMMANDS[lang]]
             await app.bot.set_my_commands(commands, language_code=code)
         log.info("serving as @%s", app.bot.username)
+        if self.gate.kabar.index_problem:   # unreadable or missing index: keywords answer while it is rebuilt
+            self._reindex = asyncio.ensure_future(self.rebuild_at_start())
+
+    async def rebuild_at_start(self) -> None:
+        """Rebuild the vector index found unreadable or missing at start-up (stored vectors are reused)."""
+        log.warning("rebuilding the vector index in the background: %s", self.gate.kabar.index_problem)
+        try:
+            result = await self.gate.index_job(rebuild=True)
+        except Exception:
+            log.exception("background index rebuild failed; answers stay keyword-only (try /reindex)")
+            return
+        log.info("vector index rebuilt: %s vectors, %s passages embedded", result["size"], result["embedded"])
 
     # readers ------------------------------------------------------------------------------------------------
     async def help(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

