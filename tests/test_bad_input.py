@@ -171,7 +171,7 @@ QUESTIONS = {
 def test_odd_questions_get_a_sensible_reply(sample_kabar, name):
     question = QUESTIONS[name]
     answer = sample_kabar.ask(question)
-    assert answer.answer.strip()
+    assert answer.answer.strip() and answer.question == question
     if answer.abstained:
         assert answer.answer in NOT_FOUND.values() and answer.citations == []
     else:
