@@ -10,40 +10,13 @@ import sys
 import numpy as np
 import pytest
 
-from corpus.records import to_article
 from index import indexer
 from index.store import INDEX_FILE, META_FILE, VectorIndex
+from test_index import ARTICLES, CountingEmbedder, _add
 
 KABAR = [sys.executable, "-m", "bot.cli"]
 EXTRA = ("k4", "Bandara Tjilik Riwut ramai", "Bandara Tjilik Riwut Palangka Raya melayani 9.000 penumpang sehari "
          "selama libur panjang akhir tahun.")
-
-
-ARTICLES = [
-    ("k1", "Harga cabai rawit naik", "Harga cabai rawit di Pasar Kahayan naik menjadi Rp85.000 per kilogram pada Senin."),
-    ("k2", "Timnas U-17 menang", "Timnas Indonesia U-17 menang 3-1 atas Malaysia di Stadion Tuah Pahoe Palangka Raya."),
-    ("k3", "BMKG peringatkan hujan lebat", "BMKG memperingatkan hujan lebat disertai angin kencang di Kalimantan Tengah pekan ini."),
-]
-
-
-class CountingEmbedder:
-    """The real embedder, with a count of the passages it was asked to embed."""
-
-    def __init__(self, inner):
-        self.inner, self.embedded = inner, 0
-        self.model_id, self.dim = inner.model_id, inner.dim
-
-    def embed_passages(self, texts):
-        self.embedded += len(texts)
-        return self.inner.embed_passages(texts)
-
-    def embed_query(self, text):
-        return self.inner.embed_query(text)
-
-
-def _add(store, items):
-    for article_id, title, text in items:
-        store.upsert(to_article({"id": article_id, "title": title, "text": text}))
 
 
 def _check(store, embedder, directory):
