@@ -12,6 +12,7 @@ import numpy as np
 from corpus.store import Store
 
 from .embedders import Embedder
+from . import store as index_store
 from .store import INDEX_FILE, META_FILE, IndexCorrupt, VectorIndex
 
 Progress = Callable[[int, int], None]   # (done, total)
@@ -69,6 +70,10 @@ def update(store: Store, embedder: Embedder, directory: Path, progress: Progress
     if index is None:
         index = VectorIndex.empty(embedder.model_id, embedder.dim)
     added, removed = sync(store, index)
+    if index.meta.kind == "flat" and index.ntotal > index_store.EXACT_LIMIT:
+        log.info("the index outgrew exact search (%d vectors): rebuilding it as IVF from stored vectors",
+                 index_store.EXACT_LIMIT)
+        return {**rebuild(store, embedder, directory), "embedded": embedded, "added": added, "removed": removed}
     if added or removed or not (directory / "meta.json").exists():
         index.save(directory)
     return {"embedded": embedded, "added": added, "removed": removed, "size": index.ntotal}
@@ -79,6 +84,9 @@ def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progres
     embedded = embed_missing(store, embedder, progress)
     wanted = store.passage_ids(embedder.model_id)
     index = VectorIndex.empty(embedder.model_id, embedder.dim, expected=len(wanted))
+    if index.training_size:
+        sample = np.random.default_rng(0).choice(wanted, min(len(wanted), index.training_size), replace=False)
+        index.train(store.vectors_for(embedder.model_id, embedder.dim, np.sort(sample).tolist())[1])
     for ids, vectors in store.passage_vectors(embedder.model_id, embedder.dim):
         index.add(ids, vectors)
     index.save(directory)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import tempfile
 from dataclasses import asdict, dataclass, field
@@ -12,8 +13,17 @@ import numpy as np
 
 INDEX_FILE = "passages.faiss"
 META_FILE = "meta.json"
-# Exact search up to this many vectors (design.md: 8 ms a query at 100k on one thread); HNSW above.
+# Exact search up to this many vectors (design.md: 8 ms a query at 100k on one thread); IVF above, because
+# it can delete entries (HNSW cannot: remove_ids is not implemented for it) and holds no graph in memory.
+# Measured in bench/README.md (bench/ann.py): recall@10 against exact search and ms per query.
 EXACT_LIMIT = 300_000
+IVF_NPROBE = 48
+IVF_TRAIN_PER_LIST = 50   # training vectors per inverted list (faiss warns below 39)
+
+
+def ivf_lists(n: int) -> int:
+    """Inverted lists for about n vectors: a power of two near 4·sqrt(n), with enough training points each."""
+    return max(1, min(1 << round(math.log2(4 * math.sqrt(max(n, 1)))), n // IVF_TRAIN_PER_LIST))
 
 
 class ModelMismatch(Exception):
@@ -48,9 +58,9 @@ class VectorIndex:
         faiss = _faiss()
         self.meta = meta
         if index is None:
-            if meta.kind == "hnsw":
-                inner = faiss.IndexHNSWFlat(meta.dim, meta.params.get("M", 32), faiss.METRIC_INNER_PRODUCT)
-                inner.hnsw.efConstruction = meta.params.get("efConstruction", 80)
+            if meta.kind == "ivf":
+                inner = faiss.IndexIVFFlat(faiss.IndexFlatIP(meta.dim), meta.dim, meta.params["nlist"],
+                                           faiss.METRIC_INNER_PRODUCT)
             else:
                 inner = faiss.IndexFlatIP(meta.dim)
             index = faiss.IndexIDMap2(inner)
@@ -59,14 +69,26 @@ class VectorIndex:
 
     @classmethod
     def empty(cls, model: str, dim: int, expected: int = 0) -> "VectorIndex":
+        """An index for about `expected` vectors: exact up to EXACT_LIMIT, IVF (to be trained) above."""
         if expected > EXACT_LIMIT:
-            return cls(Meta(model, dim, "hnsw", {"M": 32, "efConstruction": 80, "efSearch": 96}))
+            return cls(Meta(model, dim, "ivf", {"nlist": ivf_lists(expected), "nprobe": IVF_NPROBE}))
         return cls(Meta(model, dim))
 
     def _apply_search_params(self) -> None:
-        if self.meta.kind == "hnsw":
+        if self.meta.kind == "ivf":
             faiss = _faiss()
-            faiss.downcast_index(self.index.index).hnsw.efSearch = self.meta.params.get("efSearch", 96)
+            faiss.downcast_index(self.index.index).nprobe = self.meta.params.get("nprobe", IVF_NPROBE)
+
+    @property
+    def training_size(self) -> int:
+        """How many sample vectors `train` wants before the first add (0: no training needed)."""
+        if self.meta.kind != "ivf" or self.index.is_trained:
+            return 0
+        return self.meta.params["nlist"] * IVF_TRAIN_PER_LIST
+
+    def train(self, vectors: np.ndarray) -> None:
+        """Learn the IVF lists from a sample of the vectors to be added."""
+        self.index.train(np.ascontiguousarray(vectors, dtype=np.float32))
 
     @property
     def ntotal(self) -> int:

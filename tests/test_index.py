@@ -6,7 +6,8 @@ import pytest
 
 from corpus.records import to_article
 from index import indexer
-from index.store import INDEX_FILE, META_FILE, IndexCorrupt, ModelMismatch, VectorIndex
+from index import store as index_store
+from index.store import INDEX_FILE, META_FILE, IndexCorrupt, ModelMismatch, VectorIndex, ivf_lists
 
 ARTICLES = [
     ("k1", "Harga cabai rawit naik", "Harga cabai rawit di Pasar Kahayan naik menjadi Rp85.000 per kilogram pada Senin."),
@@ -110,13 +111,25 @@ def test_corrupt_index_file_is_reported(store, counting, tmp_path):
         VectorIndex.load(directory, model=counting.model_id)
 
 
-def test_large_collections_get_hnsw_with_parameters_in_meta(tmp_path):
-    index = VectorIndex.empty("m", 8, expected=1_000_000)
-    rng = np.random.default_rng(0)
-    vectors = rng.normal(size=(500, 8)).astype("float32")
-    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-    index.add(np.arange(500), vectors)
-    index.save(tmp_path)
-    loaded = VectorIndex.load(tmp_path, model="m")
-    assert loaded.meta.kind == "hnsw" and loaded.meta.params["M"] == 32
-    assert loaded.search(vectors[42], 1)[0][0] == 42
+def test_past_the_exact_limit_the_index_becomes_ivf_and_still_deletes(store, counting, tmp_path, monkeypatch):
+    monkeypatch.setattr(index_store, "EXACT_LIMIT", 2)
+    directory = tmp_path / "index"
+    _add(store, ARTICLES[:2])
+    indexer.update(store, counting, directory)
+    assert VectorIndex.load(directory).meta.kind == "flat"
+    _add(store, ARTICLES[2:])
+    result = indexer.update(store, counting, directory)   # the third passage crosses the limit
+    loaded = VectorIndex.load(directory, model=counting.model_id)
+    assert (result["size"], loaded.meta.kind, counting.embedded) == (3, "ivf", 3)   # nothing embedded twice
+    assert loaded.meta.params["nlist"] >= 1 and loaded.meta.params["nprobe"] >= 1
+    [(best, _)] = loaded.search(counting.embed_query("peringatan cuaca ekstrem dari BMKG"), 1)
+    assert store.passages([best])[best].article_id == "k3"
+
+    store.delete("k3")   # HNSW could not do this: faiss has no remove_ids for it
+    assert indexer.update(store, counting, directory)["removed"] == 1
+    loaded = VectorIndex.load(directory, model=counting.model_id)
+    assert (loaded.meta.kind, sorted(loaded.ids())) == ("ivf", sorted(store.passage_ids()))
+
+
+def test_ivf_lists_grow_with_the_square_root_of_the_size():
+    assert [ivf_lists(n) for n in (1_000_000, 300_001, 100, 10)] == [4096, 2048, 2, 1]
