@@ -61,6 +61,7 @@ class BotSettings:
     base_url: str | None = None                  # a self-hosted Bot API server or the test emulator
     rate_limit: tuple[int, float] = (5, 60.0)    # questions per user per seconds
     followup_seconds: float = 600.0              # how long a chat's last question serves as context
+    max_waiting: int = 20                        # questions waiting for an answer at once, all users together
     webhook_url: str | None = None               # the public URL Telegram posts updates to
     webhook_secret: str | None = field(default=None, repr=False)
     listen: str = "0.0.0.0"
@@ -85,12 +86,16 @@ class BotSettings:
             followup_seconds = float(followup)
         except ValueError:
             raise SettingsError(f"KABAR_FOLLOWUP_SECONDS: not a number: {followup[:10]!r}") from None
+        waiting = (env.get("KABAR_MAX_WAITING") or "20").strip()
+        if not waiting.isdigit() or not 1 <= int(waiting) <= 10_000:
+            raise SettingsError(f"KABAR_MAX_WAITING: expected a whole number from 1 to 10000, got {waiting[:10]!r}")
         return cls(
             token=token,
             admin_ids=_admin_ids(env.get("KABAR_ADMIN_IDS") or ""),
             base_url=(env.get("TELEGRAM_BASE_URL") or "").strip().rstrip("/") or None,
             rate_limit=_rate_limit(env.get("KABAR_RATE_LIMIT") or "5/60"),
             followup_seconds=followup_seconds,
+            max_waiting=int(waiting),
             webhook_url=(env.get("KABAR_WEBHOOK_URL") or "").strip() or None,
             webhook_secret=secret,
             listen=(env.get("KABAR_WEBHOOK_LISTEN") or "0.0.0.0").strip(),

@@ -15,6 +15,17 @@ after "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?" is asked as
 
 Language. An answer uses the language bot.answer detected in the question; other replies are English
 when the user writes English or their Telegram language_code starts with "en", Indonesian otherwise.
+
+Load and faults. At most `BotSettings.max_waiting` (KABAR_MAX_WAITING, 20) questions wait for the model at
+once, all users together; a question beyond that gets "busy, try again in a moment" at once. Every Bot API
+call goes through `telegram_send.SendPolicy`: flood limits waited out, 5xx / dropped connections / timeouts
+resent with backoff (at least once: a reply lost after Telegram stored the message means the user sees it
+twice), refused HTML resent as plain text.
+
+Abuse. Admin commands check the sender on every call, in private chats and groups. Captions are never
+commands (a document is an upload, refused for non-admins; a photo gets "send text"). An edited message is
+logged and ignored, even an admin's. Button data is matched against the questions table: a question of
+another chat, or feedback from someone other than the asker, is refused politely and changes nothing.
 """
 from __future__ import annotations
 
@@ -34,8 +45,8 @@ from typing import Any, Callable, TypeVar
 from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
                       MessageEntity, Update, User)
 from telegram.constants import ChatAction, ParseMode
-from telegram.error import BadRequest
-from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
+from telegram.error import BadRequest, NetworkError, TelegramError
+from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, MessageHandler, filters)
 
 from corpus.ingest import SUFFIXES, Report, ingest_text
@@ -48,6 +59,7 @@ from .answer import Answer, Citation
 from .service import Kabar
 from .settings import BotSettings, SettingsError
 from .telegram_format import esc, esc_within, format_answer, format_article_list, format_date, format_sources
+from .telegram_send import SendPolicy
 
 log = logging.getLogger("kabar.bot")
 T = TypeVar("T")
@@ -83,6 +95,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "show_sources": "📰 Lihat kutipan", "sources_shown": "Kutipan sumber dikirim.",
         "no_sources": "Jawaban ini tidak punya sumber.", "thanks": "Terima kasih atas masukannya!",
         "unknown_button": "Maaf, tombol ini sudah tidak berlaku.",
+        "only_asker": "Hanya penanya yang bisa menilai jawaban ini.",
+        "busy": "Maaf, sedang banyak pertanyaan yang menunggu. Silakan coba lagi sebentar lagi.",
+        "text_only": "Kirim pertanyaan sebagai pesan teks, ya.",
         "error": "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi.",
         "not_admin": "Maaf, perintah ini hanya untuk admin.",
         "add_usage": ("Cara menambah artikel:\n• <code>/add https://…</code>\n• <code>/add Judul</code>, lalu di "
@@ -134,6 +149,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "show_sources": "📰 Show quotes", "sources_shown": "Quoted sources sent.",
         "no_sources": "This answer has no sources.", "thanks": "Thanks for the feedback!",
         "unknown_button": "Sorry, this button is no longer valid.",
+        "only_asker": "Only the person who asked can rate this answer.",
+        "busy": "Sorry, many questions are waiting right now. Please try again in a moment.",
+        "text_only": "Please send your question as a text message.",
         "error": "Sorry, something went wrong. Please try again in a moment.",
         "not_admin": "Sorry, this command is for admins only.",
         "add_usage": ("To add an article:\n• <code>/add https://…</code>\n• <code>/add Title</code>, then the "
@@ -427,6 +445,7 @@ class KabarBot:
         self.gate = Gate(kabar)
         self.limiter = RateLimiter(*settings.rate_limit)
         self.followups = FollowUps(settings.followup_seconds)
+        self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)
         self._reindex: asyncio.Task | None = None
 
     def register(self, app: Application) -> None:
@@ -445,6 +464,9 @@ class KabarBot:
         app.add_handler(MessageHandler(new & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND,
                                        self.group_text))
         app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & filters.Document.ALL, self.document))
+        app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL
+                                       & ~filters.StatusUpdate.ALL, self.not_text))
+        app.add_handler(MessageHandler(filters.UpdateType.EDITED, self.edited))
         app.add_handler(CallbackQueryHandler(self.button))
         app.add_error_handler(self.on_error)
 
@@ -505,12 +527,19 @@ class KabarBot:
         await self.answer(update, context, question)
 
     async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-        """Rate limit, 'typing', ask Kabar off the event loop, log the question, reply with the cited answer."""
+        """Queue bound, rate limit, 'typing', ask Kabar off the event loop, log the question, reply with the
+        cited answer. At most `settings.max_waiting` questions wait for the model at once (all users
+        together); beyond that a question gets a short 'busy, try again' at once instead of a long wait,
+        and it does not count against the user's rate limit."""
         message, user, chat = update.effective_message, update.effective_user, update.effective_chat
         question = " ".join(question.split())
         lang = ui_lang(question, user)
         if not question:
             await message.reply_html(t(lang, "ask_usage"))
+            return
+        if self.waiting >= self.settings.max_waiting:
+            log.warning("busy: %d questions waiting; user %s asked to try again", self.waiting, user.id)
+            await message.reply_html(t(lang, "busy"), do_quote=True)   # which question to send again
             return
         wait = self.limiter.retry_after(user.id)
         if wait:
@@ -518,16 +547,20 @@ class KabarBot:
             await message.reply_html(t(lang, "rate_limited", count=count, seconds=f"{seconds:g}",
                                        wait=max(1, round(wait))))
             return
-        if len(question) > MAX_QUESTION_CHARS:
-            question = question[:MAX_QUESTION_CHARS]
-            await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
-        await context.bot.send_chat_action(chat.id, ChatAction.TYPING, message_thread_id=message.message_thread_id)
-        key = (chat.id, user.id)
-        asked = self.followups.expand(key, question)
-        start = time.perf_counter()
-        result = await self.gate.call(_ask, asked)
-        latency_ms = (time.perf_counter() - start) * 1000
-        row_id = await self.gate.call(_record, chat.id, user.id, question, result, latency_ms)
+        self.waiting += 1       # no await between the check above and this line
+        try:
+            if len(question) > MAX_QUESTION_CHARS:
+                question = question[:MAX_QUESTION_CHARS]
+                await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
+            await show_typing(context, chat.id, message.message_thread_id)
+            key = (chat.id, user.id)
+            asked = self.followups.expand(key, question)
+            start = time.perf_counter()
+            result = await self.gate.call(_ask, asked)
+            latency_ms = (time.perf_counter() - start) * 1000
+            row_id = await self.gate.call(_record, chat.id, user.id, question, result, latency_ms)
+        finally:
+            self.waiting -= 1
         self.followups.remember(key, asked)
         markup = None if result.abstained else answer_keyboard(row_id, result.language)
         await send_chunks(message, format_answer(result), markup)
@@ -569,22 +602,41 @@ class KabarBot:
                 row = None
         if row is None:
             log.info("unknown button %r from user %s", data[:64], query.from_user.id)
-            await query.answer(t(ui_lang(None, query.from_user), "unknown_button"))
+            await answer_query(query, t(ui_lang(None, query.from_user), "unknown_button"))
             return
         lang = language(row["question"] or "")
-        if match.re is SOURCES_DATA:
+        if match.re is SOURCES_DATA:          # anyone in the chat may see the quotes of an answer there
             citations = citations_from_json(row["sources"])
-            await query.answer(t(lang, "sources_shown" if citations else "no_sources"))
+            await answer_query(query, t(lang, "sources_shown" if citations else "no_sources"))
             if citations:
                 await send_chunks(query.message, format_sources(citations, lang))
             return
+        if row["user_id"] != query.from_user.id:  # feedback only from the asker (groups: others see the buttons)
+            log.info("feedback on question %s from user %s refused: asked by another user", row["id"],
+                     query.from_user.id)
+            await answer_query(query, t(ui_lang(None, query.from_user), "only_asker"))
+            return
         value = int(match.group(2))
         await self.gate.call(_set_feedback, row["id"], value)
-        await query.answer(t(lang, "thanks"))
+        await answer_query(query, t(lang, "thanks"))
         try:
             await query.edit_message_reply_markup(answer_keyboard(row["id"], lang, chosen=value))
         except BadRequest as e:   # pressed the same button twice: "message is not modified"
             log.debug("feedback keyboard not edited: %s", e)
+
+    async def edited(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """An edited message is never a new question or a command (not even an admin's): logged, ignored.
+        Re-answering every edit would repeat answers and count against the rate limit; running an edited
+        '/delete' would act on a message the chat already saw as something else."""
+        message, user = update.effective_message, update.effective_user
+        log.info("ignored an edited message %s in chat %s from user %s", message.message_id, message.chat_id,
+                 user.id if user else None)
+
+    async def not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A photo, sticker, voice message … in a private chat: its caption is neither a question nor a command."""
+        message = update.effective_message
+        log.info("non-text message in chat %s (caption not used)", message.chat_id)
+        await message.reply_html(t(ui_lang(None, update.effective_user), "text_only"))
 
     # admins -------------------------------------------------------------------------------------------------
     async def is_admin(self, update: Update, command: str) -> bool:
@@ -609,7 +661,7 @@ class KabarBot:
         if not content:
             await message.reply_html(t(lang, "add_usage"))
             return
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        await show_typing(context, message.chat_id)
         if re.fullmatch(r"https?://\S+", content):
             report = await self.gate.separately(_ingest_targets, [content])
             if not report.article_ids:
@@ -645,7 +697,7 @@ class KabarBot:
         if (message.document.file_size or 0) > MAX_UPLOAD_BYTES:
             await message.reply_html(t(lang, "big_file"))
             return
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        await show_typing(context, message.chat_id)
         with tempfile.TemporaryDirectory(prefix="kabar-upload-") as tmp:
             path = Path(tmp) / (re.sub(r"[^\w.-]", "_", name) or "upload.txt")
             await (await message.document.get_file()).download_to_drive(path)
@@ -732,13 +784,36 @@ class KabarBot:
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the exception; tell the user briefly that something went wrong."""
-        log.error("error while handling an update", exc_info=context.error)
+        error = context.error
+        if update is None and isinstance(error, NetworkError) and not isinstance(error, BadRequest):
+            # getUpdates failed; the polling loop retries, and the updates stay unconfirmed until it succeeds
+            log.warning("could not fetch updates from Telegram (%s: %s); retrying", type(error).__name__,
+                        str(error)[:200])
+            return
+        log.error("error while handling an update", exc_info=error)
         if isinstance(update, Update) and update.effective_message:
             lang = ui_lang(update.effective_message.text, update.effective_user)
             try:
                 await update.effective_message.reply_html(t(lang, "error"))
             except Exception as e:   # the error may be Telegram itself being unreachable
                 log.warning("could not report the error to the user: %s", e)
+
+
+async def show_typing(context: ContextTypes.DEFAULT_TYPE, chat_id: int, thread_id: int | None = None) -> None:
+    """Show 'typing…'; a failure only loses the indicator, never the answer."""
+    try:
+        await context.bot.send_chat_action(chat_id, ChatAction.TYPING, message_thread_id=thread_id)
+    except TelegramError as e:
+        log.info("typing indicator not shown in chat %s: %s: %s", chat_id, type(e).__name__, e)
+
+
+async def answer_query(query: Any, text: str) -> None:
+    """Answer a button press; an answer Telegram no longer takes ('query is too old', a resent answer) is
+    only logged."""
+    try:
+        await query.answer(text)
+    except BadRequest as e:
+        log.info("callback query not answered: %s", e)
 
 
 async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboardMarkup | None = None) -> None:
@@ -758,12 +833,13 @@ async def edit(message: Message, text: str) -> None:
 
 
 def build_application(settings: BotSettings, kabar: Kabar) -> Application:
-    """The python-telegram-bot Application with every handler, concurrent updates and flood-limit retries."""
+    """The python-telegram-bot Application with every handler, concurrent updates, and SendPolicy: flood-limit
+    waits, retries with backoff on 5xx / dropped connections / timeouts, plain text when HTML is refused."""
     bot = KabarBot(settings, kabar)
     builder = (ApplicationBuilder().token(settings.token)
                .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-               .concurrent_updates(32)
-               .rate_limiter(AIORateLimiter(max_retries=3))
+               .concurrent_updates(settings.max_waiting + 32)   # questions past the bound get 'busy' at once
+               .rate_limiter(SendPolicy(secret=settings.token))
                .post_init(bot.post_init))
     if settings.base_url:
         builder = builder.base_url(f"{settings.base_url}/bot").base_file_url(f"{settings.base_url}/file/bot")

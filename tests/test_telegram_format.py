@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from bot.answer import Answer, Citation
 from bot.telegram_format import (LIMIT, esc_within, format_answer, format_article_list, format_date,
-                                 format_sources, tg_len)
+                                 format_sources, html_to_plain, tg_len)
 
 ALLOWED = {"a", "b", "strong", "i", "em", "s", "u", "code", "pre", "blockquote"}
 _TOKEN = re.compile(r"<(/?)([a-zA-Z-]+)([^<>]*)>|&(#\d{1,7}|#x[0-9a-fA-F]{1,6}|lt|gt|amp|quot);|([<>&])")
@@ -170,3 +170,26 @@ def test_property_messages_are_valid_and_fit(body, title, budget):
 def test_heading_language(lang, heading):
     [m] = format_answer(Answer("q", "Satu dua tiga empat. [1]", False, [cite(1)], lang))
     assert f"<b>{heading}</b>" in m
+
+
+def test_plain_text_fallback_strips_tags_unescapes_and_keeps_link_addresses():
+    c = cite(1, title="Harga <naik> & turun")
+    [message] = format_answer(Answer("q", "Harga cabai Rp48.000 & <naik>. [1]", False, [c], "id"))
+    assert html_to_plain(message) == ("Harga cabai Rp48.000 & <naik>. [1]\n\nSumber:\n1. Harga <naik> & turun "
+                                      "(https://contoh.example/1?a=1&b=2) — Kabar Contoh, 20 Nov 2026 09.15 WIB")
+    assert html_to_plain('<a href="https://a.example/">https://a.example/</a>') == "https://a.example/"
+    # what made Telegram refuse the HTML stays as text; only Telegram's own tags are removed
+    assert html_to_plain("<b>a</b> <br> <script>x</script> &amp;amp; <i>b") == "a <br> <script>x</script> &amp; b"
+    assert html_to_plain("<b></b>") == "…"
+    assert tg_len(html_to_plain("<b>x</b>" * 3000)) <= LIMIT
+
+
+@settings(max_examples=60, deadline=None)
+@given(body=st.text(alphabet=st.sampled_from(list("ab <>&\"'[]1 .👍\n")), min_size=0, max_size=6000),
+       title=st.text(min_size=0, max_size=400))
+def test_property_plain_fallback_is_the_rendered_text_plus_link_addresses(body, title):
+    answer = Answer("q", f"{body} [1]", False, [cite(1, title=title), cite(2, text=body or "x", url="ftp://x")], "id")
+    for m in format_answer(answer) + format_sources(answer.citations, "id"):
+        plain = html_to_plain(m)
+        assert tg_len(plain) <= LIMIT
+        assert plain.replace(" (https://contoh.example/1?a=1&b=2)", "") == (render(m) or "…")
