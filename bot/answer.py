@@ -128,14 +128,11 @@ class AnswerPolicy:
     min_dense: float = 0.855        # ... or this cosine of the best passage (Indonesian questions)
     min_dense_en: float = 0.812     # ... English questions
     min_name_coverage: float = 0.5  # share of the question's names the best article must mention, else
-    min_dense_unnamed: float = 0.86     # ... this cosine is needed (Indonesian questions)
+    min_dense_unnamed: float = 0.855    # ... this cosine is needed (Indonesian questions)
     min_dense_unnamed_en: float = 0.82  # ... English questions
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
-    rank_prior: float = 0.25        # weight of the article's retrieval score
-    dense_weight: float = 2.0       # weight of a sentence's cosine to the question (minus its passage's mean)
-    dense_hits: int = 1             # ... computed for the sentences of the best article only
-    dense_below_overlap: float = 0.5   # ... only for English questions or when no sentence overlaps this much
+    rank_prior: float = 0.1         # weight of the article's retrieval score
 
 
 @dataclass
@@ -173,6 +170,8 @@ _ANSWER_TYPES = (
     (re.compile(r"\b(kapan|when|tanggal|what date|what year|tahun berapa|sejak)\b"), _WHEN),
     (re.compile(r"\b(siapa|siapakah|who|whom)\b"), _NAME),
     (re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b"), _NAME),
+    # "rumah sakit apa", "seri apa saja", "apa nama ...": a thing asked for by its name
+    (re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang)))"), _NAME),
 )
 
 
@@ -198,19 +197,45 @@ def name_terms(question: str) -> list[str]:
     return names
 
 
+_MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
+_CALENDAR = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday "
+                "januari februari maret april mei juni juli agustus september oktober november desember january "
+                "february march may june july august october december jan feb mar apr jun jul agu aug sep sept "
+                "okt oct nov des dec".split())
+
+
+def numbered_names(question: str) -> list[str]:
+    """Names that carry a number or numeral ("iPhone 18", "Switch 2", "PON XXI", "One UI 8.5"), lower-cased:
+    the number tells one thing from its namesake. Years and dates ("Juli 2025") are not such names."""
+    found = []
+    for m in _MODEL_NUMBER.finditer(question):
+        word, number = m.groups()
+        if (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in _CALENDAR \
+                and not re.fullmatch(r"(19|20)\d\d", number):
+            found.append(f"{word} {number}".lower())
+    return found
+
+
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   policy: AnswerPolicy) -> bool:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when its
     passage is semantically close enough. English questions over Indonesian text share few words,
-    so for them the cosine decides, with a threshold of its own. When the best article does not
-    mention most of what the question names, only a high cosine lets it answer."""
+    so for them the cosine decides, with a threshold of its own. Never answer about a name the archive
+    has never seen (Indonesian questions; English ones name things in English) or a numbered name
+    ("iPhone 18") the best article does not contain: the nearest namesake is not the answer. When the
+    best article does not mention most of what the question names, only a high cosine lets it answer."""
     if not retrieval.hits:
         return False
     top = retrieval.hits[0]
     texts = [f"{top.title} {p.text}" for p in top.passages]
-    dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     english = retrieval.language == "en"
     names = name_terms(retrieval.question)
+    if not english and any(n in getattr(weights, "unknown", ()) and not n.isdigit() for n in names):
+        return False
+    joined = " ".join(re.sub(r"\s+", " ", t.lower()) for t in texts)
+    if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in numbered_names(retrieval.question)):
+        return False
+    dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     if names and max(coverage(names, weights, t) for t in texts) < policy.min_name_coverage:
         return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
     if max(coverage(terms, weights, t) for t in texts) >= policy.min_coverage:
@@ -221,8 +246,7 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
 
 
 def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
-            policy: AnswerPolicy | None = None,
-            similarity: Callable[[list[str]], list[float]] | None = None) -> Answer:
+            policy: AnswerPolicy | None = None) -> Answer:
     """Choose the 1-3 sentences that best answer the question, each followed by its [n]."""
     policy = policy or AnswerPolicy()
     lang = retrieval.language
@@ -231,7 +255,6 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     if not should_answer(retrieval, terms, weights, policy):
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
 
-    # Lexical overlap of every sentence first; it is cheap.
     top_score = retrieval.hits[0].score or 1.0
     units = []   # (rank, hit, passage, sentences, overlap)
     # A question about the latest news is answered from the newest close candidate alone.
@@ -240,16 +263,6 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         for passage in hit.passages[:policy.passages_per_hit]:
             sentences = split_sentences(passage.text)
             units.append((rank, hit, passage, sentences, [coverage(terms, weights, s) for s in sentences]))
-    # When the words say little (an English question over Indonesian text, a paraphrase), ask the
-    # embedding model which sentences of the best articles are closest to the question.
-    best_overlap = max((max(u[4], default=0.0) for u in units if u[0] == 0), default=0.0)
-    if similarity is not None and (lang == "en" or best_overlap < policy.dense_below_overlap):
-        for i, (rank, hit, passage, sentences, overlap) in enumerate(units):
-            if rank < policy.dense_hits and len(sentences) > 1:
-                sims = similarity(sentences)
-                mean = sum(sims) / len(sims)
-                units[i] = (rank, hit, passage, sentences,
-                            [o + policy.dense_weight * (sim - mean) for o, sim in zip(overlap, sims)])
 
     candidates: list[_Candidate] = []
     for rank, hit, passage, sentences, overlap in units:

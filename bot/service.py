@@ -33,7 +33,6 @@ class Kabar:
         self._index: VectorIndex | None = None
         self._retriever: Retriever | None = None
         self.index_problem: str | None = None   # why answers are keyword-only, when they are
-        self._sentence_vectors: dict[str, object] = {}
 
     @property
     def embedder(self) -> Embedder:
@@ -75,26 +74,10 @@ class Kabar:
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the cited answer for a retrieval; timings cover both steps."""
         t = time.perf_counter()
-        answer = compose(retrieval, self.store.term_weights, self.policy, self._similarity(retrieval))
+        answer = compose(retrieval, self.store.term_weights, self.policy)
         answer.timings_ms["compose"] = round((time.perf_counter() - t) * 1000, 2)
         answer.timings_ms["total"] = round(sum(answer.timings_ms.values()), 2)
         return answer
-
-    def _similarity(self, retrieval: Retrieval) -> Callable[[list[str]], list[float]] | None:
-        """Cosine of sentences to the question, with sentence vectors cached across questions."""
-        if retrieval.vector is None:
-            return None
-
-        def similarity(sentences: list[str]) -> list[float]:
-            missing = [s for s in dict.fromkeys(sentences) if s not in self._sentence_vectors]
-            if missing:
-                if len(self._sentence_vectors) > 50_000:
-                    self._sentence_vectors.clear()
-                self._sentence_vectors.update(zip(missing, self.embedder.embed_passages(missing)))
-            return [float(self._sentence_vectors[s] @ retrieval.vector) for s in sentences]
-
-        return similarity
-
 
     def ingest(self, targets: list[str], index: bool = True,
                progress: Callable[[int, int], None] | None = None) -> tuple[Report, dict | None]:

@@ -46,6 +46,14 @@ def fts_query(question: str) -> str | None:
     return " OR ".join(f'"{t}"' for t in terms[:32])
 
 
+class TermWeights(dict):
+    """idf per term; `unknown` holds the terms that no passage contains."""
+
+    def __init__(self, weights: dict[str, float] | None = None, unknown: set[str] | None = None):
+        super().__init__(weights or {})
+        self.unknown = unknown or set()
+
+
 @dataclass
 class PassageRow:
     id: int
@@ -206,16 +214,16 @@ class Store:
         ).fetchall()
         return [(r[0], -r[1]) for r in rows]
 
-    def term_weights(self, terms: list[str]) -> dict[str, float]:
+    def term_weights(self, terms: list[str]) -> "TermWeights":
         """Inverse document frequency of each term among passages (unknown terms weigh the most)."""
         import math
 
         total = max(1, self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0])
         if not terms:
-            return {}
+            return TermWeights()
         marks = ",".join("?" * len(terms))
         df = dict(self.db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms).fetchall())
-        return {t: math.log(1 + total / (1 + df.get(t, 0))) for t in terms}
+        return TermWeights({t: math.log(1 + total / (1 + df.get(t, 0))) for t in terms}, {t for t in terms if t not in df})
 
     def passages(self, ids: list[int]) -> dict[int, PassageRow]:
         if not ids:

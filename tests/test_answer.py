@@ -1,7 +1,7 @@
 """Answers on the bundled sample corpus: cited, honest, declining when the archive has nothing."""
 import re
 
-from bot.answer import NOT_FOUND, compose
+from bot.answer import NOT_FOUND, compose, numbered_names
 from corpus.text import split_sentences
 
 
@@ -57,3 +57,19 @@ def test_english_questions_get_english_wording(sample_kabar):
     assert "Sources:" in answered.plain() and "Sumber:" not in answered.plain()
     indonesian = sample_kabar.ask("Maskapai apa yang membuka rute langsung Palangka Raya ke Yogyakarta?")
     assert "Sumber:" in indonesian.plain()
+
+
+def test_a_namesake_is_not_the_answer(sample_kabar):
+    # The archive has the Palangka Raya marathon and the 2026 Porprov, not Tarakan's race or a "Porprov XII".
+    answered = sample_kabar.ask("Siapa juara maraton penuh Palangka Raya Marathon 2026?")
+    assert not answered.abstained and "Agustinus Lado" in answered.answer
+    for question in ("Siapa juara maraton penuh Tarakan Marathon 2026?",   # a name the archive never saw
+                     "Berapa emas Palangka Raya di Porprov Kalteng XII?"):  # a numbered name it does not hold
+        answer = sample_kabar.ask(question)
+        assert answer.abstained and answer.citations == [], (question, answer.answer)
+
+
+def test_numbered_names_are_told_from_dates():
+    assert numbered_names("Berapa harga iPhone 18 di Indonesia pada Rabu, 2 Juli 2025?") == ["iphone 18"]
+    assert numbered_names("Kapan One UI 8.5 dan PON XXI Aceh-Sumut 2024 dimulai?") == ["ui 8.5", "pon xxi"]
+    assert numbered_names("Apa kabar Thomas Cup 2026 tanggal 5 Mei?") == []
