@@ -38,12 +38,15 @@ def content_terms(text: str) -> list[str]:
     return terms
 
 
-def fts_query(question: str) -> str | None:
-    """An FTS5 MATCH expression: the question's content words, OR-ed, each quoted."""
-    terms = content_terms(question)
-    if not terms:
-        return None
-    return " OR ".join(f'"{t}"' for t in terms[:32])
+# A question word found in more than this share of passages is left out of the keyword query when rarer
+# words remain: BM25 gives it little weight, and ranking its postings cost most of the keyword search
+# time at 1M passages (bench/README.md).
+COMMON_SHARE = 0.3
+
+
+def fts_query(terms: list[str]) -> str | None:
+    """An FTS5 MATCH expression: the terms OR-ed, each quoted."""
+    return " OR ".join(f'"{t}"' for t in terms[:32]) or None
 
 
 class TermWeights(dict):
@@ -71,6 +74,7 @@ class Store:
 
     def __init__(self, db: sqlite_utils.Database):
         self.db = db
+        self._count, self._count_version = 0, None
 
     # -- writing -------------------------------------------------------------------------------
     def upsert(self, article: Article) -> str:
@@ -161,20 +165,19 @@ class Store:
                 [(model, h, v.tobytes()) for h, v in zip(hashes, vectors)],
             )
 
-    def passage_vectors(self, model: str, dim: int, after_id: int = 0, batch: int = 50_000):
-        """Yield (passage ids, vectors) for every passage with a stored vector, in id order."""
-        while True:
-            rows = self.db.execute(
-                "SELECT p.id, v.vector FROM passages p JOIN vectors v ON v.model = ? AND"
-                " v.content_hash = p.content_hash WHERE p.id > ? ORDER BY p.id LIMIT ?",
-                [model, after_id, batch],
-            ).fetchall()
-            if not rows:
-                return
+    def passage_vectors(self, model: str, dim: int, batch: int = 50_000):
+        """Yield (passage ids, vectors) for every passage with a stored vector.
+
+        The vectors table is read in its stored order (`+v.model` keeps SQLite from walking it through its
+        index) and each passage found through the small content-hash index: in passage-id order every row
+        cost a random read of the large table, and 1M passages had not been read after 40 minutes here."""
+        cursor = self.db.execute(
+            "SELECT p.id, v.vector FROM vectors v CROSS JOIN passages p ON p.content_hash = v.content_hash"
+            " WHERE +v.model = ?", [model])
+        while rows := cursor.fetchmany(batch):
             ids = np.array([r[0] for r in rows], dtype=np.int64)
             vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
             yield ids, vectors
-            after_id = int(ids[-1])
 
     def passage_ids(self, model: str | None = None) -> np.ndarray:
         """All passage ids, or with `model` only those whose vector is stored."""
@@ -204,7 +207,12 @@ class Store:
     # -- reading -------------------------------------------------------------------------------
     def keyword_search(self, question: str, k: int = 50) -> list[tuple[int, float]]:
         """BM25 over passage text and title: (passage id, score), best first, higher is better."""
-        match = fts_query(question)
+        terms = content_terms(question)[:32]
+        if len(terms) > 1:
+            df = self.document_frequencies(terms)
+            rare = [t for t in terms if df.get(t, 0) <= COMMON_SHARE * self.passage_count()]
+            terms = rare or terms
+        match = fts_query(terms)
         if match is None:
             return []
         rows = self.db.execute(
@@ -214,15 +222,29 @@ class Store:
         ).fetchall()
         return [(r[0], -r[1]) for r in rows]
 
+    def document_frequencies(self, terms: list[str]) -> dict[str, int]:
+        """How many passages hold each term (terms in none are left out)."""
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        return dict(self.db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms).fetchall())
+
+    def passage_count(self) -> int:
+        """The number of passages, counted again only after a write (COUNT(*) takes ~50 ms at 1M)."""
+        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        if self._count_version != version:
+            self._count = self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0]
+            self._count_version = version
+        return self._count
+
     def term_weights(self, terms: list[str]) -> "TermWeights":
         """Inverse document frequency of each term among passages (unknown terms weigh the most)."""
         import math
 
-        total = max(1, self.db.execute("SELECT COUNT(*) FROM passages").fetchone()[0])
         if not terms:
             return TermWeights()
-        marks = ",".join("?" * len(terms))
-        df = dict(self.db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", terms).fetchall())
+        total = max(1, self.passage_count())
+        df = self.document_frequencies(terms)
         return TermWeights({t: math.log(1 + total / (1 + df.get(t, 0))) for t in terms}, {t for t in terms if t not in df})
 
     def passages(self, ids: list[int]) -> dict[int, PassageRow]:

@@ -84,10 +84,15 @@ def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progres
     embedded = embed_missing(store, embedder, progress)
     wanted = store.passage_ids(embedder.model_id)
     index = VectorIndex.empty(embedder.model_id, embedder.dim, expected=len(wanted))
-    if index.training_size:
-        sample = np.random.default_rng(0).choice(wanted, min(len(wanted), index.training_size), replace=False)
-        index.train(store.vectors_for(embedder.model_id, embedder.dim, np.sort(sample).tolist())[1])
-    for ids, vectors in store.passage_vectors(embedder.model_id, embedder.dim):
+    batches = store.passage_vectors(embedder.model_id, embedder.dim)
+    if index.training_size:   # IVF learns its lists from a sample of all the vectors, so read them first
+        batches = list(batches)
+        everything = np.concatenate([vectors for _, vectors in batches])
+        sample = np.random.default_rng(0).choice(len(everything), min(len(everything), index.training_size),
+                                                 replace=False)
+        index.train(everything[np.sort(sample)])
+        del everything
+    for ids, vectors in batches:
         index.add(ids, vectors)
     index.save(directory)
     return {"embedded": embedded, "added": index.ntotal, "removed": 0, "size": index.ntotal}
