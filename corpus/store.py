@@ -39,9 +39,10 @@ def content_terms(text: str) -> list[str]:
 
 
 # A question word found in more than this share of passages is left out of the keyword query when rarer
-# words remain: BM25 gives it little weight, and ranking its postings cost most of the keyword search
-# time at 1M passages (bench/README.md).
+# words remain: BM25 gives it little weight, and ranking its postings is most of the keyword search time
+# at 1M passages (bench/README.md). 5% and 15% cost dev-set answers; 30% cost none.
 COMMON_SHARE = 0.3
+COMMON_FROM = 50_000   # passages; below this, ranking every posting is cheap
 
 
 def fts_query(terms: list[str]) -> str | None:
@@ -208,10 +209,11 @@ class Store:
     def keyword_search(self, question: str, k: int = 50) -> list[tuple[int, float]]:
         """BM25 over passage text and title: (passage id, score), best first, higher is better."""
         terms = content_terms(question)[:32]
-        if len(terms) > 1:
+        total = self.passage_count()
+        if len(terms) > 1 and total >= COMMON_FROM:
             df = self.document_frequencies(terms)
-            rare = [t for t in terms if df.get(t, 0) <= COMMON_SHARE * self.passage_count()]
-            terms = rare or terms
+            if any(0 < df.get(t, 0) <= COMMON_SHARE * total for t in terms):
+                terms = [t for t in terms if df.get(t, 0) <= COMMON_SHARE * total]
         match = fts_query(terms)
         if match is None:
             return []
