@@ -76,7 +76,7 @@ class Kabar:
         t = time.perf_counter()
         answer = compose(retrieval, self.store.term_weights, self.policy)
         answer.timings_ms["compose"] = round((time.perf_counter() - t) * 1000, 2)
-        answer.timings_ms["total"] = round(sum(answer.timings_ms.values()), 2)
+        answer.timings_ms["total"] = round(answer.timings_ms.get("retrieval", 0.0) + answer.timings_ms["compose"], 2)
         return answer
 
     def ingest(self, targets: list[str], index: bool = True,
