@@ -7,7 +7,7 @@ the size of the serialised index (what a serving process holds in memory), the s
 and recall@10 = |approximate top 10 ∩ exact top 10| / 10, averaged over the queries.
 
     python bench/ann.py /work/kabar-1m [--queries 300] [--kinds hnsw32,ivf4096,ivf4096-sq8]
-    python bench/ann.py /work/kabar-1m --stored     # the index `kabar index rebuild` wrote, at several nprobe
+    python bench/ann.py /work/kabar-1m --stored     # the index `kabar index rebuild` wrote, at several efSearch
 """
 from __future__ import annotations
 
@@ -105,8 +105,12 @@ def main() -> None:
             stored = VectorIndex.load(args.home / "index")
             inner = faiss.downcast_index(stored.index.index)
             index = stored.index
-            set_param = (lambda value: setattr(inner, "nprobe", value)) if stored.meta.kind == "ivf" else (lambda v: None)
+            if stored.meta.kind == "hnsw":
+                set_param = lambda value: setattr(inner.hnsw, "efSearch", value)  # noqa: E731
+            else:
+                set_param = lambda value: None  # noqa: E731
             print(f"stored {stored.meta.kind} index {stored.meta.params}", flush=True)
+            kind = f"stored-{stored.meta.kind}"
         else:
             faiss.omp_set_num_threads(args.threads)
             t = time.perf_counter()
@@ -115,14 +119,14 @@ def main() -> None:
             size = len(faiss.serialize_index(index)) / 2**20
             faiss.omp_set_num_threads(1)
             print(f"{kind}: built in {built:.0f} s, {size:.0f} MiB", flush=True)
-        for value in settings["hnsw" if kind.startswith("hnsw") else "ivf"]:
+        for value in settings["hnsw" if "hnsw" in kind else "ivf"]:
             set_param(value)
             t = time.perf_counter()
             found = np.stack([index.search(q.reshape(1, -1), 10)[1][0] for q in qs])
-            found = found if kind == "stored" else ids[found]
+            found = found if kind.startswith("stored") else ids[found]
             ms = (time.perf_counter() - t) / len(qs) * 1000
             recall = np.mean([len(set(a) & set(b)) / 10 for a, b in zip(found, truth)])
-            name = "efSearch" if kind.startswith("hnsw") else "nprobe"   # (ignored by a flat index)
+            name = "efSearch" if "hnsw" in kind else "nprobe"   # (ignored by a flat index)
             print(f"  {name} {value:>4}: recall@10 {recall:.3f}, {ms:.2f} ms/query", flush=True)
         del index
 

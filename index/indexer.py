@@ -47,11 +47,17 @@ def embed_missing(store: Store, embedder: Embedder, progress: Progress | None = 
             progress(done, total)
 
 
+class CannotRemove(Exception):
+    """The index has entries to drop and its kind (HNSW) cannot delete: rebuild it from stored vectors."""
+
+
 def sync(store: Store, index: VectorIndex) -> tuple[int, int]:
     """Add passages whose vectors are stored but not indexed; drop index entries of deleted passages."""
     indexed = index.ids()
     wanted = store.passage_ids(index.meta.model)
     stale = np.setdiff1d(indexed, wanted, assume_unique=True)
+    if len(stale) and not index.can_remove:
+        raise CannotRemove(f"{len(stale)} entries of deleted or changed passages")
     removed = index.remove(stale)
     missing = np.setdiff1d(wanted, indexed, assume_unique=True)
     ids, vectors = store.vectors_for(index.meta.model, index.meta.dim, missing.tolist())
@@ -69,9 +75,13 @@ def update(store: Store, embedder: Embedder, directory: Path, progress: Progress
     embedded = embed_missing(store, embedder, progress)
     if index is None:
         index = VectorIndex.empty(embedder.model_id, embedder.dim)
-    added, removed = sync(store, index)
+    try:
+        added, removed = sync(store, index)
+    except CannotRemove as e:
+        log.info("%s to drop from the HNSW index: rebuilding it from stored vectors", e)
+        return {**rebuild(store, embedder, directory), "embedded": embedded}
     if index.meta.kind == "flat" and index.ntotal > index_store.EXACT_LIMIT:
-        log.info("the index outgrew exact search (%d vectors): rebuilding it as IVF from stored vectors",
+        log.info("the index outgrew exact search (%d vectors): rebuilding it as HNSW from stored vectors",
                  index_store.EXACT_LIMIT)
         return {**rebuild(store, embedder, directory), "embedded": embedded, "added": added, "removed": removed}
     if added or removed or not (directory / "meta.json").exists():
@@ -84,15 +94,7 @@ def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progres
     embedded = embed_missing(store, embedder, progress)
     wanted = store.passage_ids(embedder.model_id)
     index = VectorIndex.empty(embedder.model_id, embedder.dim, expected=len(wanted))
-    batches = store.passage_vectors(embedder.model_id, embedder.dim)
-    if index.training_size:   # IVF learns its lists from a sample of all the vectors, so read them first
-        batches = list(batches)
-        everything = np.concatenate([vectors for _, vectors in batches])
-        sample = np.random.default_rng(0).choice(len(everything), min(len(everything), index.training_size),
-                                                 replace=False)
-        index.train(everything[np.sort(sample)])
-        del everything
-    for ids, vectors in batches:
+    for ids, vectors in store.passage_vectors(embedder.model_id, embedder.dim):
         index.add(ids, vectors)
     index.save(directory)
     return {"embedded": embedded, "added": index.ntotal, "removed": 0, "size": index.ntotal}
@@ -222,6 +224,11 @@ def repair(store: Store, embedder: Embedder, directory: Path, progress: Progress
     else:
         fixed["embedded"] = embed_missing(store, embedder, progress)
         index = VectorIndex.load(directory, model=embedder.model_id)
+        if not index.can_remove and (found.duplicates or found.stale):   # HNSW: drop entries by rebuilding
+            result = rebuild(store, embedder, directory, progress)
+            fixed.update(added=result["added"], removed=len(found.stale) + found.duplicates, rebuilt=True)
+            fixed["size"] = result["size"]
+            return fixed
         repeated = 0
         if found.duplicates:   # remove every copy of a repeated id; sync adds it back once
             ids = index.ids()

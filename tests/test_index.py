@@ -7,7 +7,7 @@ import pytest
 from corpus.records import to_article
 from index import indexer
 from index import store as index_store
-from index.store import INDEX_FILE, META_FILE, IndexCorrupt, ModelMismatch, VectorIndex, ivf_lists
+from index.store import INDEX_FILE, META_FILE, IndexCorrupt, ModelMismatch, VectorIndex
 
 ARTICLES = [
     ("k1", "Harga cabai rawit naik", "Harga cabai rawit di Pasar Kahayan naik menjadi Rp85.000 per kilogram pada Senin."),
@@ -111,7 +111,8 @@ def test_corrupt_index_file_is_reported(store, counting, tmp_path):
         VectorIndex.load(directory, model=counting.model_id)
 
 
-def test_past_the_exact_limit_the_index_becomes_ivf_and_still_deletes(store, counting, tmp_path, monkeypatch):
+def test_past_the_exact_limit_the_index_becomes_hnsw_and_deleting_rebuilds_it(store, counting, tmp_path,
+                                                                             monkeypatch):
     monkeypatch.setattr(index_store, "EXACT_LIMIT", 2)
     directory = tmp_path / "index"
     _add(store, ARTICLES[:2])
@@ -120,16 +121,27 @@ def test_past_the_exact_limit_the_index_becomes_ivf_and_still_deletes(store, cou
     _add(store, ARTICLES[2:])
     result = indexer.update(store, counting, directory)   # the third passage crosses the limit
     loaded = VectorIndex.load(directory, model=counting.model_id)
-    assert (result["size"], loaded.meta.kind, counting.embedded) == (3, "ivf", 3)   # nothing embedded twice
-    assert loaded.meta.params["nlist"] >= 1 and loaded.meta.params["nprobe"] >= 1
+    assert (result["size"], loaded.meta.kind, counting.embedded) == (3, "hnsw", 3)   # nothing embedded twice
+    assert loaded.meta.params["M"] == 32 and loaded.meta.params["efSearch"] >= 64
     [(best, _)] = loaded.search(counting.embed_query("peringatan cuaca ekstrem dari BMKG"), 1)
     assert store.passages([best])[best].article_id == "k3"
 
-    store.delete("k3")   # HNSW could not do this: faiss has no remove_ids for it
-    assert indexer.update(store, counting, directory)["removed"] == 1
+    monkeypatch.setattr(index_store, "EXACT_LIMIT", 1)   # still past the limit after the delete
+    store.delete("k3")   # faiss cannot remove from HNSW: the update rebuilds it from stored vectors
+    assert indexer.update(store, counting, directory)["size"] == 2
     loaded = VectorIndex.load(directory, model=counting.model_id)
-    assert (loaded.meta.kind, sorted(loaded.ids())) == ("ivf", sorted(store.passage_ids()))
+    assert (loaded.meta.kind, sorted(loaded.ids())) == ("hnsw", sorted(store.passage_ids()))
+    assert counting.embedded == 3
 
 
-def test_ivf_lists_grow_with_the_square_root_of_the_size():
-    assert [ivf_lists(n) for n in (1_000_000, 300_001, 100, 10)] == [4096, 2048, 2, 1]
+def test_repair_rebuilds_an_hnsw_index_holding_deleted_passages(store, counting, tmp_path, monkeypatch):
+    monkeypatch.setattr(index_store, "EXACT_LIMIT", 2)
+    directory = tmp_path / "index"
+    _add(store, ARTICLES)
+    indexer.update(store, counting, directory)
+    store.delete("k2")   # deleted without an index update, as after a crash
+    found = indexer.check(store, counting.model_id, counting.dim, directory)
+    assert len(found.stale) == 1 and not found.consistent
+    fixed = indexer.repair(store, counting, directory)
+    assert fixed["rebuilt"] and fixed["removed"] == 1 and fixed["embedded"] == 0
+    assert indexer.check(store, counting.model_id, counting.dim, directory).consistent
