@@ -38,6 +38,7 @@ def _fail_on_known(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        from corpus.db import CorpusUnreadable
         from corpus.records import BadRecord
         from index.embedders import UnknownModel
         from index.store import IndexCorrupt, ModelMismatch
@@ -46,7 +47,7 @@ def _fail_on_known(fn):
 
         try:
             return fn(*args, **kwargs)
-        except (ModelMismatch, IndexCorrupt, UnknownModel, SettingsError, BadRecord) as e:
+        except (ModelMismatch, IndexCorrupt, UnknownModel, SettingsError, BadRecord, CorpusUnreadable) as e:
             raise click.ClickException(str(e)) from None
 
     return wrapper

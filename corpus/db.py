@@ -136,13 +136,28 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     # check_same_thread=False: the bot calls Kabar from worker threads (asyncio.to_thread), one call at
     # a time under its own lock; sqlite's serialized mode makes the shared connection itself safe.
     db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
-    db.execute("PRAGMA busy_timeout = 30000")
-    db.execute("PRAGMA foreign_keys = ON")
-    if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-        db.enable_wal()
-    db.execute("PRAGMA synchronous = NORMAL")
-    migrations.apply(db)
+    try:
+        db.execute("PRAGMA busy_timeout = 30000")
+        db.execute("PRAGMA foreign_keys = ON")
+        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+            db.enable_wal()
+        db.execute("PRAGMA synchronous = NORMAL")
+        migrations.apply(db)
+    except sqlite3.DatabaseError as e:
+        db.conn.close()
+        if not damaged(e):
+            raise
+        raise CorpusUnreadable(f"{path}: not a readable kabar database ({e}). It was left as it is: restore it "
+                               "from a backup, or move it away and ingest the articles again") from None
     return db
+
+
+class CorpusUnreadable(Exception):
+    """The corpus database file is not a database, or is damaged."""
+
+
+def damaged(error: Exception) -> bool:
+    return any(words in str(error) for words in ("not a database", "malformed", "file is encrypted"))
 
 
 def memory() -> sqlite_utils.Database:

@@ -5,6 +5,7 @@ import csv
 import gzip
 import io
 import json
+import sqlite3
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -225,33 +226,50 @@ def ingest(store: Store, targets: list[str], report: Report | None = None,
         except BadRecord as e:
             report.failures.append(Failure(where, str(e)))
             return
-        status = store.upsert(article)
+        try:
+            status = store.upsert(article)
+        except sqlite3.OperationalError as e:   # the article's transaction was rolled back
+            if "full" not in str(e):
+                raise
+            raise _Full(where, f"{e}: stopped here; everything before this row is stored. Free some space "
+                               "and run the same command again") from None
         setattr(report, status, getattr(report, status) + 1)
         report.article_ids.append(article.id)
         if on_article:
             on_article(report)
 
-    for target in [t for item in targets for t in expand(item)]:
-        if "://" in target:
-            try:
-                final_url, html = fetch(target)
-                keep(target, extract_html(html, url=final_url))
-            except (FetchError, BadRecord) as e:
-                report.failures.append(Failure(target, str(e)))
-            continue
-        path = Path(target)
-        if not path.is_file():
-            report.failures.append(Failure(target, "no such file"))
-            continue
-        try:
-            rows = _rows(path)
-            for line, raw in rows:
-                keep(f"{path}:{line}" if line else str(path), raw)
-        except UnsupportedInput as e:
-            report.failures.append(Failure(target, str(e).split(": ", 1)[1]))
-        except OSError as e:
-            report.failures.append(Failure(target, e.strerror or str(e)))
+    try:
+        for target in [t for item in targets for t in expand(item)]:
+            _ingest_one(target, keep, report)
+    except _Full as e:
+        report.failures.append(Failure(*e.args))
     return report
+
+
+class _Full(Exception):
+    """The disk (or the database's size limit) is full: stop the whole ingest."""
+
+
+def _ingest_one(target: str, keep: Callable[[str, dict | Exception], None], report: Report) -> None:
+    """One file or link: its rows go to `keep`, a file-level problem to the report."""
+    if "://" in target:
+        try:
+            final_url, html = fetch(target)
+            keep(target, extract_html(html, url=final_url))
+        except (FetchError, BadRecord) as e:
+            report.failures.append(Failure(target, str(e)))
+        return
+    path = Path(target)
+    if not path.is_file():
+        report.failures.append(Failure(target, "no such file"))
+        return
+    try:
+        for line, raw in _rows(path):
+            keep(f"{path}:{line}" if line else str(path), raw)
+    except UnsupportedInput as e:
+        report.failures.append(Failure(target, str(e).split(": ", 1)[1]))
+    except OSError as e:
+        report.failures.append(Failure(target, e.strerror or str(e)))
 
 
 def ingest_text(store: Store, title: str, text: str, **extra) -> tuple[str, str]:

@@ -271,3 +271,46 @@ def test_jsonl_and_csv_round_trip(tmp_path, items):
         rows = list(reader(path))
         assert all(not isinstance(raw, Exception) for _, raw in rows), rows
         assert [to_article(raw) for _, raw in rows] == expected, path.name
+
+
+# -- a damaged database, a full disk -----------------------------------------------------------------------
+def _rows_file(path: Path, first: int, count: int) -> Path:
+    with path.open("w") as fh:
+        for i in range(first, first + count):
+            fh.write(json.dumps({"id": f"full-{i}", "title": f"Berita ke-{i}",
+                                 "text": f"Ini teks berita nomor {i} tentang banjir di Kalimantan Tengah. " * 40}) + "\n")
+    return path
+
+
+def test_a_full_disk_stops_the_ingest_by_name_and_the_rerun_finishes(store, tmp_path):
+    ingest(store, [str(_rows_file(tmp_path / "first.jsonl", 0, 5))])
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages + 8}")   # SQLite's own "database or disk is full"
+    big = _rows_file(tmp_path / "big.jsonl", 5, 60)
+    report = ingest(store, [str(big)])
+    assert report.failed == 1 and 0 < report.added < 60
+    failure = report.failures[0]
+    assert failure.where == f"{big}:{report.added + 1}" and "full" in failure.reason and "run the same" in failure.reason
+    articles, passages, fts = _counts(store)
+    assert articles == 5 + report.added and fts == passages   # whole articles only, keyword index in step
+    assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    store.db.execute("PRAGMA max_page_count = 1073741823")     # space freed
+    again = ingest(store, [str(big)])
+    assert (again.added, again.unchanged, again.failed) == (60 - report.added, report.added, 0)
+    assert _counts(store)[0] == 65
+
+
+def test_a_database_file_that_is_not_a_database_is_named_and_left_alone(tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    garbage = os.urandom(16_384)
+    (home / "kabar.db").write_bytes(garbage)
+    env = {**os.environ, "KABAR_HOME": str(home)}
+    for args in (["index", "status"], ["ask", "Siapa Plt Sekda Kalteng?"], ["ingest", "--sample", "--no-index"]):
+        done = subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, capture_output=True, text=True,
+                              timeout=120)
+        assert done.returncode == 1, (args, done.stderr)
+        assert "not a readable kabar database" in done.stderr and "Traceback" not in done.stderr, done.stderr
+        assert str(home / "kabar.db") in done.stderr
+    assert (home / "kabar.db").read_bytes() == garbage
