@@ -64,6 +64,19 @@ class Kabar:
             self._retriever = Retriever(self.store, self.embedder, self._index)
         return self._retriever
 
+    def reader(self) -> "Kabar":
+        """Another Kabar that answers questions beside this one: its own database connection and embedder,
+        this one's FAISS index object (searching only reads it). `follow` it after this one loads an index."""
+        self.retriever   # the index is loaded once, here
+        other = Kabar(self.settings, embedder=load_embedder(self.settings.model), policy=self.policy)
+        other.follow(self)
+        return other
+
+    def follow(self, primary: "Kabar") -> None:
+        """Answer from `primary`'s current index."""
+        self._index, self.index_problem = primary._index, primary.index_problem
+        self._retriever = Retriever(self.store, self.embedder, self._index)
+
     def ask(self, question: str, k: int = 5) -> Answer:
         """The cited answer; only the first MAX_QUESTION_CHARS characters are searched (embedding time grows
         with length: 10,000 characters took 12 s here, 1,000 about 2 s)."""

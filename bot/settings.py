@@ -62,6 +62,7 @@ class BotSettings:
     rate_limit: tuple[int, float] = (5, 60.0)    # questions per user per seconds
     followup_seconds: float = 600.0              # how long a chat's last question serves as context
     max_waiting: int = 20                        # questions waiting for an answer at once, all users together
+    workers: int = 2                             # questions answered at the same time (one per CPU core)
     webhook_url: str | None = None               # the public URL Telegram posts updates to
     webhook_secret: str | None = field(default=None, repr=False)
     listen: str = "0.0.0.0"
@@ -89,6 +90,9 @@ class BotSettings:
         waiting = (env.get("KABAR_MAX_WAITING") or "20").strip()
         if not waiting.isdigit() or not 1 <= int(waiting) <= 10_000:
             raise SettingsError(f"KABAR_MAX_WAITING: expected a whole number from 1 to 10000, got {waiting[:10]!r}")
+        workers = (env.get("KABAR_WORKERS") or str(min(4, os.cpu_count() or 1))).strip()
+        if not workers.isdigit() or not 1 <= int(workers) <= 16:
+            raise SettingsError(f"KABAR_WORKERS: expected a whole number from 1 to 16, got {workers[:10]!r}")
         return cls(
             token=token,
             admin_ids=_admin_ids(env.get("KABAR_ADMIN_IDS") or ""),
@@ -96,6 +100,7 @@ class BotSettings:
             rate_limit=_rate_limit(env.get("KABAR_RATE_LIMIT") or "5/60"),
             followup_seconds=followup_seconds,
             max_waiting=int(waiting),
+            workers=int(workers),
             webhook_url=(env.get("KABAR_WEBHOOK_URL") or "").strip() or None,
             webhook_secret=secret,
             listen=(env.get("KABAR_WEBHOOK_LISTEN") or "0.0.0.0").strip(),

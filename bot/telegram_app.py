@@ -284,10 +284,28 @@ class _Guarded:
 class Gate:
     """Kabar for worker threads: short calls one at a time on the serving Kabar, long jobs on a second one."""
 
-    def __init__(self, kabar: Kabar):
+    def __init__(self, kabar: Kabar, workers: int = 1):
         self.kabar = kabar
         self.lock = threading.Lock()
         self.index_lock = threading.Lock()
+        self.readers = [kabar.reader() for _ in range(workers - 1)]   # answer questions beside the serving Kabar
+        self._idle: asyncio.Queue | None = None
+
+    async def ask(self, question: str) -> Answer:
+        """The answer from whichever Kabar is free: the serving one (under the lock) or a reader."""
+        if not self.readers:
+            return await self.call(_ask, question)
+        if self._idle is None:   # made on the event loop that uses it
+            self._idle = asyncio.Queue()
+            for worker in [None, *self.readers]:
+                self._idle.put_nowait(worker)
+        worker = await self._idle.get()
+        try:
+            if worker is None:
+                return await self.call(_ask, question)
+            return await asyncio.to_thread(worker.ask, question)
+        finally:
+            self._idle.put_nowait(worker)
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         """fn(serving kabar, *args) in a worker thread, holding the lock."""
@@ -313,6 +331,8 @@ class Gate:
             result = self._separately(lambda k: (k.rebuild_index if rebuild else k.update_index)(progress))
             with self.lock:
                 self.kabar.load_index()
+                for reader in self.readers:
+                    reader.follow(self.kabar)
             return result
 
     async def index_job(self, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> dict:
@@ -442,7 +462,7 @@ class KabarBot:
 
     def __init__(self, settings: BotSettings, kabar: Kabar):
         self.settings = settings
-        self.gate = Gate(kabar)
+        self.gate = Gate(kabar, settings.workers)
         self.limiter = RateLimiter(*settings.rate_limit)
         self.followups = FollowUps(settings.followup_seconds)
         self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)
@@ -556,7 +576,7 @@ class KabarBot:
             key = (chat.id, user.id)
             asked = self.followups.expand(key, question)
             start = time.perf_counter()
-            result = await self.gate.call(_ask, asked)
+            result = await self.gate.ask(asked)
             latency_ms = (time.perf_counter() - start) * 1000
             row_id = await self.gate.call(_record, chat.id, user.id, question, result, latency_ms)
         finally:

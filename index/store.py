@@ -13,12 +13,13 @@ import numpy as np
 INDEX_FILE = "passages.faiss"
 META_FILE = "meta.json"
 # Exact search up to this many vectors, HNSW above (bench/README.md, bench/ann.py on real vectors): exact
-# search costs 11 ms a query at 100k and 117 ms at 1M on one thread; HNSW (M 32, efSearch 128) about 0.5 ms
-# with recall@10 0.97 against it. IVF was measured too: on e5 vectors it needed 256 of 4096 lists (31 ms)
-# for recall 0.97 at 1M. HNSW cannot delete entries (faiss has no remove_ids for it): a sync that has to
-# drop some rebuilds the index from stored vectors instead (indexer.sync).
+# search costs 11 ms a query at 100k and 117 ms at 1M on one thread; HNSW (M 32, efSearch 192) 0.7 ms with
+# recall@10 0.98 against it at 100k, 1.8 ms and 0.96 at 1M (efSearch 128: 0.94 at 1M). IVF was measured
+# too: on e5 vectors it needed 256 of 4096 lists (31 ms) for recall 0.97 at 1M. HNSW cannot delete entries
+# (faiss has no remove_ids for it): a sync that has to drop some rebuilds the index from stored vectors
+# instead (indexer.sync; 16 s at 100k, 3 min at 1M here).
 EXACT_LIMIT = 50_000
-HNSW = {"M": 32, "efConstruction": 80, "efSearch": 128}
+HNSW = {"M": 32, "efConstruction": 80, "efSearch": 192}
 
 
 class ModelMismatch(Exception):

@@ -272,3 +272,25 @@ def test_run_never_prints_the_token(monkeypatch):
     result = CliRunner().invoke(main, ["run", "--webhook"])
     assert result.exit_code == 1 and "KABAR_WEBHOOK_URL is not set" in result.output
     assert "VERYSECRET" not in result.output
+
+
+def test_question_workers_answer_from_the_index_an_admin_just_updated(sample_kabar):
+    from bot.telegram_app import Gate, _ingest_text
+
+    gate = Gate(sample_kabar, workers=2)
+    question = "Berapa ekor orangutan yang dilepasliarkan di Bukit Baka?"
+
+    async def scenario():
+        before = await asyncio.gather(*(gate.ask(question) for _ in range(4)))   # both Kabars at once
+        await gate.separately(_ingest_text, "Lima orangutan dilepasliarkan di Bukit Baka",
+                              "Balai konservasi melepasliarkan lima ekor orangutan di Taman Nasional Bukit Baka "
+                              "Bukit Raya, Katingan, pada Kamis pagi setelah rehabilitasi tiga tahun.")
+        await gate.index_job()
+        return before
+
+    before = asyncio.run(scenario())
+    assert all(a.abstained for a in before)
+    for worker in (gate.kabar, *gate.readers):   # the reader follows the serving Kabar's new index
+        answer = worker.ask(question)
+        assert not answer.abstained and "lima ekor orangutan" in answer.answer
+        assert worker.retriever.index is gate.kabar.retriever.index
