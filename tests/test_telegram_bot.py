@@ -275,13 +275,13 @@ def test_run_never_prints_the_token(monkeypatch):
 
 
 def test_question_workers_answer_from_the_index_an_admin_just_updated(sample_kabar):
-    from bot.telegram_app import Gate, _ingest_text
+    from bot.telegram_app import Gate, _ask, _ingest_text
 
     gate = Gate(sample_kabar, workers=2)
     question = "Berapa ekor orangutan yang dilepasliarkan di Bukit Baka?"
 
     async def scenario():
-        before = await asyncio.gather(*(gate.ask(question) for _ in range(4)))   # both Kabars at once
+        before = await asyncio.gather(*(gate.question(_ask, question) for _ in range(4)))   # both Kabars at once
         await gate.separately(_ingest_text, "Lima orangutan dilepasliarkan di Bukit Baka",
                               "Balai konservasi melepasliarkan lima ekor orangutan di Taman Nasional Bukit Baka "
                               "Bukit Raya, Katingan, pada Kamis pagi setelah rehabilitasi tiga tahun.")
