@@ -18,7 +18,6 @@ import time
 from pathlib import Path
 
 import numpy as np
-import pytest
 
 from corpus.text import chunk
 from index.store import VectorIndex
