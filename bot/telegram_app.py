@@ -1,10 +1,13 @@
 """The Telegram bot: readers ask, admins curate. Handlers stay thin; Kabar's work runs in worker threads.
 
 Threads. The serving Kabar holds one sqlite connection (opened with check_same_thread=False); every call
-on it runs in `asyncio.to_thread` while holding `Gate.lock`, one at a time. Work that may take long
-(ingesting a file or a URL, updating or rebuilding the vector index) runs on a second Kabar with its own
-connection, so questions keep being answered meanwhile; its embedder waits for the same lock, so the
-model never runs twice at once; afterwards the serving Kabar reloads the index from disk.
+on it runs in `asyncio.to_thread` while holding `Gate.lock`, one at a time. Questions are answered by
+whichever of `BotSettings.workers` Kabars is free: the serving one, or a reader with its own connection and
+embedding engine that shares the serving one's FAISS index (one per CPU core: 7 -> 12-16 questions/s
+through the emulator, bench/README.md). Work that may take long (ingesting a file or a URL, updating or
+rebuilding the vector index) runs on another Kabar with its own connection, so questions keep being
+answered meanwhile; its embedder waits for the serving lock; afterwards the serving Kabar reloads the
+index from disk and the readers follow it.
 
 Follow-ups. For `BotSettings.followup_seconds` (10 minutes) after a user's question in a chat, a new
 question from that user there which refers back ("itu", "tersebut", "ini", "dia", "mereka", a word
