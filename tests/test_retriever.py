@@ -51,3 +51,14 @@ def test_recency_and_named_dates_reorder_close_candidates(store):
     retriever = Retriever(store, None, None)
     assert retriever.search("Berapa harga cabai rawit terbaru di Pasar Kahayan?").hits[0].article_id == "c2"
     assert retriever.search("Harga cabai rawit di Pasar Kahayan pada Oktober 2026").hits[0].article_id == "c1"
+
+
+def test_remembered_word_counts_follow_every_write(store):
+    from corpus.records import to_article
+
+    store.upsert(to_article({"id": "w1", "title": "Banjir di Katingan", "text": "Banjir merendam 23 desa di Katingan."}))
+    assert store.document_frequencies(["banjir", "kekeringan"]) == {"banjir": 1} and store.passage_count() == 1
+    store.upsert(to_article({"id": "w2", "title": "Banjir susulan", "text": "Banjir susulan datang lagi ke Katingan."}))
+    assert store.document_frequencies(["banjir"]) == {"banjir": 2} and store.passage_count() == 2
+    store.delete("w1")
+    assert store.document_frequencies(["banjir"]) == {"banjir": 1} and store.passage_count() == 1
