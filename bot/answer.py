@@ -21,6 +21,10 @@ ALSO_REPORTED = {"id": "juga diberitakan", "en": "also reported by"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _WHEN = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|"
                    r"juli|agustus|september|oktober|november|desember|\d{4}|pukul|tanggal)\b", re.I)
+# Numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun", "lima orang").
+_NUMBER = re.compile(r"\b(\d[\d.,]*|(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+                     r"(\s*(belas|puluh|ratus|ribu|juta|miliar|triliun))?|se(belas|puluh|ratus|ribu)|setengah|one|two|three|four|"
+                     r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b", re.I)
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+")
 
 
@@ -133,6 +137,8 @@ class AnswerPolicy:
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
     rank_prior: float = 0.1         # weight of the article's retrieval score
+    meaning_weight: float = 10.0    # weight of a sentence's cosine to the question, added when the question's
+                                    # words do not carry the match (English, paraphrase): see compose()
 
 
 @dataclass
@@ -166,7 +172,7 @@ def _occurs(term: str, present: set[str]) -> bool:
 
 
 _ANSWER_TYPES = (
-    (re.compile(r"\b(berapa|berapakah|how (many|much)|jumlah|besaran|nilai|persen)\b"), re.compile(r"\d[\d.,]*")),
+    (re.compile(r"\b(berapa|berapakah|how (many|much)|jumlah|besaran|nilai|persen)\b"), _NUMBER),
     (re.compile(r"\b(kapan|when|tanggal|what date|what year|tahun berapa|sejak)\b"), _WHEN),
     (re.compile(r"\b(siapa|siapakah|who|whom)\b"), _NAME),
     (re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b"), _NAME),
@@ -216,6 +222,12 @@ def numbered_names(question: str) -> list[str]:
     return found
 
 
+def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, float]) -> float:
+    """The largest idf-weighted share of the question's words that one passage of the best article holds."""
+    top = retrieval.hits[0]
+    return max((coverage(terms, weights, f"{top.title} {p.text}") for p in top.passages), default=0.0)
+
+
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   policy: AnswerPolicy) -> bool:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when its
@@ -238,23 +250,19 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     if names and max(coverage(names, weights, t) for t in texts) < policy.min_name_coverage:
         return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
-    if max(coverage(terms, weights, t) for t in texts) >= policy.min_coverage:
+    if best_coverage(retrieval, terms, weights) >= policy.min_coverage:
         return True
     if dense is None:   # keyword-only (no vector index yet): the words must carry it
         return False
     return dense >= (policy.min_dense_en if english else policy.min_dense)
 
 
-def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
-            policy: AnswerPolicy | None = None) -> Answer:
-    """Choose the 1-3 sentences that best answer the question, each followed by its [n]."""
-    policy = policy or AnswerPolicy()
-    lang = retrieval.language
-    terms = content_terms(retrieval.question)
-    weights = term_weights(list(dict.fromkeys(terms + name_terms(retrieval.question))))
-    if not should_answer(retrieval, terms, weights, policy):
-        return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-
+def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, float], policy: AnswerPolicy,
+                   similarity: Callable[[list[str]], list[float]] | None = None) -> list[_Candidate]:
+    """Every sentence of the passages considered, best answer first. Sentences are scored by the question's
+    words they hold (idf-weighted, with their neighbours' and the kind of thing asked for). When those words
+    do not carry the match (an English question over Indonesian text, or a paraphrase that the best article
+    answers in other words) the sentence's cosine to the question, from `similarity`, is added as well."""
     top_score = retrieval.hits[0].score or 1.0
     units = []   # (rank, hit, passage, sentences, overlap)
     # A question about the latest news is answered from the newest close candidate alone.
@@ -275,10 +283,30 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             score = (overlap[order] + policy.context_weight * context + prior
                      + answer_type_bonus(retrieval.question, sentence, policy.type_bonus))
             candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text))
+    if similarity is not None and candidates and (
+            retrieval.language == "en" or best_coverage(retrieval, terms, weights) < policy.min_coverage):
+        for c, cosine in zip(candidates, similarity([c.sentence for c in candidates])):
+            c.score += policy.meaning_weight * cosine
+    candidates.sort(key=lambda c: c.score, reverse=True)
+    return candidates
+
+
+def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
+            policy: AnswerPolicy | None = None,
+            similarity: Callable[[list[str]], list[float]] | None = None) -> Answer:
+    """Choose the 1-3 sentences that best answer the question, each followed by its [n]. `similarity` gives
+    sentences' cosines to the question (rank_sentences says when it is asked)."""
+    policy = policy or AnswerPolicy()
+    lang = retrieval.language
+    terms = content_terms(retrieval.question)
+    weights = term_weights(list(dict.fromkeys(terms + name_terms(retrieval.question))))
+    if not should_answer(retrieval, terms, weights, policy):
+        return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
+
+    candidates = rank_sentences(retrieval, terms, weights, policy, similarity)
     if not candidates:
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
 
-    candidates.sort(key=lambda c: c.score, reverse=True)
     best = candidates[0]
     chosen = [best]
     for c in candidates[1:]:

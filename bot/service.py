@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import logging
 import time
+from collections import OrderedDict
 from pathlib import Path
 from typing import Callable
+
+import numpy as np
 
 import corpus
 from corpus.db import connect
@@ -20,6 +23,7 @@ from .settings import Settings
 
 log = logging.getLogger("kabar")
 MAX_QUESTION_CHARS = 1000
+SENTENCE_VECTORS_KEPT = 20_000   # per Kabar, about 30 MB of 384-dimension vectors
 SAMPLE = Path(corpus.__file__).resolve().parent / "sample" / "articles.jsonl"
 
 
@@ -33,6 +37,7 @@ class Kabar:
         self._index: VectorIndex | None = None
         self._retriever: Retriever | None = None
         self.index_problem: str | None = None   # why answers are keyword-only, when they are
+        self._sentence_vectors: OrderedDict[str, np.ndarray] = OrderedDict()   # most recently used last
 
     @property
     def embedder(self) -> Embedder:
@@ -87,10 +92,29 @@ class Kabar:
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the cited answer for a retrieval; timings cover both steps."""
         t = time.perf_counter()
-        answer = compose(retrieval, self.store.term_weights, self.policy)
+        answer = compose(retrieval, self.store.term_weights, self.policy, self._similarity(retrieval))
         answer.timings_ms["compose"] = round((time.perf_counter() - t) * 1000, 2)
         answer.timings_ms["total"] = round(answer.timings_ms.get("retrieval", 0.0) + answer.timings_ms["compose"], 2)
         return answer
+
+    def _similarity(self, retrieval: Retrieval) -> Callable[[list[str]], list[float]] | None:
+        """Sentences' cosines to the question (None when the question was not embedded). Sentence vectors
+        are kept across questions, the least recently used dropped first."""
+        if retrieval.vector is None:
+            return None
+        kept = self._sentence_vectors
+
+        def similarity(sentences: list[str]) -> list[float]:
+            missing = [s for s in dict.fromkeys(sentences) if s not in kept]
+            if missing:
+                kept.update(zip(missing, self.embedder.embed_passages(missing)))
+            for s in sentences:
+                kept.move_to_end(s)
+            while len(kept) > SENTENCE_VECTORS_KEPT:
+                kept.popitem(last=False)
+            return [float(kept[s] @ retrieval.vector) for s in sentences]
+
+        return similarity
 
     def ingest(self, targets: list[str], index: bool = True,
                progress: Callable[[int, int], None] | None = None) -> tuple[Report, dict | None]:

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 
+import numpy as np
 
 from corpus.store import PassageRow, Store
 
@@ -85,6 +86,7 @@ class Retrieval:
     language: str
     recent: bool
     timings_ms: dict = field(default_factory=dict)
+    vector: np.ndarray | None = None    # the question's embedding, when the dense side ran
 
 
 @dataclass
@@ -130,6 +132,7 @@ class Retriever:
         # SQLite and the embedding engine both release the GIL: the keyword side runs beside the dense one.
         keyword_job = _POOL.submit(keyword_side) if self.dense_ready else None
         dense: list[tuple[int, float]] = []
+        vector = None
         if self.dense_ready:
             t = time.perf_counter()
             vector = self.embedder.embed_query(question)
@@ -148,7 +151,7 @@ class Retriever:
             hits = self._prefer_recent(hits)
         timings["fusion"] = _ms(t)
         timings["retrieval"] = _ms(started)   # wall time: the two sides overlap
-        return Retrieval(question, hits[:k], lang, recent, timings)
+        return Retrieval(question, hits[:k], lang, recent, timings, vector)
 
     def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str) -> list[Hit]:
         w = self.weights

@@ -1,8 +1,12 @@
 """Answers on the bundled sample corpus: cited, honest, declining when the archive has nothing."""
 import re
 
+import numpy as np
+
 from bot.answer import NOT_FOUND, compose, numbered_names
+from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
+from index.retriever import Hit, Retrieval
 
 
 def test_sample_questions_are_answered_from_the_right_article(sample_kabar, sample_questions):
@@ -34,7 +38,7 @@ def test_unanswerable_questions_are_declined_without_citations(sample_kabar, sam
 def test_every_marker_points_at_a_retrieved_passage_holding_the_sentence(sample_kabar, sample_questions):
     for q in sample_questions:
         retrieval = sample_kabar.retriever.search(q["question"], k=5)
-        answer = compose(retrieval, sample_kabar.store.term_weights)
+        answer = sample_kabar.answer(retrieval)
         retrieved = {p.text for h in retrieval.hits for p in h.passages}
         by_n = {c.n: c for c in answer.citations}
         assert sorted(by_n) == list(range(1, len(by_n) + 1))
@@ -73,3 +77,47 @@ def test_numbered_names_are_told_from_dates():
     assert numbered_names("Berapa harga iPhone 18 di Indonesia pada Rabu, 2 Juli 2025?") == ["iphone 18"]
     assert numbered_names("Kapan One UI 8.5 dan PON XXI Aceh-Sumut 2024 dimulai?") == ["ui 8.5", "pon xxi"]
     assert numbered_names("Apa kabar Thomas Cup 2026 tanggal 5 Mei?") == []
+
+
+_GEMPA = ("Gempa bermagnitudo 5,1 mengguncang Kabupaten Maluku Tengah pada Selasa pagi. "
+          "Getaran terasa hingga Kota Ambon selama beberapa detik. "
+          "Warga sempat berhamburan keluar rumah. "
+          "Badan Penanggulangan Bencana Daerah mencatat 42 rumah warga rusak ringan.")
+
+
+def _one_article(question: str, lang: str) -> Retrieval:
+    passage = PassageRow(1, "a1", 0, _GEMPA, "Gempa Maluku Tengah", None, "Contoh", None)
+    hit = Hit("a1", "Gempa Maluku Tengah", None, "Contoh", None, [passage], 1.0, dense=0.86)
+    return Retrieval(question, [hit], lang, False, {}, vector=np.ones(3))
+
+
+def test_when_the_words_do_not_carry_the_match_the_sentence_closest_in_meaning_is_chosen():
+    # An English question over Indonesian text shares almost no words with it: lexical scoring alone
+    # would pick by position. The sentence the embedding finds closest must be in the answer.
+    retrieval = _one_article("What did the disaster agency report after the quake?", "en")
+    asked = []
+
+    def similarity(sentences):
+        asked.append(sentences)
+        return [0.9 if "rumah warga rusak" in s else 0.8 for s in sentences]
+
+    answer = compose(retrieval, lambda terms: TermWeights(), similarity=similarity)
+    assert not answer.abstained and asked
+    assert "42 rumah warga rusak ringan" in answer.answer
+
+
+def test_a_question_the_words_answer_is_not_embedded_again():
+    # Cosines cost an embedding per sentence; when the best article holds the question's words they are
+    # not needed, and not asked for.
+    retrieval = _one_article("Berapa rumah warga rusak akibat gempa Maluku Tengah?", "id")
+    asked = []
+    answer = compose(retrieval, lambda terms: TermWeights(), similarity=lambda s: asked.append(s) or [0.0] * len(s))
+    assert not answer.abstained and "42 rumah warga rusak ringan" in answer.answer
+    assert asked == []
+
+
+def test_a_number_written_in_words_answers_how_many():
+    from bot.answer import answer_type_bonus
+    question = "Gunung Semeru meletus berapa kali pada hari Rabu?"
+    assert answer_type_bonus(question, "Gunung itu tercatat sudah tujuh kali erupsi sejak dini hari.") > 0
+    assert answer_type_bonus(question, "Gunung Semeru kembali meletus pada hari Rabu pagi.") == 0
