@@ -138,7 +138,9 @@ class AnswerPolicy:
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
     rank_prior: float = 0.1         # weight of the article's retrieval score
     meaning_weight: float = 10.0    # weight of a sentence's cosine to the question, added when the question's
-                                    # words do not carry the match (English, paraphrase): see compose()
+                                    # words do not carry the match (English, paraphrase): see rank_sentences()
+    meaning_hits: int = 1           # ... for the sentences of this many best articles,
+    meaning_passages_per_hit: int = 1   # ... and of this many of their best passages
 
 
 @dataclass
@@ -285,7 +287,11 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
             candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text))
     if similarity is not None and candidates and (
             retrieval.language == "en" or best_coverage(retrieval, terms, weights) < policy.min_coverage):
-        for c, cosine in zip(candidates, similarity([c.sentence for c in candidates])):
+        # Each sentence costs an embedding: only those of the best passages are compared.
+        scope = {(hit.article_id, passage.position) for hit in retrieval.hits[:policy.meaning_hits]
+                 for passage in hit.passages[:policy.meaning_passages_per_hit]}
+        compared = [c for c in candidates if (c.hit.article_id, c.position) in scope]
+        for c, cosine in zip(compared, similarity([c.sentence for c in compared])):
             c.score += policy.meaning_weight * cosine
     candidates.sort(key=lambda c: c.score, reverse=True)
     return candidates

@@ -107,7 +107,7 @@ class Kabar:
         def similarity(sentences: list[str]) -> list[float]:
             missing = [s for s in dict.fromkeys(sentences) if s not in kept]
             if missing:
-                kept.update(zip(missing, self.embedder.embed_passages(missing)))
+                kept.update(zip(missing, self.embedder.embed_sentences(missing)))
             for s in sentences:
                 kept.move_to_end(s)
             while len(kept) > SENTENCE_VECTORS_KEPT:

@@ -283,6 +283,10 @@ class _Guarded:
         with self._lock:
             return self._inner.embed_query(text)
 
+    def embed_sentences(self, texts: list[str]):
+        with self._lock:
+            return self._inner.embed_sentences(texts)
+
 
 class Gate:
     """Kabar for worker threads: short calls one at a time on the serving Kabar, long jobs on a second one."""

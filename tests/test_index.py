@@ -29,6 +29,9 @@ class CountingEmbedder:
     def embed_query(self, text):
         return self.inner.embed_query(text)
 
+    def embed_sentences(self, texts):
+        return self.inner.embed_sentences(texts)
+
 
 def _add(store, items):
     for article_id, title, text in items:
