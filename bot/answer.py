@@ -297,6 +297,28 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
     return candidates
 
 
+def choose_sentences(candidates: list[_Candidate], policy: AnswerPolicy) -> list[_Candidate]:
+    """The best sentence and up to two more that score at least `companion_ratio` of it."""
+    chosen: list[_Candidate] = []
+    for c in candidates:
+        if len(chosen) == policy.max_sentences or (chosen and c.score < policy.companion_ratio * chosen[0].score):
+            break
+        if c.sentence not in {x.sentence for x in chosen}:
+            chosen.append(c)
+    return chosen
+
+
+def lead_sentences(retrieval: Retrieval, policy: AnswerPolicy) -> list[_Candidate]:
+    """For "what is the latest news about X": the first sentences of the newest fitting article, where a
+    news story says what happened (the retriever adds that article's first passage)."""
+    hit = retrieval.hits[0]
+    lead = next((p for p in hit.passages if p.position == 0), None)
+    if lead is None:
+        return []
+    sentences = [s for s in split_sentences(lead.text) if len(s.split()) >= 4][:policy.max_sentences]
+    return [_Candidate(0.0, 0, 0, order, s, hit, lead.text) for order, s in enumerate(sentences)]
+
+
 def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
             policy: AnswerPolicy | None = None,
             similarity: Callable[[list[str]], list[float]] | None = None) -> Answer:
@@ -309,17 +331,10 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     if not should_answer(retrieval, terms, weights, policy):
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
 
-    candidates = rank_sentences(retrieval, terms, weights, policy, similarity)
-    if not candidates:
+    chosen = lead_sentences(retrieval, policy) if retrieval.news else choose_sentences(
+        rank_sentences(retrieval, terms, weights, policy, similarity), policy)
+    if not chosen:
         return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-
-    best = candidates[0]
-    chosen = [best]
-    for c in candidates[1:]:
-        if len(chosen) == policy.max_sentences or c.score < policy.companion_ratio * best.score:
-            break
-        if c.sentence not in {x.sentence for x in chosen}:
-            chosen.append(c)
     # Natural order: by source as ranked, then as the sentences stand in the article.
     chosen.sort(key=lambda c: (c.hit_rank, c.position, c.order))
 

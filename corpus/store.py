@@ -50,6 +50,10 @@ def fts_query(terms: list[str]) -> str | None:
     return " OR ".join(f'"{t}"' for t in terms[:32]) or None
 
 
+_PASSAGE_ROWS = ("SELECT p.id, p.article_id, p.position, p.text, a.title, a.url, a.source, a.published"
+                 " FROM passages p JOIN articles a ON a.id = p.article_id")
+
+
 class TermWeights(dict):
     """idf per term; `unknown` holds the terms that no passage contains."""
 
@@ -269,11 +273,21 @@ class Store:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(
-            "SELECT p.id, p.article_id, p.position, p.text, a.title, a.url, a.source, a.published"
-            f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})",
+            f"{_PASSAGE_ROWS} WHERE p.id IN ({marks})",
             list(ids),
         ).fetchall()
         return {r[0]: PassageRow(*r) for r in rows}
+
+    def lead_passages(self, article_ids: list[str]) -> dict[str, PassageRow]:
+        """The first passage of each article."""
+        if not article_ids:
+            return {}
+        marks = ",".join("?" * len(article_ids))
+        rows = self.db.execute(
+            f"{_PASSAGE_ROWS} WHERE p.position = 0 AND p.article_id IN ({marks})",
+            list(article_ids),
+        ).fetchall()
+        return {r[1]: PassageRow(*r) for r in rows}
 
     def story_members(self, article_id: str) -> list[tuple[str, str | None, str | None]]:
         """(article id, source, url) of every article telling the same story, this one included,

@@ -19,6 +19,12 @@ RECENCY_CUES = re.compile(
     r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",
     re.IGNORECASE,
 )
+# "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
+NEWS_REQUEST = re.compile(
+    r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
+    r"\blatest (news|updates?|developments?)\b|\bwhat'?s new\b",
+    re.IGNORECASE,
+)
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3,
     "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
@@ -87,6 +93,7 @@ class Retrieval:
     recent: bool
     timings_ms: dict = field(default_factory=dict)
     vector: np.ndarray | None = None    # the question's embedding, when the dense side ran
+    news: bool = False                  # asks for the latest news about something; the best hit has its lead
 
 
 @dataclass
@@ -149,9 +156,13 @@ class Retriever:
             hits = self._prefer_period(hits, period)
         if recent:
             hits = self._prefer_recent(hits)
+        news = recent and bool(NEWS_REQUEST.search(question)) and bool(hits)
+        if news and all(p.position != 0 for p in hits[0].passages):
+            # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
+            hits[0].passages.extend(self.store.lead_passages([hits[0].article_id]).values())
         timings["fusion"] = _ms(t)
         timings["retrieval"] = _ms(started)   # wall time: the two sides overlap
-        return Retrieval(question, hits[:k], lang, recent, timings, vector)
+        return Retrieval(question, hits[:k], lang, recent, timings, vector, news)
 
     def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str) -> list[Hit]:
         w = self.weights

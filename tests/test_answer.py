@@ -133,3 +133,25 @@ def test_english_questions_about_a_detail_deep_in_an_indonesian_article(sample_k
         answer = sample_kabar.ask(question)
         assert not answer.abstained and fact in answer.answer, (question, answer.answer)
         assert answer.citations[0].article_id == "sample-028"
+
+
+def test_the_latest_news_about_something_is_told_by_the_lead_of_its_newest_article(store):
+    from corpus.records import to_article
+    from index.retriever import Retriever
+
+    lead = ("Gubernur Kalimantan Tengah meresmikan penggunaan kembali jembatan penghubung dua kecamatan pada Senin pagi "
+            "setelah perbaikan selama empat bulan. Perbaikan menghabiskan anggaran daerah sebesar Rp48 miliar. "
+            "Kendaraan bermuatan lebih dari delapan ton masih dilarang melintas sampai akhir tahun. ")
+    filler = " ".join(f"Warga di sekitar lokasi menyambut baik pembukaan itu karena jarak tempuh ke pasar kembali "
+                      f"normal seperti sediakala untuk keperluan ke {n}." for n in ("sekolah", "kantor", "sawah", "kebun"))
+    detail = ("Retakan pada tiang jembatan Kahayan pertama kali dilaporkan nelayan pada Juni lalu. "
+              "Tim ahli menyimpulkan retakan Kahayan disebabkan gerusan arus sungai. ") * 3
+    store.upsert(to_article({"id": "jembatan", "title": "Jembatan dibuka lagi", "text": lead + filler + " " + detail,
+                             "published": "2026-11-20"}))
+    retrieval = Retriever(store, None, None).search("Apa kabar terbaru soal jembatan Kahayan?")
+    assert retrieval.news and retrieval.hits[0].passages[0].position != 0   # the words are found further down
+    answer = compose(retrieval, store.term_weights)
+    assert answer.answer.startswith("Gubernur Kalimantan Tengah meresmikan penggunaan kembali jembatan")
+    assert "Rp48 miliar" in answer.answer and answer.citations[0].article_id == "jembatan"
+    # a question about one fact of it is not a request for the news
+    assert not Retriever(store, None, None).search("Apa penyebab retakan jembatan Kahayan terbaru?").news
