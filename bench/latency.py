@@ -5,8 +5,9 @@ answer, including imports, opening SQLite, loading the FAISS index and the model
 bot costs before it answers. Then every question (the development questions and FacQA test
 questions, ../shared/data; --rounds passes) is answered in this one process, as `kabar run` does,
 and p50 / p95 / p99 are printed per stage: embed query, dense search, keyword search, fusion,
-compose, retrieval (wall time of the first four: the keyword side runs beside embedding and dense search)
-and the whole answer. Peak memory is the process's ru_maxrss.
+embed sentences (part of compose, only for questions whose words do not carry the match, and only for
+sentences not compared before), compose, retrieval (wall time of the first four: the keyword side runs
+beside embedding and dense search) and the whole answer. Peak memory is the process's ru_maxrss.
 
     python bench/latency.py /work/kabar-100k [--questions 300] [--rounds 2]
 """
@@ -26,7 +27,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
-STAGES = ["embed_query", "dense_search", "keyword_search", "fusion", "compose", "retrieval", "total"]
+STAGES = ["embed_query", "dense_search", "keyword_search", "fusion", "embed_sentences", "compose", "retrieval", "total"]
 
 
 def process_age() -> float:
@@ -80,7 +81,8 @@ def main() -> None:
                 timings[s].append(ms.get(s, 0.0))
     wall = time.perf_counter() - t
     n = len(timings["total"])
-    print(f"{n} answers in {wall:.1f} s ({n / wall:.1f} questions/s, one thread)")
+    print(f"{n} answers in {wall:.1f} s ({n / wall:.1f} questions/s, one thread); "
+          f"{sum(v > 0 for v in timings['embed_sentences'])} embedded sentences to compare")
     print(f"{'stage':<15}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
     for s in STAGES:
         v = timings[s]

@@ -107,12 +107,15 @@ class Kabar:
         def similarity(sentences: list[str]) -> list[float]:
             missing = [s for s in dict.fromkeys(sentences) if s not in kept]
             if missing:
+                t = time.perf_counter()
                 kept.update(zip(missing, self.embedder.embed_sentences(missing)))
+                retrieval.timings_ms["embed_sentences"] = round((time.perf_counter() - t) * 1000, 2)
             for s in sentences:
                 kept.move_to_end(s)
+            cosines = [float(kept[s] @ retrieval.vector) for s in sentences]
             while len(kept) > SENTENCE_VECTORS_KEPT:
                 kept.popitem(last=False)
-            return [float(kept[s] @ retrieval.vector) for s in sentences]
+            return cosines
 
         return similarity
 

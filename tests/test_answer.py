@@ -155,3 +155,17 @@ def test_the_latest_news_about_something_is_told_by_the_lead_of_its_newest_artic
     assert "Rp48 miliar" in answer.answer and answer.citations[0].article_id == "jembatan"
     # a question about one fact of it is not a request for the news
     assert not Retriever(store, None, None).search("Apa penyebab retakan jembatan Kahayan terbaru?").news
+
+
+def test_sentence_vectors_are_kept_for_the_next_question_within_a_bound(sample_kabar, monkeypatch):
+    import bot.service
+
+    question = "How much is a one-way ticket on the new Palangka Raya to Yogyakarta flight?"
+    sample_kabar._sentence_vectors.clear()
+    first = sample_kabar.ask(question)
+    assert first.timings_ms.get("embed_sentences", 0) > 0
+    again = sample_kabar.ask(question)
+    assert "embed_sentences" not in again.timings_ms and again.answer == first.answer
+    monkeypatch.setattr(bot.service, "SENTENCE_VECTORS_KEPT", 3)
+    sample_kabar.ask("How many flights a week will Nusa Kahayan Air fly to Yogyakarta?")
+    assert len(sample_kabar._sentence_vectors) == 3
