@@ -173,9 +173,9 @@ def _occurs(term: str, present: set[str]) -> bool:
     return any(len(word) > len(term) and term in word and len(word) - len(term) <= 5 for word in present)
 
 
-_ANSWER_TYPES = (
+_ANSWER_TYPES = (   # the first that the question matches decides
+    (re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|sejak kapan)\b"), _WHEN),
     (re.compile(r"\b(berapa|berapakah|how (many|much)|jumlah|besaran|nilai|persen)\b"), _NUMBER),
-    (re.compile(r"\b(kapan|when|tanggal|what date|what year|tahun berapa|sejak)\b"), _WHEN),
     (re.compile(r"\b(siapa|siapakah|who|whom)\b"), _NAME),
     (re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b"), _NAME),
     # "rumah sakit apa", "seri apa saja", "apa nama ...": a thing asked for by its name

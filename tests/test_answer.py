@@ -121,6 +121,11 @@ def test_a_number_written_in_words_answers_how_many():
     question = "Gunung Semeru meletus berapa kali pada hari Rabu?"
     assert answer_type_bonus(question, "Gunung itu tercatat sudah tujuh kali erupsi sejak dini hari.") > 0
     assert answer_type_bonus(question, "Gunung Semeru kembali meletus pada hari Rabu pagi.") == 0
+    # "tanggal berapa" asks for a date, not for any number; "pada tanggal 5 Mei" only sets the scene
+    deadline = "Program pemutihan diperpanjang sampai tanggal berapa?"
+    assert answer_type_bonus(deadline, "Pemutihan berlangsung hingga 31 Oktober 2025.") > 0
+    assert answer_type_bonus(deadline, "Sebanyak 120 ribu kendaraan ikut pemutihan.") == 0
+    assert answer_type_bonus("Berapa korban pada tanggal 5 Mei?", "Sebanyak 12 orang tewas.") > 0
 
 
 def test_english_questions_about_a_detail_deep_in_an_indonesian_article(sample_kabar):
