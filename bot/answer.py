@@ -139,8 +139,8 @@ class AnswerPolicy:
     rank_prior: float = 0.1         # weight of the article's retrieval score
     meaning_weight: float = 10.0    # weight of a sentence's cosine to the question, added when the question's
                                     # words do not carry the match (English, paraphrase): see rank_sentences()
-    meaning_hits: int = 1           # ... for the sentences of this many best articles,
-    meaning_passages_per_hit: int = 1   # ... and of this many of their best passages
+    meaning_hits: int = 3           # ... for the sentences of this many best articles,
+    meaning_passages_per_hit: int = 2   # ... and of this many of their best passages
 
 
 @dataclass
@@ -181,6 +181,12 @@ _ANSWER_TYPES = (   # the first that the question matches decides
     # "rumah sakit apa", "seri apa saja", "apa nama ...": a thing asked for by its name
     (re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang)))"), _NAME),
 )
+
+
+def asks_for_a_kind(question: str) -> bool:
+    """Whether the question asks for a number, a date or a name."""
+    q = question.lower()
+    return any(asks.search(q) for asks, _ in _ANSWER_TYPES)
 
 
 def answer_type_bonus(question: str, sentence: str, bonus: float = 0.2) -> float:
@@ -287,10 +293,14 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
             candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text))
     if similarity is not None and candidates and (
             retrieval.language == "en" or best_coverage(retrieval, terms, weights) < policy.min_coverage):
-        # Each sentence costs an embedding: only those of the best passages are compared.
+        # Each sentence costs an embedding (about 60 ms on one thread here): only those of the best
+        # passages are compared, and when the question asks for a number, a date or a name, only those
+        # that hold one it does not.
         scope = {(hit.article_id, passage.position) for hit in retrieval.hits[:policy.meaning_hits]
                  for passage in hit.passages[:policy.meaning_passages_per_hit]}
         compared = [c for c in candidates if (c.hit.article_id, c.position) in scope]
+        if asks_for_a_kind(retrieval.question):
+            compared = [c for c in compared if answer_type_bonus(retrieval.question, c.sentence, 1.0) > 0]
         for c, cosine in zip(compared, similarity([c.sentence for c in compared])):
             c.score += policy.meaning_weight * cosine
     candidates.sort(key=lambda c: c.score, reverse=True)
