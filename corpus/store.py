@@ -268,26 +268,22 @@ class Store:
         df = self.document_frequencies(terms)
         return TermWeights({t: math.log(1 + total / (1 + df.get(t, 0))) for t in terms}, {t for t in terms if t not in df})
 
+    def _passage_rows(self, where: str, params: list) -> list[PassageRow]:
+        return [PassageRow(*r) for r in self.db.execute(f"{_PASSAGE_ROWS} WHERE {where}", params).fetchall()]
+
     def passages(self, ids: list[int]) -> dict[int, PassageRow]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.db.execute(
-            f"{_PASSAGE_ROWS} WHERE p.id IN ({marks})",
-            list(ids),
-        ).fetchall()
-        return {r[0]: PassageRow(*r) for r in rows}
+        return {r.id: r for r in self._passage_rows(f"p.id IN ({marks})", list(ids))}
 
     def lead_passages(self, article_ids: list[str]) -> dict[str, PassageRow]:
         """The first passage of each article."""
         if not article_ids:
             return {}
         marks = ",".join("?" * len(article_ids))
-        rows = self.db.execute(
-            f"{_PASSAGE_ROWS} WHERE p.position = 0 AND p.article_id IN ({marks})",
-            list(article_ids),
-        ).fetchall()
-        return {r[1]: PassageRow(*r) for r in rows}
+        return {r.article_id: r for r in self._passage_rows(f"p.position = 0 AND p.article_id IN ({marks})",
+                                                              list(article_ids))}
 
     def story_members(self, article_id: str) -> list[tuple[str, str | None, str | None]]:
         """(article id, source, url) of every article telling the same story, this one included,
