@@ -152,6 +152,7 @@ class _Candidate:
     sentence: str
     hit: Hit
     passage_text: str
+    holds_kind: bool = False   # holds the kind of thing the question asks for (holds_kind())
 
 
 def coverage(terms: list[str], weights: dict[str, float], text: str) -> float:
@@ -183,21 +184,22 @@ _ANSWER_TYPES = (   # the first that the question matches decides
 )
 
 
-def asks_for_a_kind(question: str) -> bool:
-    """Whether the question asks for a number, a date or a name."""
+def asked_kind(question: str) -> re.Pattern | None:
+    """What an answer to the question looks like (a number, a date, a name), when it asks for one."""
     q = question.lower()
-    return any(asks.search(q) for asks, _ in _ANSWER_TYPES)
+    return next((looks_like for asks, looks_like in _ANSWER_TYPES if asks.search(q)), None)
+
+
+def holds_kind(question: str, kind: re.Pattern | None, sentence: str) -> bool:
+    """Whether the sentence holds the kind of thing asked for that the question itself does not contain."""
+    q = question.lower()
+    return kind is not None and any(m.group(0).lower() not in q for m in kind.finditer(sentence))
 
 
 def answer_type_bonus(question: str, sentence: str, bonus: float = 0.2) -> float:
     """A sentence that holds what the question asks for (a number, a date, a name) that the question
     itself does not contain is likelier to be the answer than one that repeats the question."""
-    q = question.lower()
-    for asks, looks_like in _ANSWER_TYPES:
-        if asks.search(q):
-            novel = any(m.group(0).lower() not in q for m in looks_like.finditer(sentence))
-            return bonus if novel else 0.0
-    return 0.0
+    return bonus if holds_kind(question, asked_kind(question), sentence) else 0.0
 
 
 def name_terms(question: str) -> list[str]:
@@ -280,6 +282,7 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
             sentences = split_sentences(passage.text)
             units.append((rank, hit, passage, sentences, [coverage(terms, weights, s) for s in sentences]))
 
+    kind = asked_kind(retrieval.question)
     candidates: list[_Candidate] = []
     for rank, hit, passage, sentences, overlap in units:
         prior = policy.rank_prior * hit.score / top_score
@@ -288,9 +291,9 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
                 continue
             # The answer often sits next to the sentence that repeats the question's words.
             context = max((overlap[j] for j in (order - 1, order + 1) if 0 <= j < len(overlap)), default=0.0)
-            score = (overlap[order] + policy.context_weight * context + prior
-                     + answer_type_bonus(retrieval.question, sentence, policy.type_bonus))
-            candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text))
+            held = holds_kind(retrieval.question, kind, sentence)
+            score = overlap[order] + policy.context_weight * context + prior + (policy.type_bonus if held else 0.0)
+            candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text, held))
     if similarity is not None and candidates and (
             retrieval.language == "en" or best_coverage(retrieval, terms, weights) < policy.min_coverage):
         # Each sentence costs an embedding (about 60 ms on one thread here): only those of the best
@@ -299,8 +302,8 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
         scope = {(hit.article_id, passage.position) for hit in retrieval.hits[:policy.meaning_hits]
                  for passage in hit.passages[:policy.meaning_passages_per_hit]}
         compared = [c for c in candidates if (c.hit.article_id, c.position) in scope]
-        if asks_for_a_kind(retrieval.question):
-            compared = [c for c in compared if answer_type_bonus(retrieval.question, c.sentence, 1.0) > 0]
+        if kind is not None:
+            compared = [c for c in compared if c.holds_kind]
         for c, cosine in zip(compared, similarity([c.sentence for c in compared])):
             c.score += policy.meaning_weight * cosine
     candidates.sort(key=lambda c: c.score, reverse=True)
