@@ -82,7 +82,7 @@ def main() -> None:
     wall = time.perf_counter() - t
     n = len(timings["total"])
     print(f"{n} answers in {wall:.1f} s ({n / wall:.1f} questions/s, one thread); "
-          f"{sum(v > 0 for v in timings['embed_sentences'])} embedded sentences to compare")
+          f"{sum(v > 0 for v in timings['embed_sentences'])} of them embedded sentences to compare")
     print(f"{'stage':<15}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
     for s in STAGES:
         v = timings[s]
