@@ -27,7 +27,7 @@ from pathlib import Path  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DATA = ROOT.parent / "shared" / "data"
-STAGES = ["embed_query", "dense_search", "keyword_search", "fusion", "embed_sentences", "compose", "retrieval", "total"]
+STAGES = ["embed_query", "dense_search", "keyword_search", "fusion", "read", "embed_sentences", "compose", "retrieval", "total"]
 
 
 def process_age() -> float:

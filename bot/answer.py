@@ -1,14 +1,21 @@
-"""Extractive answers with citations: pure functions over a Retrieval, no Telegram needed."""
+"""Answers with citations: pure functions over a Retrieval (and the reader's readings), no Telegram needed.
+
+With the reader (index/reader.py) an answer is the short answer it extracts, the sentence that states it and
+what the other sources add; its no-answer probability decides whether to answer at all. Without it (the
+model file missing or damaged) sentences are chosen by the extractive scorer further down.
+"""
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from corpus.question import Question
 from corpus.records import WIB
-from corpus.store import STOPWORDS, content_terms
 from corpus.text import split_sentences
+from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
 
 NOT_FOUND = {
@@ -18,14 +25,13 @@ NOT_FOUND = {
 SOURCES_HEADING = {"id": "Sumber", "en": "Sources"}
 UNDATED = {"id": "tanpa tanggal", "en": "undated"}
 ALSO_REPORTED = {"id": "juga diberitakan", "en": "also reported by"}
+SOURCE_LANGUAGE_NOTE = "The sources are in Indonesian; the quoted sentences are theirs."
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_WHEN = re.compile(r"\b(senin|selasa|rabu|kamis|jumat|sabtu|minggu|januari|februari|maret|april|mei|juni|"
-                   r"juli|agustus|september|oktober|november|desember|\d{4}|pukul|tanggal)\b", re.I)
-# Numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun", "lima orang").
-_NUMBER = re.compile(r"\b(\d[\d.,]*|(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
-                     r"(\s*(belas|puluh|ratus|ribu|juta|miliar|triliun))?|se(belas|puluh|ratus|ribu)|setengah|one|two|three|four|"
-                     r"five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b", re.I)
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+")
+# "Jatinangor (Kabar Contoh) - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ": a dateline opens
+# the first sentence of many articles and is not part of what it says.
+_DATELINE = re.compile(r"^[A-Z][\w.' /]{1,40}?(?:\s*,\s*[\w.]+(?: [\w.]+){0,2}?\s*(?:\([^()]{1,40}\))?|"
+                       r"\s*\([^()]{1,40}\))\s*(?:-{1,2}|–|—)\s+(?=\S)")
+_BOILERPLATE = re.compile(r"^(baca juga|terkait|preview|simak|lihat juga|tonton|advertisement|scroll to)\b", re.I)
 
 
 @dataclass
@@ -49,22 +55,44 @@ class Answer:
     citations: list[Citation]
     language: str
     timings_ms: dict = field(default_factory=dict)
+    short_answer: str | None = None     # the name, number, date or phrase that answers, when there is one
+    confidence: float | None = None     # the reader's probability that the passages answer the question
 
     def to_dict(self) -> dict:
-        """The JSON contract of `kabar ask --json` (design.md)."""
+        """The JSON contract of `kabar ask --json` (README)."""
         return {
             "question": self.question,
             "answer": self.answer,
+            "short_answer": self.short_answer,
+            "confidence": None if self.confidence is None else round(self.confidence, 3),
             "abstained": self.abstained,
             "citations": [citation_dict(c) for c in self.citations],
             "timings_ms": self.timings_ms,
         }
 
+    @property
+    def dated(self) -> bool:
+        """Whether the cited sources differ in date (each sentence is then shown with its source's date)."""
+        return len({(c.published or "")[:10] for c in self.citations}) > 1
+
+    def date_of(self, n: int) -> str | None:
+        """The date of citation [n], as stored."""
+        return next((c.published for c in self.citations if c.n == n), None)
+
     def plain(self) -> str:
         """What the bot sends, as plain text."""
         if self.abstained:
             return self.answer
-        lines = [self.answer, "", SOURCES_HEADING[self.language] + ":"]
+        lines = []
+        if self.short_answer:
+            first = next((c.n for c in self.citations if self.short_answer in c.passage), 1)
+            lines.append(f"{self.short_answer} [{first}]")
+        for sentence, n in re.findall(r"(.+?) \[(\d+)\](?: |$)", self.answer):
+            when = f"({when_text(self.date_of(int(n)), self.language)[:10]}) " if self.dated else ""
+            lines.append(f"{when}{sentence} [{n}]")
+        if self.language == "en" and self.citations:
+            lines.append(SOURCE_LANGUAGE_NOTE)
+        lines += ["", SOURCES_HEADING[self.language] + ":"]
         for c in self.citations:
             lines.append(f"[{c.n}] {source_line(c, self.language)}")
             if c.url:
@@ -123,7 +151,13 @@ def source_line(c: Citation, lang: str) -> str:
 
 @dataclass
 class AnswerPolicy:
-    """When to answer and how many sentences; the thresholds are calibrated on the dev set (README)."""
+    """When to answer and how many sentences. The reader's thresholds are calibrated on questions whose
+    answer is not in the corpus (docs/quality.md); the rest apply to the extractive fallback."""
+    reader_hits: int = 3            # the reader reads the best passage of this many best articles
+    reader_languages: tuple[str, ...] = ("id",)   # trained on Indonesian questions only (docs/reader.md)
+    min_answer_prob: float = 0.5    # answer only when the reader gives a passage at least this probability
+    min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
+    max_short_words: int = 12       # a longer span is a sentence, not a short answer
     max_sentences: int = 3
     hits_considered: int = 3
     passages_per_hit: int = 2
@@ -174,64 +208,6 @@ def _occurs(term: str, present: set[str]) -> bool:
     return any(len(word) > len(term) and term in word and len(word) - len(term) <= 5 for word in present)
 
 
-_ANSWER_TYPES = (   # the first that the question matches decides
-    (re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|sejak kapan)\b"), _WHEN),
-    (re.compile(r"\b(berapa|berapakah|how (many|much)|jumlah|besaran|nilai|persen)\b"), _NUMBER),
-    (re.compile(r"\b(siapa|siapakah|who|whom)\b"), _NAME),
-    (re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b"), _NAME),
-    # "rumah sakit apa", "seri apa saja", "apa nama ...": a thing asked for by its name
-    (re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang)))"), _NAME),
-)
-
-
-def asked_kind(question: str) -> re.Pattern | None:
-    """What an answer to the question looks like (a number, a date, a name), when it asks for one."""
-    q = question.lower()
-    return next((looks_like for asks, looks_like in _ANSWER_TYPES if asks.search(q)), None)
-
-
-def holds_kind(question: str, kind: re.Pattern | None, sentence: str) -> bool:
-    """Whether the sentence holds the kind of thing asked for that the question itself does not contain."""
-    q = question.lower()
-    return kind is not None and any(m.group(0).lower() not in q for m in kind.finditer(sentence))
-
-
-def answer_type_bonus(question: str, sentence: str, bonus: float = 0.2) -> float:
-    """A sentence that holds what the question asks for (a number, a date, a name) that the question
-    itself does not contain is likelier to be the answer than one that repeats the question."""
-    return bonus if holds_kind(question, asked_kind(question), sentence) else 0.0
-
-
-def name_terms(question: str) -> list[str]:
-    """Words the question writes as names or numbers ("Lewotobi", "PON XXI", "iPhone 18"), lower-cased."""
-    tokens = _TOKEN.findall(question)
-    names: list[str] = []
-    for token in tokens[1:]:   # the first word is capitalised anyway
-        if (token[0].isupper() or token.isdigit() or any(c.isupper() for c in token[1:])) \
-                and token.lower() not in STOPWORDS and token.lower() not in names:
-            names.append(token.lower())
-    return names
-
-
-_MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
-_CALENDAR = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday "
-                "januari februari maret april mei juni juli agustus september oktober november desember january "
-                "february march may june july august october december jan feb mar apr jun jul agu aug sep sept "
-                "okt oct nov des dec".split())
-
-
-def numbered_names(question: str) -> list[str]:
-    """Names that carry a number or numeral ("iPhone 18", "Switch 2", "PON XXI", "One UI 8.5"), lower-cased:
-    the number tells one thing from its namesake. Years and dates ("Juli 2025") are not such names."""
-    found = []
-    for m in _MODEL_NUMBER.finditer(question):
-        word, number = m.groups()
-        if (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in _CALENDAR \
-                and not re.fullmatch(r"(19|20)\d\d", number):
-            found.append(f"{word} {number}".lower())
-    return found
-
-
 def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, float]) -> float:
     """The largest idf-weighted share of the question's words that one passage of the best article holds."""
     top = retrieval.hits[0]
@@ -251,14 +227,14 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     top = retrieval.hits[0]
     texts = [f"{top.title} {p.text}" for p in top.passages]
     english = retrieval.language == "en"
-    names = name_terms(retrieval.question)
+    names = retrieval.question.names
     if not english and any(n in getattr(weights, "unknown", ()) and not n.isdigit() for n in names):
         return False
     joined = " ".join(re.sub(r"\s+", " ", t.lower()) for t in texts)
-    if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in numbered_names(retrieval.question)):
+    if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in retrieval.question.numbered_names):
         return False
-    dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
-    if names and max(coverage(names, weights, t) for t in texts) < policy.min_name_coverage:
+    dense = top.dense
+    if names and max(coverage(list(names), weights, t) for t in texts) < policy.min_name_coverage:
         return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
     if best_coverage(retrieval, terms, weights) >= policy.min_coverage:
         return True
@@ -282,16 +258,16 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
             sentences = split_sentences(passage.text)
             units.append((rank, hit, passage, sentences, [coverage(terms, weights, s) for s in sentences]))
 
-    kind = asked_kind(retrieval.question)
+    question = retrieval.question
     candidates: list[_Candidate] = []
     for rank, hit, passage, sentences, overlap in units:
         prior = policy.rank_prior * hit.score / top_score
         for order, sentence in enumerate(sentences):
-            if len(sentence.split()) < 4:
+            if len(sentence.split()) < 4 or _BOILERPLATE.match(sentence):
                 continue
             # The answer often sits next to the sentence that repeats the question's words.
             context = max((overlap[j] for j in (order - 1, order + 1) if 0 <= j < len(overlap)), default=0.0)
-            held = holds_kind(retrieval.question, kind, sentence)
+            held = question.holds_kind(sentence)
             score = overlap[order] + policy.context_weight * context + prior + (policy.type_bonus if held else 0.0)
             candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text, held))
     if similarity is not None and candidates and (
@@ -302,7 +278,7 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
         scope = {(hit.article_id, passage.position) for hit in retrieval.hits[:policy.meaning_hits]
                  for passage in hit.passages[:policy.meaning_passages_per_hit]}
         compared = [c for c in candidates if (c.hit.article_id, c.position) in scope]
-        if kind is not None:
+        if question.asks in ("date", "number", "name", "place"):
             compared = [c for c in compared if c.holds_kind]
         for c, cosine in zip(compared, similarity([c.sentence for c in compared])):
             c.score += policy.meaning_weight * cosine
@@ -332,28 +308,132 @@ def lead_sentences(retrieval: Retrieval, policy: AnswerPolicy) -> list[_Candidat
     return [_Candidate(0.0, 0, 0, order, s, hit, lead.text) for order, s in enumerate(sentences)]
 
 
+def clean(sentence: str) -> str:
+    """The sentence without a leading dateline ("Jatinangor (Kabar Contoh) - ")."""
+    m = _DATELINE.match(sentence)
+    return sentence[m.end():] if m and len(sentence) - m.end() > 20 else sentence
+
+
+def sentence_at(text: str, offset: int) -> str | None:
+    """The sentence of `text` that holds character `offset`."""
+    pos = 0
+    for sentence in split_sentences(text):
+        at = text.find(sentence, pos)
+        if at < 0:
+            continue
+        if at <= offset < at + len(sentence):
+            return sentence
+        pos = at + len(sentence)
+    return None
+
+
+def _normal(text: str) -> str:
+    return " ".join(_TOKEN.findall(text.lower()))
+
+
+@dataclass
+class _Read:
+    """A passage the reader read, with what it found there."""
+    rank: int
+    hit: Hit
+    passage_text: str
+    reading: Reading
+
+    @property
+    def span_text(self) -> str | None:
+        return self.reading.text(self.passage_text)
+
+    @property
+    def sentence(self) -> str | None:
+        return sentence_at(self.passage_text, self.reading.span[0]) if self.reading.span else None
+
+
+def read_passages(retrieval: Retrieval, reader: Reader, policy: AnswerPolicy) -> list[_Read]:
+    """The reader's readings of the best passage of each of the best articles, in retrieval order."""
+    chosen = [(rank, hit, hit.passages[0].text) for rank, hit in enumerate(retrieval.hits[:policy.reader_hits])
+              if hit.passages]
+    started = time.perf_counter()
+    readings = reader.read(retrieval.question.text, [text for _, _, text in chosen])
+    retrieval.timings_ms["read"] = round((time.perf_counter() - started) * 1000, 2)
+    return [_Read(rank, hit, text, reading) for (rank, hit, text), reading in zip(chosen, readings)]
+
+
+def short_answer_of(read: _Read, question: Question, policy: AnswerPolicy) -> str | None:
+    """The span as the short answer, when the question asks for a thing and the span is one."""
+    text = read.span_text
+    if not text or question.asks is None or read.reading.span_prob < policy.min_span_prob:
+        return None
+    if len(text.split()) > policy.max_short_words or _normal(text) == _normal(read.sentence or ""):
+        return None
+    return text
+
+
+def compose_read(retrieval: Retrieval, reads: list[_Read], policy: AnswerPolicy) -> Answer:
+    """The short answer, the sentence that states it, and the sentences of other sources that state the same."""
+    question, lang = retrieval.question, retrieval.language
+    confidence = max((r.reading.answer_prob for r in reads), default=0.0)
+    answering = [r for r in reads if r.reading.answer_prob >= policy.min_answer_prob and r.sentence
+                 and not _BOILERPLATE.match(r.sentence)]
+    if not answering:
+        answer = Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
+        answer.confidence = confidence
+        return answer
+    if question.recent:   # "harga cabai sekarang": the newest source that answers leads
+        best = max(answering, key=lambda r: ((r.hit.published or "")[:10], r.reading.answer_prob))
+    else:
+        best = max(answering, key=lambda r: (r.reading.answer_prob, -r.rank))
+    short = short_answer_of(best, question, policy)
+    chosen = [best]
+    for other in answering:
+        if len(chosen) == 2 or other is best or other.hit.article_id == best.hit.article_id:
+            continue
+        # Another source is quoted only when it states the same short answer (or, for a question without one,
+        # when the reader is as sure of it).
+        same = short is not None and other.span_text is not None and (
+            _normal(short) in _normal(other.span_text) or _normal(other.span_text) in _normal(short))
+        if same or (short is None and question.asks is None and
+                    other.reading.answer_prob >= max(policy.min_answer_prob, 0.9 * best.reading.answer_prob)):
+            chosen.append(other)
+    citations, parts = [], []   # the sentence that states the answer first, then the source that agrees
+    for r in chosen:
+        sentence = clean(r.sentence)
+        cite = Citation(len(citations) + 1, r.hit.article_id, r.hit.title, r.hit.url, r.hit.source,
+                        r.hit.published, r.passage_text, [sentence], list(r.hit.also))
+        citations.append(cite)
+        parts.append(f"{sentence} [{cite.n}]")
+    return Answer(question.text, " ".join(parts), False, citations, lang, dict(retrieval.timings_ms), short,
+                  confidence)
+
+
 def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
             policy: AnswerPolicy | None = None,
-            similarity: Callable[[list[str]], list[float]] | None = None) -> Answer:
-    """Choose the 1-3 sentences that best answer the question, each followed by its [n]. `similarity` gives
-    sentences' cosines to the question (rank_sentences says when it is asked)."""
+            similarity: Callable[[list[str]], list[float]] | None = None,
+            reader: Reader | None = None) -> Answer:
+    """The cited answer: from the reader's readings when there is a reader, else the 1-3 sentences the
+    extractive scorer ranks best. `similarity` gives sentences' cosines to the question (the extractive
+    scorer asks for them when the question's words do not carry the match)."""
     policy = policy or AnswerPolicy()
-    lang = retrieval.language
-    terms = content_terms(retrieval.question)
-    weights = term_weights(list(dict.fromkeys(terms + name_terms(retrieval.question))))
-    if not should_answer(retrieval, terms, weights, policy):
-        return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
+    question, lang = retrieval.question, retrieval.language
+    if not retrieval.hits:
+        return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
+    if reader is not None and not retrieval.news and lang in policy.reader_languages:
+        return compose_read(retrieval, read_passages(retrieval, reader, policy), policy)
 
+    terms = list(question.terms)
+    weights = term_weights(list(dict.fromkeys(terms + list(question.names))))
+    if not should_answer(retrieval, terms, weights, policy):
+        return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
     chosen = lead_sentences(retrieval, policy) if retrieval.news else choose_sentences(
         rank_sentences(retrieval, terms, weights, policy, similarity), policy)
     if not chosen:
-        return Answer(retrieval.question, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
+        return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
     # Natural order: by source as ranked, then as the sentences stand in the article.
     chosen.sort(key=lambda c: (c.hit_rank, c.position, c.order))
 
     citations: dict[str, Citation] = {}
     parts = []
     for c in chosen:
+        sentence = clean(c.sentence)
         cite = citations.get(c.hit.article_id)
         if cite is None:
             cite = Citation(len(citations) + 1, c.hit.article_id, c.hit.title, c.hit.url, c.hit.source,
@@ -361,7 +441,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             citations[c.hit.article_id] = cite
         elif c.passage_text not in cite.passage:
             cite.passage += "\n…\n" + c.passage_text
-        cite.sentences.append(c.sentence)
-        parts.append(f"{c.sentence} [{cite.n}]")
-    return Answer(retrieval.question, " ".join(parts), False, list(citations.values()), lang,
+        cite.sentences.append(sentence)
+        parts.append(f"{sentence} [{cite.n}]")
+    return Answer(question.text, " ".join(parts), False, list(citations.values()), lang,
                   dict(retrieval.timings_ms))

@@ -218,29 +218,44 @@ def ask(question, as_json, k):
 @click.option("--split", default="test", show_default=True, help="FacQA split to evaluate.")
 @click.option("--limit", type=int, help="Evaluate only the first N questions.")
 @click.option("--misses", is_flag=True, help="List the questions whose gold article was not cited.")
+@click.option("--hide-gold", is_flag=True,
+              help="Leave each question's gold articles out of retrieval: every question should be declined.")
+@click.option("--answer-threshold", type=float,
+              help="Answer when the reader's answer probability reaches this (0 answers everything) "
+                   "[default: the calibrated AnswerPolicy.min_answer_prob].")
+@click.option("--records", type=click.Path(dir_okay=False, writable=True),
+              help="Write one JSON line per question (confidence, declined, cited, contains) to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_fail_on_known
-def eval_(qa_file, split, limit, misses, as_json):
+def eval_(qa_file, split, limit, misses, hide_gold, answer_threshold, records, as_json):
     """Measure retrieval and answers on a question file.
 
     News questions (the format of news_dev_qa.jsonl) run against the corpus in KABAR_HOME.
     A FacQA file runs against a corpus of all its passages, built once under KABAR_HOME/eval-facqa.
-    Prints Recall@1/@5, gold article cited, answer contains gold, abstention precision/recall
-    and latency percentiles.
+    Prints Recall@1/@5, gold article cited, answer contains gold, abstention precision/recall,
+    short-answer exact match and F1, and latency percentiles.
 
     \b
     Example:
         kabar eval ../shared/data/news_dev_qa.jsonl
+        kabar eval --hide-gold ../shared/data/news_dev_qa.jsonl
     """
+    from .answer import AnswerPolicy
     from .evaluate import evaluate_file
 
-    figures = evaluate_file(qa_file, split=split, limit=limit, progress=_progress("embedding"))
+    policy = AnswerPolicy() if answer_threshold is None else AnswerPolicy(min_answer_prob=answer_threshold)
+    figures = evaluate_file(qa_file, split=split, limit=limit, progress=_progress("embedding"), hide_gold=hide_gold,
+                            policy=policy)
+    if records:
+        with open(records, "w", encoding="utf-8") as fh:
+            for row in figures["records"]:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    shown = {k: v for k, v in figures.items() if k not in ("misses", "records")}
     if as_json:
-        click.echo(json.dumps({k: v for k, v in figures.items() if k != "misses"}, ensure_ascii=False, indent=2))
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
         return
-    for key, value in figures.items():
-        if key != "misses":
-            click.echo(f"{key}: {value}")
+    for key, value in shown.items():
+        click.echo(f"{key}: {value}")
     if misses:
         for miss in figures["misses"]:
             click.echo(json.dumps(miss, ensure_ascii=False))

@@ -4,11 +4,13 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 
 import numpy as np
 
 from corpus.records import to_article
 
+from .answer import AnswerPolicy
 from .service import Kabar
 from .settings import Settings
 
@@ -47,13 +49,15 @@ def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
     return kabar
 
 
-def evaluate_file(path: str, split: str = "test", limit: int | None = None, progress=None) -> dict:
+def evaluate_file(path: str, split: str = "test", limit: int | None = None, progress=None,
+                  hide_gold: bool = False, policy: AnswerPolicy | None = None) -> dict:
     rows = load_questions(path)
     settings = Settings()
     if rows and "passage" in rows[0]:
         kabar = facqa_kabar(rows, settings, progress)
         questions = [{"question": r["question"], "answer": r["answer"], "gold": {_facqa_id(r["passage"])},
-                      "kind": "fact"} for r in rows if r.get("split") == split]
+                      "kind": "fact", "passage": r["passage"], "other_answers": r.get("other_answers", [])}
+                     for r in rows if r.get("split") == split]
     else:
         kabar = Kabar(settings)
         questions = [{"qid": r.get("qid"), "question": r["question"], "answer": r.get("answer"),
@@ -61,26 +65,64 @@ def evaluate_file(path: str, split: str = "test", limit: int | None = None, prog
                       "gold": set(filter(None, [r.get("article_id"), *r.get("also", [])]))} for r in rows]
     if limit:
         questions = questions[:limit]
-    return evaluate(kabar, questions)
+    if policy:
+        kabar.policy = policy
+    return evaluate(kabar, questions, hide_gold)
 
 
-def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
-    """Figures over `questions` (each with question, answer, gold article ids, kind)."""
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", _norm(text))
+
+
+def span_f1(predicted: str | None, gold: str) -> float:
+    """Word-overlap F1 of a short answer against the gold one (0 for no answer)."""
+    p, g = words(predicted or ""), words(gold)
+    common = sum((Counter(p) & Counter(g)).values())
+    if not common:
+        return 0.0
+    return 2 * common / (len(p) + len(g))
+
+
+def hidden_ids(kabar: Kabar, gold: set[str]) -> frozenset[str]:
+    """The gold articles and every article of their stories (a near-copy would answer just the same)."""
+    out = set(gold)
+    for article_id in gold:
+        out.update(m[0] for m in kabar.store.story_members(article_id))
+    return frozenset(out)
+
+
+def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> dict:
+    """Figures over `questions` (each with question, answer, gold article ids, kind). With `hide_gold` the
+    gold articles are left out of retrieval, so that every question becomes one to decline."""
+    if hide_gold:
+        questions = [dict(q, hidden=hidden_ids(kabar, q["gold"]), gold=set()) for q in questions if q["gold"]]
     answerable = [q for q in questions if q["gold"]]
     unanswerable = [q for q in questions if not q["gold"]]
     r1 = r5 = cited = contains = declined_unanswerable = declined_answerable = 0
     latencies = []
     misses = []
+    records = []
+    short_f1s, short_exact, gold_passage_f1 = [], [], []
     by_kind: dict[str, list[int]] = {}
     for q in questions:
-        retrieval = kabar.retriever.search(q["question"], k=5)
+        retrieval = kabar.retriever.search(q["question"], k=5, exclude=q.get("hidden", frozenset()))
         answer = kabar.answer(retrieval)
+        records.append({"qid": q.get("qid"), "lang": q.get("lang"), "kind": q["kind"],
+                        "answerable": bool(q["gold"]), "confidence": answer.confidence,
+                        "abstained": answer.abstained})
         latencies.append(answer.timings_ms["total"])
         # An article stands for its whole story (near-identical copies are grouped at ingestion).
         stories = kabar.store.stories_of([h.article_id for h in retrieval.hits])
         ranked = [{h.article_id} | {m[0] for m in stories.get(h.article_id, [])} for h in retrieval.hits]
         cited_ids = set().union(*(r for r, h in zip(ranked, retrieval.hits)
                                   if h.article_id in {c.article_id for c in answer.citations}))
+        golds = [q["answer"], *q.get("other_answers", [])] if q.get("answer") else []
+        if golds and answer.short_answer is not None:
+            short_f1s.append(max(span_f1(answer.short_answer, g) for g in golds))
+            short_exact.append(any(words(answer.short_answer) == words(g) for g in golds))
+        if q.get("passage") and kabar.reader is not None:   # the reader alone, given the gold passage
+            reading = kabar.reader.read(q["question"], [q["passage"]])[0]
+            gold_passage_f1.append(max(span_f1(reading.text(q["passage"]), g) for g in golds))
         if not q["gold"]:
             declined_unanswerable += answer.abstained
             if not answer.abstained:
@@ -96,6 +138,8 @@ def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
         r5 += hit5
         cited += is_cited
         contains += has_answer
+        records[-1].update(cited=is_cited, contains=has_answer, rank=next(
+            (i + 1 for i, r in enumerate(ranked) if r & q["gold"]), None))
         stats = by_kind.setdefault(q["kind"], [0, 0, 0])
         stats[0] += 1
         stats[1] += is_cited
@@ -118,6 +162,13 @@ def evaluate(kabar: Kabar, questions: list[dict]) -> dict:
         "abstention_precision": round(declined_unanswerable / declined, 3) if declined and unanswerable else None,
         "abstention_recall": round(declined_unanswerable / len(unanswerable), 3) if unanswerable else None,
         "by_kind (n, cited, contains)": {k: tuple(v) for k, v in sorted(by_kind.items())},
+        "answerable_declined": round(declined_answerable / n, 3),
+        "short_answers": f"{len(short_f1s)}/{len(answerable)}",
+        "short_answer_exact (of given)": round(float(np.mean(short_exact)), 3) if short_exact else None,
+        "short_answer_f1 (of given)": round(float(np.mean(short_f1s)), 3) if short_f1s else None,
+        "short_answer_f1 (of answerable)": round(sum(short_f1s) / n, 3) if answerable else None,
+        "reader_f1_on_gold_passage": round(float(np.mean(gold_passage_f1)), 3) if gold_passage_f1 else None,
         "latency_ms p50/p95/p99": "/".join(f"{np.percentile(lat, p):.1f}" for p in (50, 95, 99)),
         "misses": misses,
+        "records": records,
     }

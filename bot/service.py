@@ -15,6 +15,7 @@ from corpus.ingest import Report, ingest
 from corpus.store import Store
 from index import indexer
 from index.embedders import Embedder, load_embedder
+from index.reader import Reader, load_reader
 from index.retriever import Retrieval, Retriever
 from index.store import IndexCorrupt, VectorIndex
 
@@ -29,10 +30,13 @@ SAMPLE = Path(corpus.__file__).resolve().parent / "sample" / "articles.jsonl"
 
 class Kabar:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None,
-                 policy: AnswerPolicy | None = None):
+                 policy: AnswerPolicy | None = None, reader: Reader | None | bool = True):
+        """`reader`: the reader model to answer with, None for the extractive scorer, True (default) to load
+        the bundled one on first use."""
         self.settings = settings or Settings()
         self.store = Store(connect(self.settings.db_path))
         self._embedder = embedder
+        self._reader = reader
         self.policy = policy or AnswerPolicy()
         self._index: VectorIndex | None = None
         self._retriever: Retriever | None = None
@@ -69,11 +73,19 @@ class Kabar:
             self._retriever = Retriever(self.store, self.embedder, self._index)
         return self._retriever
 
-    def reader(self) -> "Kabar":
+    @property
+    def reader(self) -> Reader | None:
+        """The reader model (loaded on first use; None, with one logged warning, when it cannot be)."""
+        if self._reader is True:
+            self._reader = load_reader()
+        return self._reader
+
+    def worker(self) -> "Kabar":
         """Another Kabar that answers questions beside this one: its own database connection and embedder,
-        this one's FAISS index object (searching only reads it). `follow` it after this one loads an index."""
+        this one's FAISS index object and reader (both only read). `follow` it after this one loads an index."""
         self.retriever   # the index is loaded once, here
-        other = Kabar(self.settings, embedder=load_embedder(self.settings.model), policy=self.policy)
+        other = Kabar(self.settings, embedder=load_embedder(self.settings.model), policy=self.policy,
+                      reader=self.reader)
         other.follow(self)
         return other
 
@@ -82,17 +94,17 @@ class Kabar:
         self._index, self.index_problem = primary._index, primary.index_problem
         self._retriever = Retriever(self.store, self.embedder, self._index)
 
-    def ask(self, question: str, k: int = 5) -> Answer:
+    def ask(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset()) -> Answer:
         """The cited answer; only the first MAX_QUESTION_CHARS characters are searched (embedding time grows
-        with length: 10,000 characters took 12 s here, 1,000 about 2 s)."""
-        answer = self.answer(self.retriever.search(question[:MAX_QUESTION_CHARS], k=k))
+        with length: 10,000 characters took 12 s here, 1,000 about 2 s). `exclude`: article ids left out."""
+        answer = self.answer(self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude))
         answer.question = question
         return answer
 
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the cited answer for a retrieval; timings cover both steps."""
         t = time.perf_counter()
-        answer = compose(retrieval, self.store.term_weights, self.policy, self._similarity(retrieval))
+        answer = compose(retrieval, self.store.term_weights, self.policy, self._similarity(retrieval), self.reader)
         answer.timings_ms["compose"] = round((time.perf_counter() - t) * 1000, 2)
         answer.timings_ms["total"] = round(answer.timings_ms.get("retrieval", 0.0) + answer.timings_ms["compose"], 2)
         return answer
@@ -145,6 +157,10 @@ class Kabar:
         model = self.embedder.model_id
         out = self.store.counts(model)
         out["model"] = model
+        reader = self.reader
+        out["reader"] = (f"{reader.path.name}: {reader.info.get('layers')} e5 layers, trained on "
+                         f"{reader.info.get('trained_on')} ({reader.info.get('date')})") if reader else \
+            "none: answers by the extractive scorer"
         try:
             index = VectorIndex.load(self.settings.index_dir)
         except IndexCorrupt as e:

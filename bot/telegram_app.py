@@ -295,7 +295,7 @@ class Gate:
         self.kabar = kabar
         self.lock = threading.Lock()
         self.index_lock = threading.Lock()
-        self.readers = [kabar.reader() for _ in range(workers - 1)]   # answer questions beside the serving Kabar
+        self.readers = [kabar.worker() for _ in range(workers - 1)]   # answer questions beside the serving Kabar
         self._idle: asyncio.Queue | None = None
 
     async def question(self, fn: Callable[..., T], *args: Any) -> T:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .answer import SOURCES_HEADING, UNDATED, Answer, Citation, also_text, wib
+from .answer import SOURCE_LANGUAGE_NOTE, SOURCES_HEADING, UNDATED, Answer, Citation, also_text, wib
 
 LIMIT = 4096
 MAX_TITLE = 300
@@ -142,19 +142,42 @@ def answer_sentences(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
-def sentence_block(sentence: str, limit: int) -> Block:
-    """One answer sentence with its markers; only the sentence text is shortened, never a marker."""
+def sentence_block(sentence: str, limit: int, when: str = "") -> Block:
+    """One answer sentence with its markers (after its source's date, when given); only the sentence text
+    is shortened, never a marker."""
     m = _TRAILING_MARKERS.search(sentence)
     body, markers = (sentence[:m.start()], m.group(0).strip()) if m else (sentence, "")
     tail = f" {esc(markers)}" if markers else ""
-    return Block(esc_within(body, limit - tg_len(tail)) + tail, " ")
+    head = f"<i>{esc(when)}</i>: " if when else ""
+    return Block(head + esc_within(body, limit - tg_len(tail) - tg_len(head)) + tail, " ")
+
+
+def answer_blocks(answer: Answer, limit: int) -> list[Block]:
+    """The short answer in bold with its [n] on a line of its own, then the sentences that state it, each
+    with its source's date when the sources differ in date; for English questions, a note that the quoted
+    sources are Indonesian."""
+    blocks = []
+    if answer.short_answer:
+        first = next((c.n for c in answer.citations if answer.short_answer in c.passage), 1)
+        blocks.append(Block(f"<b>{esc_within(answer.short_answer, 300)}</b> [{first}]"))
+    for i, sentence in enumerate(answer_sentences(answer.answer)):
+        marker = _TRAILING_MARKERS.search(sentence)
+        n = int(re.findall(r"\d+", marker.group(0))[0]) if marker else 0
+        when = format_date(answer.date_of(n), answer.language) if answer.dated else ""
+        block = sentence_block(sentence, limit, when)
+        if i == 0 and blocks:
+            block.sep = "\n"
+        blocks.append(block)
+    if answer.language == "en":
+        blocks.append(Block(f"<i>{esc(SOURCE_LANGUAGE_NOTE)}</i>", "\n"))
+    return blocks
 
 
 def format_answer(answer: Answer, limit: int = LIMIT) -> list[str]:
     """The answer with [n] markers, then the numbered sources, in as few messages as needed."""
     if answer.abstained or not answer.citations:
         return [esc_within(answer.answer, limit)]
-    blocks = [sentence_block(s, limit) for s in answer_sentences(answer.answer)]
+    blocks = answer_blocks(answer, limit)
     heading = f"<b>{esc(SOURCES_HEADING[answer.language])}:</b>\n"
     for i, c in enumerate(answer.citations):
         line = source_line(c, answer.language)

