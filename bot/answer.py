@@ -1,8 +1,7 @@
-"""Answers with citations: pure functions over a Retrieval (and the reader's readings), no Telegram needed.
+"""Extractive answers with citations: pure functions over a Retrieval, no Telegram needed.
 
-With the reader (index/reader.py) an answer is the short answer it extracts, the sentence that states it and
-what the other sources add; its no-answer probability decides whether to answer at all. Without it (the
-model file missing or damaged) sentences are chosen by the extractive scorer further down.
+Sentences are chosen by the extractive scorer; the reader (index/reader.py), when it finds the short answer
+inside one of them, puts it first and that sentence before the others (docs/reader.md).
 """
 from __future__ import annotations
 
@@ -12,10 +11,9 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable
 
-from corpus.question import Question
 from corpus.records import WIB
 from corpus.text import split_sentences
-from index.reader import Reader, Reading
+from index.reader import Reader
 from index.retriever import Hit, Retrieval
 
 NOT_FOUND = {
@@ -151,11 +149,9 @@ def source_line(c: Citation, lang: str) -> str:
 
 @dataclass
 class AnswerPolicy:
-    """When to answer and how many sentences. The reader's thresholds are calibrated on questions whose
-    answer is not in the corpus (docs/quality.md); the rest apply to the extractive fallback."""
-    reader_hits: int = 3            # the reader reads the best passage of this many best articles
+    """When to answer, how many sentences, and when the reader's span leads as the short answer
+    (docs/reader.md says what was measured)."""
     reader_languages: tuple[str, ...] = ("id",)   # trained on Indonesian questions only (docs/reader.md)
-    min_answer_prob: float = 0.5    # answer only when the reader gives a passage at least this probability
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
     max_sentences: int = 3
@@ -314,121 +310,59 @@ def clean(sentence: str) -> str:
     return sentence[m.end():] if m and len(sentence) - m.end() > 20 else sentence
 
 
-def sentence_at(text: str, offset: int) -> str | None:
-    """The sentence of `text` that holds character `offset`."""
-    pos = 0
-    for sentence in split_sentences(text):
-        at = text.find(sentence, pos)
-        if at < 0:
+def short_answer(retrieval: Retrieval, chosen: list[_Candidate], reader: Reader,
+                 policy: AnswerPolicy) -> tuple[str | None, _Candidate | None, float]:
+    """The reader's short answer when its span lies inside one of the chosen sentences: (span, the sentence
+    that states it, the reader's answer probability for the passages read)."""
+    passages = list(dict.fromkeys(c.passage_text for c in chosen))
+    started = time.perf_counter()
+    readings = reader.read(retrieval.question.text, passages)
+    retrieval.timings_ms["read"] = round((time.perf_counter() - started) * 1000, 2)
+    confidence = max(r.answer_prob for r in readings)
+    best: tuple[float, str, _Candidate] | None = None
+    for text, reading in zip(passages, readings):
+        span = reading.text(text)
+        if not span or reading.span_prob < policy.min_span_prob or len(span.split()) > policy.max_short_words:
             continue
-        if at <= offset < at + len(sentence):
-            return sentence
-        pos = at + len(sentence)
-    return None
+        for c in chosen:
+            at = text.find(c.sentence)
+            if c.passage_text == text and at <= reading.span[0] and reading.span[1] <= at + len(c.sentence) \
+                    and at >= 0 and _normal(span) != _normal(c.sentence):
+                score = reading.span_prob * reading.answer_prob
+                if best is None or score > best[0]:
+                    best = (score, span, c)
+    return (best[1], best[2], confidence) if best else (None, None, confidence)
 
 
 def _normal(text: str) -> str:
     return " ".join(_TOKEN.findall(text.lower()))
 
 
-@dataclass
-class _Read:
-    """A passage the reader read, with what it found there."""
-    rank: int
-    hit: Hit
-    passage_text: str
-    reading: Reading
-
-    @property
-    def span_text(self) -> str | None:
-        return self.reading.text(self.passage_text)
-
-    @property
-    def sentence(self) -> str | None:
-        return sentence_at(self.passage_text, self.reading.span[0]) if self.reading.span else None
-
-
-def read_passages(retrieval: Retrieval, reader: Reader, policy: AnswerPolicy) -> list[_Read]:
-    """The reader's readings of the best passage of each of the best articles, in retrieval order."""
-    chosen = [(rank, hit, hit.passages[0].text) for rank, hit in enumerate(retrieval.hits[:policy.reader_hits])
-              if hit.passages]
-    started = time.perf_counter()
-    readings = reader.read(retrieval.question.text, [text for _, _, text in chosen])
-    retrieval.timings_ms["read"] = round((time.perf_counter() - started) * 1000, 2)
-    return [_Read(rank, hit, text, reading) for (rank, hit, text), reading in zip(chosen, readings)]
-
-
-def short_answer_of(read: _Read, question: Question, policy: AnswerPolicy) -> str | None:
-    """The span as the short answer, when the question asks for a thing and the span is one."""
-    text = read.span_text
-    if not text or question.asks is None or read.reading.span_prob < policy.min_span_prob:
-        return None
-    if len(text.split()) > policy.max_short_words or _normal(text) == _normal(read.sentence or ""):
-        return None
-    return text
-
-
-def compose_read(retrieval: Retrieval, reads: list[_Read], policy: AnswerPolicy) -> Answer:
-    """The short answer, the sentence that states it, and the sentences of other sources that state the same."""
-    question, lang = retrieval.question, retrieval.language
-    confidence = max((r.reading.answer_prob for r in reads), default=0.0)
-    answering = [r for r in reads if r.reading.answer_prob >= policy.min_answer_prob and r.sentence
-                 and not _BOILERPLATE.match(r.sentence)]
-    if not answering:
-        answer = Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-        answer.confidence = confidence
-        return answer
-    if question.recent:   # "harga cabai sekarang": the newest source that answers leads
-        best = max(answering, key=lambda r: ((r.hit.published or "")[:10], r.reading.answer_prob))
-    else:
-        best = max(answering, key=lambda r: (r.reading.answer_prob, -r.rank))
-    short = short_answer_of(best, question, policy)
-    chosen = [best]
-    for other in answering:
-        if len(chosen) == 2 or other is best or other.hit.article_id == best.hit.article_id:
-            continue
-        # Another source is quoted only when it states the same short answer (or, for a question without one,
-        # when the reader is as sure of it).
-        same = short is not None and other.span_text is not None and (
-            _normal(short) in _normal(other.span_text) or _normal(other.span_text) in _normal(short))
-        if same or (short is None and question.asks is None and
-                    other.reading.answer_prob >= max(policy.min_answer_prob, 0.9 * best.reading.answer_prob)):
-            chosen.append(other)
-    citations, parts = [], []   # the sentence that states the answer first, then the source that agrees
-    for r in chosen:
-        sentence = clean(r.sentence)
-        cite = Citation(len(citations) + 1, r.hit.article_id, r.hit.title, r.hit.url, r.hit.source,
-                        r.hit.published, r.passage_text, [sentence], list(r.hit.also))
-        citations.append(cite)
-        parts.append(f"{sentence} [{cite.n}]")
-    return Answer(question.text, " ".join(parts), False, citations, lang, dict(retrieval.timings_ms), short,
-                  confidence)
-
-
 def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
             policy: AnswerPolicy | None = None,
             similarity: Callable[[list[str]], list[float]] | None = None,
             reader: Reader | None = None) -> Answer:
-    """The cited answer: from the reader's readings when there is a reader, else the 1-3 sentences the
-    extractive scorer ranks best. `similarity` gives sentences' cosines to the question (the extractive
-    scorer asks for them when the question's words do not carry the match)."""
+    """Choose the 1-3 sentences that best answer the question, each followed by its [n]; with a reader, lead
+    with the short answer it finds inside them. `similarity` gives sentences' cosines to the question
+    (rank_sentences says when it is asked)."""
     policy = policy or AnswerPolicy()
     question, lang = retrieval.question, retrieval.language
-    if not retrieval.hits:
-        return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-    if reader is not None and not retrieval.news and lang in policy.reader_languages:
-        return compose_read(retrieval, read_passages(retrieval, reader, policy), policy)
-
     terms = list(question.terms)
     weights = term_weights(list(dict.fromkeys(terms + list(question.names))))
-    if not should_answer(retrieval, terms, weights, policy):
+    if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
     chosen = lead_sentences(retrieval, policy) if retrieval.news else choose_sentences(
         rank_sentences(retrieval, terms, weights, policy, similarity), policy)
     if not chosen:
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-    # Natural order: by source as ranked, then as the sentences stand in the article.
+    # Natural order: by source as ranked, then as the sentences stand in the article; the sentence that states
+    # the short answer leads.
     chosen.sort(key=lambda c: (c.hit_rank, c.position, c.order))
+    short, stating, confidence = None, None, None
+    if reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages:
+        short, stating, confidence = short_answer(retrieval, chosen, reader, policy)
+        if stating is not None:
+            chosen = [stating] + [c for c in chosen if c is not stating]
 
     citations: dict[str, Citation] = {}
     parts = []
@@ -444,4 +378,4 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         cite.sentences.append(sentence)
         parts.append(f"{sentence} [{cite.n}]")
     return Answer(question.text, " ".join(parts), False, list(citations.values()), lang,
-                  dict(retrieval.timings_ms))
+                  dict(retrieval.timings_ms), short, confidence)

@@ -220,14 +220,11 @@ def ask(question, as_json, k):
 @click.option("--misses", is_flag=True, help="List the questions whose gold article was not cited.")
 @click.option("--hide-gold", is_flag=True,
               help="Leave each question's gold articles out of retrieval: every question should be declined.")
-@click.option("--answer-threshold", type=float,
-              help="Answer when the reader's answer probability reaches this (0 answers everything) "
-                   "[default: the calibrated AnswerPolicy.min_answer_prob].")
 @click.option("--records", type=click.Path(dir_okay=False, writable=True),
               help="Write one JSON line per question (confidence, declined, cited, contains) to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_fail_on_known
-def eval_(qa_file, split, limit, misses, hide_gold, answer_threshold, records, as_json):
+def eval_(qa_file, split, limit, misses, hide_gold, records, as_json):
     """Measure retrieval and answers on a question file.
 
     News questions (the format of news_dev_qa.jsonl) run against the corpus in KABAR_HOME.
@@ -240,12 +237,9 @@ def eval_(qa_file, split, limit, misses, hide_gold, answer_threshold, records, a
         kabar eval ../shared/data/news_dev_qa.jsonl
         kabar eval --hide-gold ../shared/data/news_dev_qa.jsonl
     """
-    from .answer import AnswerPolicy
     from .evaluate import evaluate_file
 
-    policy = AnswerPolicy() if answer_threshold is None else AnswerPolicy(min_answer_prob=answer_threshold)
-    figures = evaluate_file(qa_file, split=split, limit=limit, progress=_progress("embedding"), hide_gold=hide_gold,
-                            policy=policy)
+    figures = evaluate_file(qa_file, split=split, limit=limit, progress=_progress("embedding"), hide_gold=hide_gold)
     if records:
         with open(records, "w", encoding="utf-8") as fh:
             for row in figures["records"]:

@@ -10,7 +10,6 @@ import numpy as np
 
 from corpus.records import to_article
 
-from .answer import AnswerPolicy
 from .service import Kabar
 from .settings import Settings
 
@@ -50,7 +49,7 @@ def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
 
 
 def evaluate_file(path: str, split: str = "test", limit: int | None = None, progress=None,
-                  hide_gold: bool = False, policy: AnswerPolicy | None = None) -> dict:
+                  hide_gold: bool = False) -> dict:
     rows = load_questions(path)
     settings = Settings()
     if rows and "passage" in rows[0]:
@@ -65,8 +64,6 @@ def evaluate_file(path: str, split: str = "test", limit: int | None = None, prog
                       "gold": set(filter(None, [r.get("article_id"), *r.get("also", [])]))} for r in rows]
     if limit:
         questions = questions[:limit]
-    if policy:
-        kabar.policy = policy
     return evaluate(kabar, questions, hide_gold)
 
 

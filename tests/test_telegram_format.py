@@ -70,7 +70,9 @@ def test_answer_layout_and_date():
     answer = Answer("q", "Benediktus hadir di rakor. [1] Rakor digelar di IPDN. [2]", False,
                     [cite(1, "Plt Sekda hadir"), cite(2, "Rakor IPDN", published=None)], "id")
     [message] = format_answer(answer)
-    assert message.startswith("Benediktus hadir di rakor. [1] Rakor digelar di IPDN. [2]\n\n<b>Sumber:</b>\n1. ")
+    # the sources differ in date, so each sentence carries its own
+    assert message.startswith("<i>20 Nov 2026</i>: Benediktus hadir di rakor. [1] <i>tanpa tanggal</i>: Rakor digelar "
+                              "di IPDN. [2]\n\n<b>Sumber:</b>\n1. ")
     assert '1. <a href="https://contoh.example/1?a=1&amp;b=2">Plt Sekda hadir</a> — Kabar Contoh, 20 Nov 2026' in message
     assert "2. " in message and "tanpa tanggal" in message
     assert format_date("2026-08-03", "en") == "3 Aug 2026" and format_date("2026-08-03", "id") == "3 Agu 2026"
