@@ -53,7 +53,7 @@ def _fail_on_known(fn):
     return wrapper
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kabar")
 def main():
     """kabar: answers questions about the news, with citations.
@@ -184,7 +184,7 @@ def check(repair, as_json):
 
 @main.command()
 @click.argument("question")
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object (design.md contract).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object: question, answer, abstained, citations, timings_ms.")
 @click.option("-k", "k", default=5, show_default=True, help="How many articles to retrieve.")
 @_fail_on_known
 def ask(question, as_json, k):
@@ -296,6 +296,28 @@ def run(webhook, listen, port):
     app.run_webhook(listen=listen or settings.listen, port=port or settings.port, url_path=url_path,
                     webhook_url=webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
 
+
+
+@main.command()
+@click.option("--bot", "for_bot", is_flag=True,
+              help="Check what `kabar run` needs: a missing TELEGRAM_BOT_TOKEN is then a failure, not a skip.")
+def doctor(for_bot):
+    """Check that this installation can answer: one line per check, exit status 1 if any failed.
+
+    Checks the bot token with Telegram's getMe (printed redacted) and the webhook state, that
+    KABAR_HOME is writable and has free space, that the embedding model loads, the vector index
+    against the corpus (as `kabar index check`), and whether followed feeds are failing. Without a
+    token the Telegram checks are skipped, unless --bot is given. Nothing is changed.
+
+    \b
+    Example:
+        kabar doctor
+        TELEGRAM_BOT_TOKEN=123:abc kabar doctor --bot
+    """
+    from .doctor import doctor as run_doctor
+
+    if not run_doctor(click.echo, bot=for_bot):
+        sys.exit(1)
 
 
 # -- feeds ---------------------------------------------------------------------------------------------
