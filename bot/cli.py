@@ -13,23 +13,33 @@ def _kabar(**kw):
     return Kabar(**kw)
 
 
-def _progress(label: str):
-    """A tqdm bar (with rate and ETA) for the embedding step; it appears only when there is work."""
-    from tqdm import tqdm
+class _Progress:
+    """A tqdm bar (with rate and ETA) for the embedding step; it appears only when there is work, and
+    remembers how far it got, for the message after Ctrl+C."""
 
-    state = {}
+    def __init__(self, label: str):
+        self.label, self.done, self.total, self._bar = label, 0, 0, None
 
-    def update(done: int, total: int) -> None:
+    def __call__(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
         if total == 0:
             return
-        bar = state.get("bar")
-        if bar is None:
-            bar = state["bar"] = tqdm(total=total, desc=label, unit="passage", file=sys.stderr)
-        bar.update(done - bar.n)
-        if done >= total:
-            bar.close()
+        if self._bar is None:
+            from tqdm import tqdm
 
-    return update
+            self._bar = tqdm(total=total, desc=self.label, unit="passage", file=sys.stderr, smoothing=0.1)
+        self._bar.update(done - self._bar.n)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _progress(label: str) -> _Progress:
+    return _Progress(label)
 
 
 def _fail_on_known(fn):
@@ -91,17 +101,36 @@ def ingest(targets, sample, no_index, as_json):
     if not targets:
         raise click.UsageError("name at least one file, folder or URL (or --sample)")
     kabar = _kabar()
-    report, indexed = kabar.ingest(targets, index=not no_index, progress=_progress("embedding"))
+    try:
+        report, _ = kabar.ingest(targets, index=False)   # every article is committed as it is stored
+    except KeyboardInterrupt:
+        click.echo("interrupted while storing articles; the stored ones are kept: run the same command again "
+                   "to add the rest", err=True)
+        sys.exit(130)
+    if not as_json:   # the rows' outcome first: embedding can take minutes
+        click.echo(report.summary())
+        for failure in report.failures:
+            click.echo(f"  failed: {failure}", err=True)
+        sys.stdout.flush()
+    indexed = None
+    if not no_index:
+        progress = _progress("embedding")
+        try:
+            indexed = kabar.update_index(progress)
+        except KeyboardInterrupt:
+            progress.close()
+            if progress.total:
+                click.echo(f"\n{progress.done} of {progress.total} passages embedded; run the same command again "
+                           "to resume", err=True)
+            else:
+                click.echo("\ninterrupted before embedding began; run the same command again to index", err=True)
+            sys.exit(130)
     if as_json:
         click.echo(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                                "failed": [{"where": f.where, "reason": f.reason} for f in report.failures],
                                "index": indexed}, ensure_ascii=False))
-    else:
-        click.echo(report.summary())
-        for failure in report.failures:
-            click.echo(f"  failed: {failure}", err=True)
-        if indexed:
-            click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
+    elif indexed:
+        click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
     if report.failures and not (report.added or report.updated or report.unchanged):
         sys.exit(1)
 
