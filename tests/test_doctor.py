@@ -102,3 +102,11 @@ def test_a_model_that_does_not_load_fails(home):
     result, lines = doctor(home, KABAR_MODEL="no-such-model")
     assert result.returncode == 1 and lines["model"].startswith("FAIL") and "no-such-model" in lines["model"]
     assert lines["index"].startswith("skip")
+
+
+def test_dash_h_is_help_for_the_group_and_for_doctor(tmp_path):
+    for args in (["-h"], ["doctor", "-h"], ["ingest", "-h"]):
+        result = subprocess.run(KABAR + args, capture_output=True, text=True, timeout=120,
+                                env={**os.environ, "KABAR_HOME": str(tmp_path)})
+        assert result.returncode == 0 and result.stdout.startswith("Usage: ") and "Example" in result.stdout, args
+    assert "doctor" in subprocess.run(KABAR + ["-h"], capture_output=True, text=True, timeout=120).stdout
