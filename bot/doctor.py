@@ -6,6 +6,7 @@ status, since an HTTP library's message carries the request URL, and the URL car
 """
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import time
@@ -58,6 +59,7 @@ def check_token(env: dict, bot: bool, client: httpx.Client) -> Iterator[Finding]
         yield Finding("skip", "webhook", "no token")
         return
     shown = redact(token)
+    logging.getLogger("httpx").setLevel(logging.WARNING)   # its INFO request lines carry the URL, and so the token
     base = (env.get("TELEGRAM_BASE_URL") or "").strip().rstrip("/") or TELEGRAM_API
 
     def call(method: str) -> dict:
