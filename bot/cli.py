@@ -13,23 +13,33 @@ def _kabar(**kw):
     return Kabar(**kw)
 
 
-def _progress(label: str):
-    """A tqdm bar (with rate and ETA) for the embedding step; it appears only when there is work."""
-    from tqdm import tqdm
+class _Progress:
+    """A tqdm bar (with rate and ETA) for the embedding step; it appears only when there is work, and
+    remembers how far it got, for the message after Ctrl+C."""
 
-    state = {}
+    def __init__(self, label: str):
+        self.label, self.done, self.total, self._bar = label, 0, 0, None
 
-    def update(done: int, total: int) -> None:
+    def __call__(self, done: int, total: int) -> None:
+        self.done, self.total = done, total
         if total == 0:
             return
-        bar = state.get("bar")
-        if bar is None:
-            bar = state["bar"] = tqdm(total=total, desc=label, unit="passage", file=sys.stderr)
-        bar.update(done - bar.n)
-        if done >= total:
-            bar.close()
+        if self._bar is None:
+            from tqdm import tqdm
 
-    return update
+            self._bar = tqdm(total=total, desc=self.label, unit="passage", file=sys.stderr, smoothing=0.1)
+        self._bar.update(done - self._bar.n)
+        if done >= total:
+            self.close()
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+
+def _progress(label: str) -> _Progress:
+    return _Progress(label)
 
 
 def _fail_on_known(fn):
@@ -53,7 +63,7 @@ def _fail_on_known(fn):
     return wrapper
 
 
-@click.group()
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="kabar")
 def main():
     """kabar: answers questions about the news, with citations.
@@ -91,17 +101,36 @@ def ingest(targets, sample, no_index, as_json):
     if not targets:
         raise click.UsageError("name at least one file, folder or URL (or --sample)")
     kabar = _kabar()
-    report, indexed = kabar.ingest(targets, index=not no_index, progress=_progress("embedding"))
+    try:
+        report, _ = kabar.ingest(targets, index=False)   # every article is committed as it is stored
+    except KeyboardInterrupt:
+        click.echo("interrupted while storing articles; the stored ones are kept: run the same command again "
+                   "to add the rest", err=True)
+        sys.exit(130)
+    if not as_json:   # the rows' outcome first: embedding can take minutes
+        click.echo(report.summary())
+        for failure in report.failures:
+            click.echo(f"  failed: {failure}", err=True)
+        sys.stdout.flush()
+    indexed = None
+    if not no_index:
+        progress = _progress("embedding")
+        try:
+            indexed = kabar.update_index(progress)
+        except KeyboardInterrupt:
+            progress.close()
+            if progress.total:
+                click.echo(f"\n{progress.done} of {progress.total} passages embedded; run the same command again "
+                           "to resume", err=True)
+            else:
+                click.echo("\ninterrupted before embedding began; run the same command again to index", err=True)
+            sys.exit(130)
     if as_json:
         click.echo(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                                "failed": [{"where": f.where, "reason": f.reason} for f in report.failures],
                                "index": indexed}, ensure_ascii=False))
-    else:
-        click.echo(report.summary())
-        for failure in report.failures:
-            click.echo(f"  failed: {failure}", err=True)
-        if indexed:
-            click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
+    elif indexed:
+        click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
     if report.failures and not (report.added or report.updated or report.unchanged):
         sys.exit(1)
 
@@ -184,7 +213,7 @@ def check(repair, as_json):
 
 @main.command()
 @click.argument("question")
-@click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object (design.md contract).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as one JSON object: question, answer, abstained, citations, timings_ms.")
 @click.option("-k", "k", default=5, show_default=True, help="How many articles to retrieve.")
 @_fail_on_known
 def ask(question, as_json, k):
@@ -305,6 +334,28 @@ def run(webhook, listen, port):
     app.run_webhook(listen=listen or settings.listen, port=port or settings.port, url_path=url_path,
                     webhook_url=webhook_url, secret_token=secret, allowed_updates=Update.ALL_TYPES)
 
+
+
+@main.command()
+@click.option("--bot", "for_bot", is_flag=True,
+              help="Check what `kabar run` needs: a missing TELEGRAM_BOT_TOKEN is then a failure, not a skip.")
+def doctor(for_bot):
+    """Check that this installation can answer: one line per check, exit status 1 if any failed.
+
+    Checks the bot token with Telegram's getMe (printed redacted) and the webhook state, that
+    KABAR_HOME is writable and has free space, that the embedding model loads, the vector index
+    against the corpus (as `kabar index check`), and whether followed feeds are failing. Without a
+    token the Telegram checks are skipped, unless --bot is given. Nothing is changed.
+
+    \b
+    Example:
+        kabar doctor
+        TELEGRAM_BOT_TOKEN=123:abc kabar doctor --bot
+    """
+    from .doctor import doctor as run_doctor
+
+    if not run_doctor(click.echo, bot=for_bot):
+        sys.exit(1)
 
 
 # -- feeds ---------------------------------------------------------------------------------------------

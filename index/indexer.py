@@ -17,6 +17,7 @@ from .store import INDEX_FILE, META_FILE, IndexCorrupt, VectorIndex
 
 Progress = Callable[[int, int], None]   # (done, total)
 EMBED_BATCH = 32
+FIRST_BATCHES = (4, 8, 16)   # small first batches: the first progress report (rate, ETA) comes within seconds
 log = logging.getLogger("kabar.index")
 
 
@@ -36,8 +37,9 @@ def embed_missing(store: Store, embedder: Embedder, progress: Progress | None = 
     done = 0
     if progress:
         progress(0, total)
+    sizes = iter(FIRST_BATCHES)
     while True:
-        todo = store.passages_without_vectors(embedder.model_id, limit=batch)
+        todo = store.passages_without_vectors(embedder.model_id, limit=min(batch, next(sizes, batch)))
         if not todo:
             return done
         vectors = embedder.embed_passages([text for _, text in todo])

@@ -69,6 +69,17 @@ class Emulator:
     client_module: object      # tg_emulator_client: EmulatorClient (async), SyncEmulatorClient (blocking)
 
 
+def emulator_missing() -> str | None:
+    """Why the emulator cannot run here (for a skip), or None when node, npm and its source are present."""
+    missing = [name for name in ("node", "npm") if not shutil.which(name)]
+    if missing:
+        return f"{' and '.join(missing)} not found: the Telegram emulator needs Node.js and npm"
+    if not (EMULATOR_SRC / "tg-emulator.js").exists():
+        return (f"the Telegram emulator is not at {EMULATOR_SRC}: put the project's shared/ folder beside the "
+                "repository, or set KABAR_TG_EMULATOR")
+    return None
+
+
 @contextmanager
 def running_emulator(work: Path) -> Iterator[Emulator]:
     """The Bot API emulator (npm telegram-test-api + compat layer) copied into `work`, on a free loopback port."""

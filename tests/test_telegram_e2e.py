@@ -23,8 +23,8 @@ import httpx
 import pytest
 
 from bot.answer import NOT_FOUND
-from telegram_harness import (USERNAME, Emulator, free_port, kabar_run_args, running_emulator, running_kabar, stop,
-                              tail, wait_until)
+from telegram_harness import (USERNAME, Emulator, emulator_missing, free_port, kabar_run_args, running_emulator,
+                              running_kabar, stop, tail, wait_until)
 
 pytestmark = pytest.mark.e2e
 
@@ -35,8 +35,8 @@ INDEX_REPORTED = ("🔎", "⚠️", "❌")     # the outcome of the background i
 @pytest.fixture(scope="session")
 def emulator(tmp_path_factory) -> Emulator:
     """The Bot API emulator (npm telegram-test-api + compat layer) on a free loopback port."""
-    if not shutil.which("node") or not shutil.which("npm"):
-        pytest.skip("node and npm are needed for the Telegram emulator (shared/tools/tg-emulator)")
+    if reason := emulator_missing():
+        pytest.skip(reason)
     with running_emulator(tmp_path_factory.mktemp("tg-emulator")) as started:
         yield started
 
