@@ -29,7 +29,9 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 # the first sentence of many articles and is not part of what it says.
 _DATELINE = re.compile(r"^[A-Z][\w.' /]{1,40}?(?:\s*,\s*[\w.]+(?: [\w.]+){0,2}?\s*(?:\([^()]{1,40}\))?|"
                        r"\s*\([^()]{1,40}\))\s*(?:-{1,2}|–|—)\s+(?=\S)")
-_BOILERPLATE = re.compile(r"^(baca juga|terkait|preview|simak|lihat juga|tonton|advertisement|scroll to)\b", re.I)
+# Related-link boilerplate ("Baca juga: …", "Terkait PREVIEW …"), not "Terkait hal itu, …" (a real sentence).
+_BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|advertisement|scroll to)\b|"
+                          r"(?i:terkait|berita terkait)\s*:|TERKAIT\b|PREVIEW\b|Terkait\s+[A-Z]{3,})")
 
 
 @dataclass
@@ -231,7 +233,7 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     joined = " ".join(re.sub(r"\s+", " ", t.lower()) for t in texts)
     if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in retrieval.question.numbered_names):
         return False
-    dense = top.dense
+    dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     if names and max(coverage(list(names), weights, t) for t in texts) < policy.min_name_coverage:
         return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
     if best_coverage(retrieval, terms, weights) >= policy.min_coverage:

@@ -33,8 +33,8 @@ _DATE_MENTION = re.compile(
     r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b", re.I)
 RECENCY_CUES = re.compile(
     r"\b(terbaru|terkini|teranyar|paling baru|hari ini|kemarin|pekan ini|minggu ini|bulan ini|"
-    r"baru-baru ini|barusan|sekarang|saat ini|latest|newest|most recent|recent(ly)?|today|yesterday|"
-    r"this week|this month|now|currently)\b", re.I)
+    r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",
+    re.I)
 # "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
 NEWS_REQUEST = re.compile(
     r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
@@ -60,7 +60,7 @@ _ASKS = (   # the first that matches decides
                         r"sejak kapan)\b")),
     ("number", re.compile(r"\b(berapa|berapakah|how (many|much|long|old)|jumlah|besaran|nilai|persen)\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
-    ("place", re.compile(r"\b(di mana|dimana|manakah|mana|where|lokasi|tempat)\b")),
+    ("place", re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
     ("name", re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang))|"
                         r"which|what (is|was) the name)")),
