@@ -216,8 +216,8 @@ def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
 
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   policy: AnswerPolicy) -> bool:
-    """Answer when the best article holds most of the question's (idf-weighted) words, or when its
-    passage is semantically close enough. English questions over Indonesian text share few words,
+    """Answer when the best article holds most of the question's (idf-weighted) words, or when a
+    retrieved passage is semantically close enough. English questions over Indonesian text share few words,
     so for them the cosine decides, with a threshold of its own. Never answer about a name the archive
     has never seen (Indonesian questions; English ones name things in English) or a numbered name
     ("iPhone 18") the best article does not contain: the nearest namesake is not the answer. When the

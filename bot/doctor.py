@@ -142,10 +142,27 @@ def run_checks(settings: Settings | None = None, env: dict | None = None, bot: b
     except Exception as e:   # any failure to load is this check's finding, not a crash of the others
         embedder = None
         yield Finding("FAIL", "model", f"{settings.model!r} does not load: {e}")
+    yield check_reader()
     if home.status == "FAIL":
         yield Finding("skip", "corpus", "KABAR_HOME is not usable")
         return
     yield from check_corpus(settings, embedder)
+
+
+def check_reader() -> Finding:
+    """The reader that finds short answers loads and reads; without it answers go on, without short answers."""
+    from index.reader import Reader, ReaderUnavailable, reader_path
+
+    path = reader_path()
+    if path is None:
+        return Finding("ok", "reader", "off (KABAR_READER): answers without short answers")
+    try:
+        reader = Reader(path)
+        reader.read("Siapa yang datang?", ["Budi datang ke Palangka Raya."])
+    except ReaderUnavailable as e:
+        return Finding("warn", "reader", f"{e}; answers go on without short answers")
+    return Finding("ok", "reader", f"{path} loads and reads ({reader.info.get('layers')} layers, "
+                                   f"trained {reader.info.get('date')})")
 
 
 def check_corpus(settings: Settings, embedder) -> Iterator[Finding]:

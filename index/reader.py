@@ -168,14 +168,22 @@ class Reader:
         return out
 
 
+def reader_path() -> Path | None:
+    """KABAR_READER's model file (default: the bundled one), None when it is `off`."""
+    value = os.environ.get("KABAR_READER", "")
+    if value.lower() in ("off", "none", "0"):
+        return None
+    return Path(value) if value else READER_FILE
+
+
 def load_reader(path: str | os.PathLike | None = None, e5: E5Model | None = None) -> Reader | None:
-    """The reader, or None with one logged warning when it cannot be loaded (answers then fall back to
-    the extractive scorer)."""
-    path = path or os.environ.get("KABAR_READER") or READER_FILE
-    if str(path).lower() in ("off", "none", "0"):
+    """The reader, or None with one logged warning when it cannot be loaded (answers then go on without
+    short answers)."""
+    path = path or reader_path()
+    if path is None:
         return None
     try:
         return Reader(path, e5=e5)
     except ReaderUnavailable as e:
-        log.warning("%s; answering with the extractive scorer instead", e)
+        log.warning("%s; answering with the extractive scorer alone (no short answers)", e)
         return None

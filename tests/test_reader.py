@@ -118,3 +118,16 @@ def test_the_bundled_reader_says_how_it_was_made(e5):
     info = Reader(READER_FILE, e5=e5).info
     assert info["trained_on"] == "IndoNLU FacQA train" and info["layers"] >= 1
     assert json.dumps(info)   # shown by `kabar index status`
+
+
+def test_doctor_says_whether_the_reader_loads(tmp_path, monkeypatch):
+    from bot.doctor import check_reader
+
+    assert check_reader().status == "ok"
+    damaged = tmp_path / "reader.onnx"
+    damaged.write_bytes(b"\x00" * 64)
+    monkeypatch.setenv("KABAR_READER", str(damaged))
+    finding = check_reader()
+    assert finding.status == "warn" and str(damaged) in finding.detail
+    monkeypatch.setenv("KABAR_READER", "off")
+    assert check_reader().status == "ok" and "off" in check_reader().detail
