@@ -95,10 +95,10 @@ def ingest(targets, sample, no_index, as_json):
     if as_json:
         click.echo(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                                "failed": [{"where": f.where, "reason": f.reason} for f in report.failures],
-                               "index": indexed}, ensure_ascii=False))
+                               "more_failures": report.more_failures, "index": indexed}, ensure_ascii=False))
     else:
         click.echo(report.summary())
-        for failure in report.failures:
+        for failure in report.failure_lines():
             click.echo(f"  failed: {failure}", err=True)
         if indexed:
             click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
@@ -417,7 +417,7 @@ def feeds_poll(force, no_index, as_json):
     else:
         for result in report.feeds:
             click.echo(result.summary())
-            for failure in result.report.failures:
+            for failure in result.report.failure_lines():
                 click.echo(f"  failed: {failure}", err=True)
         click.echo(report.summary())
         if indexed:
