@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -13,7 +14,7 @@ from corpus.store import Store
 
 from .embedders import Embedder
 from . import store as index_store
-from .store import INDEX_FILE, META_FILE, IndexCorrupt, VectorIndex
+from .store import INDEX_FILE, META_FILE, IndexCorrupt, VectorIndex, leftovers
 
 Progress = Callable[[int, int], None]   # (done, total)
 EMBED_BATCH = 32
@@ -174,8 +175,7 @@ def check(store: Store, model: str, dim: int, directory: Path) -> Check:
         "SELECT COUNT(*) FROM passages p WHERE NOT EXISTS (SELECT 1 FROM vectors v WHERE v.model = ?"
         " AND v.content_hash = p.content_hash)", [model]).fetchone()[0]
     result.problems.extend(_corpus_problems(store))
-    if directory.is_dir():
-        result.leftovers = sorted(p.name for p in directory.iterdir() if p.name.endswith(".tmp"))
+    result.leftovers = [p.name for p in leftovers(directory)]
     wanted = store.passage_ids(model)
     meta_path, index_path = directory / META_FILE, directory / INDEX_FILE
     if not meta_path.exists() or not index_path.exists():
@@ -214,8 +214,11 @@ def repair(store: Store, embedder: Embedder, directory: Path, progress: Progress
     found = check(store, embedder.model_id, embedder.dim, directory)
     fixed: dict = {"embedded": 0, "added": 0, "removed": 0, "rebuilt": False, "keyword_index": 0,
                    "leftovers": len(found.leftovers)}
-    for name in found.leftovers:
-        (directory / name).unlink(missing_ok=True)
+    for path in leftovers(directory):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
     if any(p.startswith("keyword index:") for p in found.problems):
         fixed["keyword_index"] = _repair_keyword_index(store)
     if found.index != "ok":
