@@ -96,7 +96,8 @@ def ingest(targets, sample, no_index, as_json):
     if as_json:
         click.echo(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                                "failed": [{"where": f.where, "reason": f.reason} for f in report.failures],
-                               "more_failures": report.more_failures, "index": indexed}, ensure_ascii=False))
+                               "more_failures": report.more_failures,
+                               "index": indexed.to_dict() if indexed else None}, ensure_ascii=False))
     else:
         click.echo(report.summary())
         for failure in report.failure_lines():
@@ -451,7 +452,8 @@ def feeds_poll(force, no_index, as_json):
                        "error": f.error, "next_due": f.next_due,
                        "failed": [{"where": x.where, "reason": x.reason} for x in f.report.failures]}
                       for f in report.feeds],
-            "added": report.added, "updated": report.updated, "index": indexed}, ensure_ascii=False))
+            "added": report.added, "updated": report.updated,
+            "index": indexed.to_dict() if indexed else None}, ensure_ascii=False))
     else:
         for result in report.feeds:
             click.echo(result.summary())

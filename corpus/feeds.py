@@ -243,8 +243,6 @@ def _record_failure(store: Store, feed: Feed, now: datetime, reason: str) -> str
 
 def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResult:
     """Poll one feed now; raises FetchError / FeedError when the feed itself cannot be read."""
-    import feedparser
-
     now = now or _now()
     feed_end = time.monotonic() + FEED_SECONDS
     result = FeedResult(feed.id, feed.url)
@@ -263,11 +261,7 @@ def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResu
                 "UPDATE feeds SET last_polled = ?, last_ok = ?, failures = 0, last_error = NULL, next_due = ?"
                 " WHERE id = ?", [_iso(now), _iso(now), due, feed.id])
         return result
-    parsed = feedparser.parse(response.body, response_headers={
-        "content-location": response.url, "content-type": response.headers.get("content-type", "")})
-    if not parsed.get("version") and not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        raise FeedError(f"{feed.url}: not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
+    parsed = parse_feed(response.body, response.url, response.headers.get("content-type", ""), feed.url)
     entries = parsed.entries
     result.entries = len(entries)
     feed_title = (parsed.feed.get("title") or "").strip() or None
@@ -295,6 +289,20 @@ def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResu
             " failures = 0, last_error = NULL, next_due = ? WHERE id = ?",
             [feed_title, etag, modified, _iso(now), _iso(now), due, feed.id])
     return result
+
+
+def parse_feed(body: bytes, url: str, content_type: str = "", name: str | None = None):
+    """The feedparser reading of a feed document, or FeedError when it is neither RSS nor Atom."""
+    import feedparser
+
+    try:
+        parsed = feedparser.parse(body, response_headers={"content-location": url, "content-type": content_type})
+    except Exception as e:   # noqa: BLE001 -- a parser's surprise is this feed's failure, named
+        raise FeedError(f"{name or url}: unreadable feed ({type(e).__name__}: {str(e)[:200]})") from None
+    if not parsed.get("version") and not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        raise FeedError(f"{name or url}: not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
+    return parsed
 
 
 def _entry_link(entry, base: str) -> str | None:

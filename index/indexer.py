@@ -4,7 +4,7 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -66,7 +66,23 @@ def sync(store: Store, index: VectorIndex) -> tuple[int, int]:
     return len(ids), removed
 
 
-def update(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> dict:
+@dataclass(frozen=True)
+class IndexUpdate:
+    """What an index update or rebuild did."""
+    embedded: int          # passage contents embedded (the others had stored vectors)
+    added: int             # entries added to the index
+    removed: int           # entries dropped from it
+    size: int              # entries in the index afterwards
+    rebuilt: bool = False  # the index was built afresh from stored vectors
+
+    def __getitem__(self, key: str):   # result["size"]: the dict these results used to be
+        return getattr(self, key)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def update(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> IndexUpdate:
     """The incremental path after an ingest: embed new contents, then add them to the stored index."""
     try:
         index = VectorIndex.load(directory, model=embedder.model_id)   # a model mismatch stops before any work
@@ -80,17 +96,17 @@ def update(store: Store, embedder: Embedder, directory: Path, progress: Progress
         added, removed = sync(store, index)
     except CannotRemove as e:
         log.info("%s to drop from the HNSW index: rebuilding it from stored vectors", e)
-        return {**rebuild(store, embedder, directory), "embedded": embedded}
+        return replace(rebuild(store, embedder, directory), embedded=embedded)
     if index.meta.kind == "flat" and index.ntotal > index_store.EXACT_LIMIT:
         log.info("the index outgrew exact search (%d vectors): rebuilding it as HNSW from stored vectors",
                  index_store.EXACT_LIMIT)
-        return {**rebuild(store, embedder, directory), "embedded": embedded, "added": added, "removed": removed}
+        return replace(rebuild(store, embedder, directory), embedded=embedded, added=added, removed=removed)
     if added or removed or not (directory / "meta.json").exists():
         index.save(directory)
-    return {"embedded": embedded, "added": added, "removed": removed, "size": index.ntotal}
+    return IndexUpdate(embedded, added, removed, index.ntotal)
 
 
-def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> dict:
+def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> IndexUpdate:
     """A fresh index from stored vectors; only contents without a vector for this model are embedded."""
     embedded = embed_missing(store, embedder, progress)
     wanted = store.passage_ids(embedder.model_id)
@@ -98,7 +114,7 @@ def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progres
     for ids, vectors in store.passage_vectors(embedder.model_id, embedder.dim):
         index.add(ids, vectors)
     index.save(directory)
-    return {"embedded": embedded, "added": index.ntotal, "removed": 0, "size": index.ntotal}
+    return IndexUpdate(embedded, index.ntotal, 0, index.ntotal, rebuilt=True)
 
 
 # -- check and repair ---------------------------------------------------------------------------------------

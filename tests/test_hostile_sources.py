@@ -344,3 +344,29 @@ def test_a_gz_file_decompressing_past_the_cap_is_refused(store, tmp_path, monkey
     report = ingest(store, [str(path)])
     assert report.unchanged > 0 and report.failures[-1].where == str(path)
     assert "more than 1,048,576 bytes once decompressed" in report.failures[-1].reason
+
+
+# -- 10. typed results: the id an article is really stored under --------------------------------------------------
+def test_a_link_already_stored_under_another_id_reports_that_id(store, site, tmp_path):
+    """/add URL uses report.article_ids[0]: it must be the stored article's id (it used to be the id derived
+    from the link, which /delete could not find, and the reply's title was empty)."""
+    site.add("/berita/7", page("Pasar baru diresmikan"))
+    row = tmp_path / "one.jsonl"
+    row.write_text(json.dumps({"id": "kalteng-7", "title": "Pasar baru diresmikan", "url": site.base + "/berita/7",
+                               "text": "Gubernur meresmikan Pasar Besar Palangka Raya yang baru direnovasi."}) + "\n")
+    assert ingest(store, [str(row)]).article_ids == ["kalteng-7"]
+    report = ingest(store, [site.base + "/berita/7"])
+    assert report.updated == 1 and report.article_ids == ["kalteng-7"]
+    assert store.article("kalteng-7")["title"] == "Pasar baru diresmikan"
+    again = ingest(store, [site.base + "/berita/7"])
+    assert again.unchanged == 1 and again.article_ids == ["kalteng-7"]
+
+
+def test_upsert_and_index_update_return_typed_results(store, tmp_path):
+    from corpus.ingest import ingest_text
+    from corpus.store import Upserted
+
+    first = ingest_text(store, "Pengumuman CPNS", "Pemprov Kalteng membuka 300 formasi CPNS tahun ini.")
+    assert isinstance(first, Upserted) and first.status == "added" and store.article(first.article_id)
+    assert ingest_text(store, "Pengumuman CPNS", "Pemprov Kalteng membuka 300 formasi CPNS tahun ini.") == \
+        Upserted("unchanged", first.article_id)
