@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 
 import click
@@ -109,7 +110,7 @@ def ingest(targets, sample, no_index, as_json):
         sys.exit(130)
     if not as_json:   # the rows' outcome first: embedding can take minutes
         click.echo(report.summary())
-        for failure in report.failures:
+        for failure in report.failure_lines():
             click.echo(f"  failed: {failure}", err=True)
         sys.stdout.flush()
     indexed = None
@@ -128,7 +129,8 @@ def ingest(targets, sample, no_index, as_json):
     if as_json:
         click.echo(json.dumps({"added": report.added, "updated": report.updated, "unchanged": report.unchanged,
                                "failed": [{"where": f.where, "reason": f.reason} for f in report.failures],
-                               "index": indexed}, ensure_ascii=False))
+                               "more_failures": report.more_failures,
+                               "index": indexed.to_dict() if indexed else None}, ensure_ascii=False))
     elif indexed:
         click.echo(f"index: {indexed['embedded']} passages embedded, {indexed['size']} vectors")
     if report.failures and not (report.added or report.updated or report.unchanged):
@@ -230,16 +232,28 @@ def ask(question, as_json, k):
     if kabar.store.counts()["articles"] == 0:
         raise click.ClickException(
             f"no articles in {kabar.settings.home}: add some with `kabar ingest FILE` (or `kabar ingest --sample`)")
-    questions = (line.strip() for line in sys.stdin) if question == "-" else [question]
+    if question == "-":   # bytes, decoded here: a line that is not UTF-8 loses its bad bytes, not the run
+        questions = (line.decode("utf-8", errors="replace").strip() for line in sys.stdin.buffer)
+    else:                  # an argument that is not UTF-8 arrives with surrogate escapes
+        questions = [question.encode("utf-8", errors="surrogateescape").decode("utf-8", errors="replace")]
     for q in questions:
         if not q:
             continue
         answer = kabar.ask(q, k=k)
         if as_json:
-            click.echo(json.dumps(answer.to_dict(), ensure_ascii=False))
+            click.echo(_C1.sub(lambda m: f"\\u{ord(m.group()):04x}", json.dumps(answer.to_dict(), ensure_ascii=False)))
             sys.stdout.flush()
         else:
-            click.echo(answer.plain())
+            click.echo(_printable(answer.plain()))
+
+
+_C1 = re.compile(r"[\x7f-\x9f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _printable(text: str) -> str:
+    """Text for a terminal: control characters other than newline and tab (escape sequences) dropped."""
+    return _CONTROL.sub("", text)
 
 
 @main.command(name="eval")
@@ -303,21 +317,46 @@ def run(webhook, listen, port):
         TELEGRAM_BOT_TOKEN=123:abc KABAR_ADMIN_IDS=1234567 kabar run
     """
     import logging
+
+    from telegram.error import InvalidToken
+
+    from .settings import BotSettings, install_token_filter, redact
+    from .telegram_app import webhook_target
+
+    settings = BotSettings.from_env()
+    if webhook:
+        webhook_target(settings)   # a missing or malformed KABAR_WEBHOOK_URL is reported before anything loads
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_token_filter(settings.token)                    # every log line, the library's included
+    for noisy in ("httpx", "httpcore", "faiss.loader"):   # httpx request lines carry the token in the URL
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    log = logging.getLogger("kabar.bot")
+    try:
+        _serve(settings, webhook, listen, port, log)
+    except InvalidToken:
+        raise click.ClickException(
+            "Telegram refused the bot token (HTTP 401/404): check TELEGRAM_BOT_TOKEN (revoked or mistyped? "
+            "@BotFather shows it)" + (f" and TELEGRAM_BASE_URL ({redact(settings.base_url, settings.token)}: the "
+                                       "server's root URL, without /bot)" if settings.base_url else "")) from None
+    except (KeyboardInterrupt, SystemExit, click.ClickException):
+        raise
+    except Exception as e:   # noqa: BLE001 -- printed without the token, never as a raw traceback
+        if type(e).__module__.split(".")[0] in ("corpus", "index", "bot"):
+            raise                    # kabar's own errors: _fail_on_known names them
+        log.error("kabar run stopped", exc_info=e)
+        raise click.ClickException(redact(f"{type(e).__name__}: {e}", settings.token)) from None
+
+
+def _serve(settings, webhook: bool, listen, port, log) -> None:
     import secrets
     import time
 
     from telegram import Update
 
-    from .settings import BotSettings
     from .telegram_app import build_application, prepare, webhook_target
 
-    settings = BotSettings.from_env()
     if webhook:
         url_path, webhook_url = webhook_target(settings)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for noisy in ("httpx", "httpcore", "faiss.loader"):   # httpx request lines carry the token in the URL
-        logging.getLogger(noisy).setLevel(logging.WARNING)
-    log = logging.getLogger("kabar.bot")
     start = time.perf_counter()
     kabar = _kabar()
     counts = prepare(kabar)
@@ -473,11 +512,12 @@ def feeds_poll(force, no_index, as_json):
                        "error": f.error, "next_due": f.next_due,
                        "failed": [{"where": x.where, "reason": x.reason} for x in f.report.failures]}
                       for f in report.feeds],
-            "added": report.added, "updated": report.updated, "index": indexed}, ensure_ascii=False))
+            "added": report.added, "updated": report.updated,
+            "index": indexed.to_dict() if indexed else None}, ensure_ascii=False))
     else:
         for result in report.feeds:
             click.echo(result.summary())
-            for failure in result.report.failures:
+            for failure in result.report.failure_lines():
                 click.echo(f"  failed: {failure}", err=True)
         click.echo(report.summary())
         if indexed:

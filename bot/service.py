@@ -15,6 +15,7 @@ from corpus.ingest import Report, ingest
 from corpus.store import Store
 from index import indexer
 from index.embedders import Embedder, load_embedder
+from index.indexer import IndexUpdate
 from index.reader import Reader, load_reader
 from index.retriever import Retrieval, Retriever
 from index.store import IndexCorrupt, VectorIndex
@@ -132,16 +133,16 @@ class Kabar:
         return similarity
 
     def ingest(self, targets: list[str], index: bool = True,
-               progress: Callable[[int, int], None] | None = None) -> tuple[Report, dict | None]:
+               progress: Callable[[int, int], None] | None = None) -> tuple[Report, IndexUpdate | None]:
         report = ingest(self.store, targets)
         return report, (self.update_index(progress) if index else None)
 
-    def update_index(self, progress: Callable[[int, int], None] | None = None) -> dict:
+    def update_index(self, progress: Callable[[int, int], None] | None = None) -> IndexUpdate:
         result = indexer.update(self.store, self.embedder, self.settings.index_dir, progress)
         self.forget_index()
         return result
 
-    def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> dict:
+    def rebuild_index(self, progress: Callable[[int, int], None] | None = None) -> IndexUpdate:
         result = indexer.rebuild(self.store, self.embedder, self.settings.index_dir, progress)
         self.forget_index()
         return result

@@ -1,10 +1,12 @@
 """Where state lives and how the bot is configured: environment variables, with defaults."""
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 
 class SettingsError(Exception):
@@ -30,6 +32,61 @@ class Settings:
 
 
 # -- the Telegram bot -------------------------------------------------------------------------------
+REDACTED = "<TELEGRAM_BOT_TOKEN>"
+
+
+def redact(text: str, token: str | None) -> str:
+    """`text` without the bot token: the whole token, its URL-encoded form and its secret part (after the
+    colon) each become <TELEGRAM_BOT_TOKEN>."""
+    if not token or not text:
+        return text
+    forms = {token, quote(token, safe=""), token.partition(":")[2]}
+    for form in sorted((f for f in forms if len(f) >= 8), key=len, reverse=True):
+        text = text.replace(form, REDACTED)
+    return text
+
+
+class TokenFilter(logging.Filter):
+    """Redacts the bot token from a log record's message, exception and stack text (python-telegram-bot's
+    InvalidToken message carries the whole token). Added to every handler, so records of every logger,
+    the library's included, pass through it."""
+
+    def __init__(self, token: str):
+        super().__init__()
+        self.token = token
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        clean = redact(message, self.token)
+        if clean != message:
+            record.msg, record.args = clean, ()
+        if record.exc_info and not record.exc_text:
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text:
+            record.exc_text = redact(record.exc_text, self.token)
+        if record.stack_info:
+            record.stack_info = redact(record.stack_info, self.token)
+        return True
+
+
+def install_token_filter(token: str) -> None:
+    """Redact `token` from everything the root logger's handlers write."""
+    for handler in logging.getLogger().handlers:
+        if not any(isinstance(f, TokenFilter) for f in handler.filters):
+            handler.addFilter(TokenFilter(token))
+
+
+def _base_url(value: str) -> str | None:
+    """TELEGRAM_BASE_URL is the server's root; a copied `.../bot` or `.../bot<token>` ending is dropped
+    (python-telegram-bot adds `/bot<token>` itself; kept, every request went to `/bot/bot<token>`)."""
+    base = value.strip().rstrip("/")
+    if not base:
+        return None
+    if not re.match(r"https?://[^/\s]+", base):
+        raise SettingsError(f"TELEGRAM_BASE_URL: expected the Bot API server's root URL such as "
+                            f"http://127.0.0.1:8081, got {base[:60]!r}")
+    return re.sub(r"/bot[^/]*$", "", base) or None
+
 _SECRET_TOKEN = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
@@ -43,6 +100,11 @@ def _admin_ids(value: str) -> frozenset[int]:
             raise SettingsError(f"KABAR_ADMIN_IDS: {part[:20]!r} is not a Telegram user id (digits only)")
         ids.add(int(part))
     return frozenset(ids)
+
+
+def default_workers() -> int:
+    """Questions answered at the same time when KABAR_WORKERS is unset: one per CPU core, at most 4."""
+    return min(4, os.cpu_count() or 1)
 
 
 def _rate_limit(value: str) -> tuple[int, float]:
@@ -62,7 +124,7 @@ class BotSettings:
     rate_limit: tuple[int, float] = (5, 60.0)    # questions per user per seconds
     followup_seconds: float = 600.0              # how long a chat's last question serves as context
     max_waiting: int = 20                        # questions waiting for an answer at once, all users together
-    workers: int = 2                             # questions answered at the same time (one per CPU core)
+    workers: int = field(default_factory=default_workers)   # questions answered at the same time
     webhook_url: str | None = None               # the public URL Telegram posts updates to
     webhook_secret: str | None = field(default=None, repr=False)
     listen: str = "0.0.0.0"
@@ -90,13 +152,13 @@ class BotSettings:
         waiting = (env.get("KABAR_MAX_WAITING") or "20").strip()
         if not waiting.isdigit() or not 1 <= int(waiting) <= 10_000:
             raise SettingsError(f"KABAR_MAX_WAITING: expected a whole number from 1 to 10000, got {waiting[:10]!r}")
-        workers = (env.get("KABAR_WORKERS") or str(min(4, os.cpu_count() or 1))).strip()
+        workers = (env.get("KABAR_WORKERS") or str(default_workers())).strip()
         if not workers.isdigit() or not 1 <= int(workers) <= 16:
             raise SettingsError(f"KABAR_WORKERS: expected a whole number from 1 to 16, got {workers[:10]!r}")
         return cls(
             token=token,
             admin_ids=_admin_ids(env.get("KABAR_ADMIN_IDS") or ""),
-            base_url=(env.get("TELEGRAM_BASE_URL") or "").strip().rstrip("/") or None,
+            base_url=_base_url(redact(env.get("TELEGRAM_BASE_URL") or "", token)),
             rate_limit=_rate_limit(env.get("KABAR_RATE_LIMIT") or "5/60"),
             followup_seconds=followup_seconds,
             max_waiting=int(waiting),

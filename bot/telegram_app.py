@@ -54,12 +54,12 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
 
 from corpus.ingest import SUFFIXES, Report, ingest_text
 from corpus.records import BadRecord
-from corpus.store import content_terms, now_iso
-from index.retriever import language
+from corpus.question import content_terms, language
+from corpus.store import now_iso
 
 from . import telegram_feeds
 from .answer import Answer, Citation
-from .service import Kabar
+from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
 from .settings import BotSettings, SettingsError
 from .telegram_format import esc, esc_within, format_answer, format_article_list, format_date, format_sources
 from .telegram_send import SendPolicy
@@ -71,7 +71,6 @@ SOURCES_DATA = re.compile(r"src:(\d{1,12})")
 FEEDBACK_DATA = re.compile(r"fb:(\d{1,12}):(1|-1)")
 UPLOAD_SUFFIXES = SUFFIXES
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024      # what getFile serves on the public Bot API
-MAX_QUESTION_CHARS = 500
 LIST_SIZE = 10
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -218,17 +217,28 @@ class RateLimiter:
 
     def __init__(self, count: int, seconds: float, clock: Callable[[], float] = time.monotonic):
         self.count, self.seconds, self.clock = count, seconds, clock
-        self._asked: dict[int, deque[float]] = {}
+        # Users in the order of their latest counted question; those whose every question has left the
+        # window are forgotten, so the state holds only users active in the last `seconds`.
+        self._asked: OrderedDict[int, deque[float]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._asked)
 
     def retry_after(self, user_id: int) -> float:
         """0 (and the question is counted) when the user may ask now, else seconds to wait."""
         now = self.clock()
+        while self._asked:
+            oldest, times = next(iter(self._asked.items()))
+            if times and now - times[-1] < self.seconds:
+                break
+            del self._asked[oldest]
         asked = self._asked.setdefault(user_id, deque())
         while asked and now - asked[0] >= self.seconds:
             asked.popleft()
         if len(asked) >= self.count:
             return self.seconds - (now - asked[0])
         asked.append(now)
+        self._asked.move_to_end(user_id)
         return 0.0
 
 

@@ -1,7 +1,10 @@
 """Open the corpus database and keep its schema current (sqlite_utils.Migrations)."""
 from __future__ import annotations
 
+import fcntl
+import os
 import sqlite3
+import stat
 from pathlib import Path
 
 import sqlite_utils
@@ -129,20 +132,45 @@ def m011_feeds(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX feed_entries_link ON feed_entries(link)")
 
 
+def private_dir(directory: Path) -> None:
+    """Create `directory` (and its parents) readable by its owner only (0700) when it does not exist yet.
+    An existing folder keeps its mode: it may be one the user chose to share."""
+    if not directory.exists():
+        directory.mkdir(parents=True, exist_ok=True)
+        os.chmod(directory, 0o700)
+
+
+def private_file(path: Path) -> None:
+    """Create `path` empty with mode 0600 when it does not exist; tighten it to 0600 when it does."""
+    try:
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
+    except FileExistsError:
+        if stat.S_IMODE(os.stat(path).st_mode) & 0o077:
+            os.chmod(path, 0o600)
+
+
 def connect(path: str | Path) -> sqlite_utils.Database:
-    """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied."""
+    """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied.
+
+    The database holds users' questions and ids: it is created 0600 (SQLite gives its -wal and -shm files
+    the same mode) in a folder created 0700. Two processes opening a new database at once (two `kabar
+    ingest` runs) apply the schema one after the other, under a lock file next to it."""
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    private_dir(path.parent)
+    for name in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        if name == path or name.exists():
+            private_file(name)
     # check_same_thread=False: the bot calls Kabar from worker threads (asyncio.to_thread), one call at
     # a time under its own lock; sqlite's serialized mode makes the shared connection itself safe.
     db = sqlite_utils.Database(sqlite3.connect(str(path), check_same_thread=False))
     try:
         db.execute("PRAGMA busy_timeout = 30000")
         db.execute("PRAGMA foreign_keys = ON")
-        if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
-            db.enable_wal()
-        db.execute("PRAGMA synchronous = NORMAL")
-        migrations.apply(db)
+        with _schema_lock(path):
+            if db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                db.enable_wal()
+            db.execute("PRAGMA synchronous = NORMAL")
+            migrations.apply(db)
     except sqlite3.DatabaseError as e:
         db.conn.close()
         if not damaged(e):
@@ -150,6 +178,22 @@ def connect(path: str | Path) -> sqlite_utils.Database:
         raise CorpusUnreadable(f"{path}: not a readable kabar database ({e}). It was left as it is: restore it "
                                "from a backup, or move it away and ingest the articles again") from None
     return db
+
+
+class _schema_lock:
+    """An exclusive lock on `<database>.lock` while the schema is checked and applied."""
+
+    def __init__(self, path: Path):
+        self.path = path.with_name(path.name + ".lock")
+
+    def __enter__(self):
+        self.fd = os.open(self.path, os.O_CREAT | os.O_RDWR, 0o600)
+        fcntl.flock(self.fd, fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, *exc):
+        fcntl.flock(self.fd, fcntl.LOCK_UN)
+        os.close(self.fd)
 
 
 class CorpusUnreadable(Exception):

@@ -12,13 +12,14 @@ Times in the feeds table are ISO 8601 UTC text; article dates stay offset-aware 
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
-from .fetch import FEED_TYPES, FetchError, fetch, request
-from .ingest import Failure, Report, extract_html
-from .records import WIB, BadRecord, article_id_for, parse_published, to_article
+from .fetch import FEED_TYPES, FetchError, request
+from .ingest import Failure, Report, fetch_article, store_row
+from .records import WIB, BadRecord, article_id_for, parse_published
 from .store import Store
 
 DEFAULT_INTERVAL = "15m"
@@ -27,6 +28,12 @@ MAX_BACKOFF_SECONDS = 6 * 3600
 MAX_FEED_BYTES = 2 * 1024 * 1024
 MAX_NEW_PER_POLL = 30          # pages fetched per feed per round; the rest wait for the next round
 MAX_ENTRY_ATTEMPTS = 3
+# Wall-clock budgets (each page fetch has its own, corpus.fetch.TOTAL_SECONDS): a feed starts no new entry
+# page after FEED_SECONDS, a round starts no new feed after ROUND_SECONDS. What is left waits for the next
+# round (unfetched entries; feeds that stay due), so one slow feed holds the others up for at most
+# FEED_SECONDS plus one page's budget.
+FEED_SECONDS = 120.0
+ROUND_SECONDS = 300.0
 
 
 class FeedError(Exception):
@@ -155,6 +162,7 @@ class FeedResult:
 @dataclass
 class PollReport:
     feeds: list[FeedResult] = field(default_factory=list)
+    postponed: int = 0                 # due feeds left for the next round (the round's time was up)
 
     @property
     def added(self) -> int:
@@ -179,8 +187,9 @@ class PollReport:
         return [f for f in self.feeds if f.status == "failed"]
 
     def summary(self) -> str:
+        later = f"; {self.postponed} due feeds left for the next round" if self.postponed else ""
         return (f"{len(self.feeds)} feeds polled ({len(self.failed_feeds)} failed): {self.added} articles added, "
-                f"{self.updated} updated, {sum(f.report.failed for f in self.feeds)} entries failed")
+                f"{self.updated} updated, {sum(f.report.failed for f in self.feeds)} entries failed{later}")
 
 
 def poll(store: Store, force: bool = False, feed_ids: list[int] | None = None,
@@ -188,8 +197,12 @@ def poll(store: Store, force: bool = False, feed_ids: list[int] | None = None,
     """One round: every due feed (every feed with `force`), each on its own; failures are reported."""
     now = now or _now()
     report = PollReport()
+    round_end = time.monotonic() + ROUND_SECONDS
     for feed in list_feeds(store):
         if feed_ids is not None and feed.id not in feed_ids:
+            continue
+        if time.monotonic() > round_end:
+            report.postponed += 1          # not claimed: it stays due for the next round
             continue
         if not force and not _claim(store, feed, now):
             continue
@@ -230,9 +243,8 @@ def _record_failure(store: Store, feed: Feed, now: datetime, reason: str) -> str
 
 def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResult:
     """Poll one feed now; raises FetchError / FeedError when the feed itself cannot be read."""
-    import feedparser
-
     now = now or _now()
+    feed_end = time.monotonic() + FEED_SECONDS
     result = FeedResult(feed.id, feed.url)
     headers = {"Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"}
     if feed.etag:
@@ -249,11 +261,7 @@ def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResu
                 "UPDATE feeds SET last_polled = ?, last_ok = ?, failures = 0, last_error = NULL, next_due = ?"
                 " WHERE id = ?", [_iso(now), _iso(now), due, feed.id])
         return result
-    parsed = feedparser.parse(response.body, response_headers={
-        "content-location": response.url, "content-type": response.headers.get("content-type", "")})
-    if not parsed.get("version") and not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        raise FeedError(f"{feed.url}: not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
+    parsed = parse_feed(response.body, response.url, response.headers.get("content-type", ""), feed.url)
     entries = parsed.entries
     result.entries = len(entries)
     feed_title = (parsed.feed.get("title") or "").strip() or None
@@ -262,13 +270,13 @@ def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResu
     for entry in entries:
         link = _entry_link(entry, response.url)
         if link is None:
-            result.report.failures.append(Failure(f"{feed.url} (entry {entry.get('title', '')[:60]!r})",
-                                                  "entry without an http(s) link"))
+            result.report.fail(f"{feed.url} (entry {str(entry.get('title', ''))[:60]!r})",
+                               "entry without an http(s) link")
             continue
         if _known(store, feed.id, link):
             result.known += 1
             continue
-        if fetched >= MAX_NEW_PER_POLL:
+        if fetched >= MAX_NEW_PER_POLL or time.monotonic() > feed_end:
             complete = False
             continue
         fetched += 1
@@ -281,6 +289,20 @@ def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResu
             " failures = 0, last_error = NULL, next_due = ? WHERE id = ?",
             [feed_title, etag, modified, _iso(now), _iso(now), due, feed.id])
     return result
+
+
+def parse_feed(body: bytes, url: str, content_type: str = "", name: str | None = None):
+    """The feedparser reading of a feed document, or FeedError when it is neither RSS nor Atom."""
+    import feedparser
+
+    try:
+        parsed = feedparser.parse(body, response_headers={"content-location": url, "content-type": content_type})
+    except Exception as e:   # noqa: BLE001 -- a parser's surprise is this feed's failure, named
+        raise FeedError(f"{name or url}: unreadable feed ({type(e).__name__}: {str(e)[:200]})") from None
+    if not parsed.get("version") and not parsed.entries:
+        problem = parsed.get("bozo_exception")
+        raise FeedError(f"{name or url}: not an RSS or Atom feed" + (f" ({problem})" if problem else ""))
+    return parsed
 
 
 def _entry_link(entry, base: str) -> str | None:
@@ -340,34 +362,34 @@ def choose_date(page: str | None, feed: str | None) -> str | None:
 
 def _ingest_entry(store: Store, feed: Feed, entry, link: str, feed_title: str | None, report: Report,
                   now: datetime) -> None:
+    """Fetch, extract and store one entry's page. Whatever goes wrong (a refused link, a page that does not
+    decode, a URL stored under another id, any surprise) is recorded against the entry, which is given up
+    after MAX_ENTRY_ATTEMPTS polls; it never fails the feed."""
     conn = store.db.conn
     try:
-        final_url, html = fetch(link)
-        raw = extract_html(html, url=final_url)
+        raw = fetch_article(link)
+        final_url = raw.get("url") or link
         if not raw.get("title"):
-            raw["title"] = (entry.get("title") or "").strip() or None
+            raw["title"] = str(entry.get("title") or "").strip() or None
         raw["source"] = raw.get("source") or feed_title or urlsplit(final_url).hostname
         try:
             page_date = parse_published(raw.get("published"))
         except BadRecord:
             page_date = None
         raw["published"] = choose_date(page_date, entry_date(entry))
-        article = to_article(raw)
-    except (FetchError, BadRecord) as e:
+        upserted = store_row(store, raw)
+    except Exception as e:   # noqa: BLE001 -- see the docstring; store_row lets only a full disk through
+        reason = str(e) if isinstance(e, (FetchError, BadRecord, ValueError)) else f"{type(e).__name__}: {e}"
         with conn:
             conn.execute(
                 "INSERT INTO feed_entries (feed_id, link, attempts, last_error, seen_at) VALUES (?, ?, 1, ?, ?)"
                 " ON CONFLICT (feed_id, link) DO UPDATE SET attempts = attempts + 1, last_error = excluded.last_error",
-                [feed.id, link, str(e)[:500], _iso(now)])
-        report.failures.append(Failure(link, str(e)))
+                [feed.id, link, reason[:500], _iso(now)])
+        report.fail(link, reason)
         return
-    status = store.upsert(article)
-    setattr(report, status, getattr(report, status) + 1)
-    report.article_ids.append(article.id)
-    stored_id = store.db.execute("SELECT id FROM articles WHERE id = ? OR url = ?",
-                                 [article.id, article.url]).fetchone()[0]
+    report.count(upserted)
     with conn:
         conn.execute(
             "INSERT INTO feed_entries (feed_id, link, article_id, attempts, seen_at) VALUES (?, ?, ?, 1, ?)"
             " ON CONFLICT (feed_id, link) DO UPDATE SET article_id = excluded.article_id, last_error = NULL",
-            [feed.id, link, stored_id, _iso(now)])
+            [feed.id, link, upserted.article_id, _iso(now)])

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from .text import normalize
 
@@ -85,12 +85,38 @@ def _text_field(raw: dict, field: str, required: bool) -> str | None:
     return value or None
 
 
+# Query parameters that only say where a reader came from; every other parameter may name the article
+# (read.php?id=1001 and ?id=1002 are two articles).
+TRACKING_PARAMS = re.compile(r"^(utm_\w*|fbclid|gclid|dclid|gbraid|wbraid|msclkid|yclid|igshid|mc_cid|mc_eid|"
+                             r"_ga|_gl|ref|ref_src|source|src|cmpid|spm|share|amp)$", re.IGNORECASE)
+
+
+def significant_query(query: str) -> str:
+    """The query string without tracking parameters, its parameters sorted (order does not matter)."""
+    pairs = [(k, v) for k, v in parse_qsl(query, keep_blank_values=True) if not TRACKING_PARAMS.match(k)]
+    return urlencode(sorted(pairs))
+
+
+def without_tracking(url: str) -> str:
+    """The URL without tracking parameters (utm_*, fbclid ...); unchanged when it has none."""
+    parts = urlsplit(url)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    kept = [(k, v) for k, v in pairs if not TRACKING_PARAMS.match(k)]
+    if len(kept) == len(pairs):
+        return url
+    return urlunsplit(parts._replace(query=urlencode(kept)))
+
+
 def article_id_for(url: str | None, title: str, text: str) -> str:
-    """A stable id: from the URL when there is one (host without www./m., path without trailing /)."""
+    """A stable id: from the URL when there is one (host without www./m., path without trailing /, the
+    query string without tracking parameters such as utm_*; the fragment is dropped)."""
     if url:
         parts = urlsplit(url)
         host = re.sub(r"^(www\.|m\.)", "", parts.netloc.lower())
         key = host + parts.path.rstrip("/")
+        query = significant_query(parts.query)
+        if query:
+            key += "?" + query
         return "url-" + hashlib.sha1(key.encode()).hexdigest()[:12]
     return "txt-" + hashlib.sha1((title + "\n" + text).encode()).hexdigest()[:12]
 
@@ -110,6 +136,8 @@ def to_article(raw: dict) -> Article:
     url = _text_field(raw, "url", required=False)
     if url and urlsplit(url).scheme not in ("http", "https"):
         raise BadRecord("url", f"not an http(s) URL: {url[:60]!r}")
+    if url:
+        url = without_tracking(url)
     source = _text_field(raw, "source", required=False)
     published = parse_published(raw.get("published"))
     raw_id = raw.get("id")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timezone
 
 import numpy as np
@@ -9,7 +10,7 @@ import sqlite_utils
 
 from . import stories
 from .question import STOPWORDS, content_terms  # noqa: F401  (re-exported)
-from .records import Article
+from .records import Article, BadRecord, article_id_for
 from .text import chunk, content_hash
 
 
@@ -53,6 +54,16 @@ class PassageRow:
     published: str | None
 
 
+class Upserted(NamedTuple):
+    """What `Store.upsert` did, and the id the article is stored under (which may be an earlier one)."""
+    status: str          # added | updated | unchanged
+    article_id: str
+
+
+class DuplicateUrl(BadRecord):
+    """The row's URL belongs to an article stored under another id."""
+
+
 class Store:
     """The corpus database, with the operations the rest of kabar needs."""
 
@@ -63,53 +74,74 @@ class Store:
         self._df: dict[str, int] = {}
 
     # -- writing -------------------------------------------------------------------------------
-    def upsert(self, article: Article) -> str:
-        """Store one article with its passages and keyword index; returns added / updated / unchanged."""
+    def upsert(self, article: Article) -> Upserted:
+        """Store one article with its passages and keyword index: Upserted(added / updated / unchanged, the
+        id it is stored under). The existence check and the writes are one immediate transaction, so two
+        writers (two `kabar ingest` runs) are serialised instead of both inserting. A URL stored under
+        another explicit id is a DuplicateUrl (BadRecord), and nothing is written."""
         digest = content_hash(article.title, article.text, article.url or "", article.source or "",
                               article.published or "")
         conn = self.db.conn
-        with conn:
-            row = conn.execute(
-                "SELECT id, content_hash FROM articles WHERE id = ?", [article.id]
-            ).fetchone()
-            if row is None and article.url:
-                row = conn.execute(
-                    "SELECT id, content_hash FROM articles WHERE url = ?", [article.url]
-                ).fetchone()
-            if row is not None and row[1] == digest:
-                return "unchanged"
-            stamp = now_iso()
-            if row is None:
-                status = "added"
-                conn.execute(
-                    "INSERT INTO articles (id, url, title, source, published, text, content_hash,"
-                    " added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [article.id, article.url, article.title, article.source, article.published,
-                     article.text, digest, stamp, stamp],
-                )
-                article_id = article.id
-            else:
-                status = "updated"
-                article_id = row[0]
-                conn.execute(
-                    "UPDATE articles SET url = ?, title = ?, source = ?, published = ?, text = ?,"
-                    " content_hash = ?, updated_at = ? WHERE id = ?",
-                    [article.url, article.title, article.source, article.published, article.text,
-                     digest, stamp, article_id],
-                )
-                self._drop_passages(article_id)
-            for position, passage in enumerate(chunk(article.text)):
-                cursor = conn.execute(
-                    "INSERT INTO passages (article_id, position, text, content_hash) VALUES (?, ?, ?, ?)",
-                    [article_id, position, passage, passage_hash(article.title, passage)],
-                )
-                conn.execute(
-                    "INSERT INTO passages_fts (rowid, title, text) VALUES (?, ?, ?)",
-                    [cursor.lastrowid, article.title, passage],
-                )
-            # The same story from another outlet (near-duplicate text) joins that story, in this transaction.
-            stories.assign(conn, article_id, article.text, digest, article.published)
-        return status
+        own = not conn.in_transaction
+        if own:
+            conn.execute("BEGIN IMMEDIATE")
+        try:
+            result = self._upsert(conn, article, digest)
+        except BaseException:
+            if own:
+                conn.rollback()
+            raise
+        if own:
+            conn.commit()
+        return result
+
+    def _upsert(self, conn, article: Article, digest: str) -> Upserted:
+        row = conn.execute("SELECT id, content_hash, url FROM articles WHERE id = ?", [article.id]).fetchone()
+        if article.url:
+            holder = conn.execute("SELECT id, content_hash, url FROM articles WHERE url = ?",
+                                  [article.url]).fetchone()
+            if holder is not None and (row is None or holder[0] != row[0]):
+                # The URL is the identity of an article whose id was derived from it (an older id rule,
+                # a redirect): update that one. An explicit other id is a conflict the row must resolve.
+                if row is None and article.id == article_id_for(article.url, article.title, article.text):
+                    row = holder
+                else:
+                    raise DuplicateUrl("url", f"already stored as article {holder[0]!r}, not {article.id!r}; "
+                                              "give the same id or another URL")
+        if row is not None and row[1] == digest:
+            return Upserted("unchanged", row[0])
+        stamp = now_iso()
+        if row is None:
+            status = "added"
+            conn.execute(
+                "INSERT INTO articles (id, url, title, source, published, text, content_hash,"
+                " added_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [article.id, article.url, article.title, article.source, article.published,
+                 article.text, digest, stamp, stamp],
+            )
+            article_id = article.id
+        else:
+            status = "updated"
+            article_id = row[0]
+            conn.execute(
+                "UPDATE articles SET url = ?, title = ?, source = ?, published = ?, text = ?,"
+                " content_hash = ?, updated_at = ? WHERE id = ?",
+                [article.url, article.title, article.source, article.published, article.text,
+                 digest, stamp, article_id],
+            )
+            self._drop_passages(article_id)
+        for position, passage in enumerate(chunk(article.text)):
+            cursor = conn.execute(
+                "INSERT INTO passages (article_id, position, text, content_hash) VALUES (?, ?, ?, ?)",
+                [article_id, position, passage, passage_hash(article.title, passage)],
+            )
+            conn.execute(
+                "INSERT INTO passages_fts (rowid, title, text) VALUES (?, ?, ?)",
+                [cursor.lastrowid, article.title, passage],
+            )
+        # The same story from another outlet (near-duplicate text) joins that story, in this transaction.
+        stories.assign(conn, article_id, article.text, digest, article.published)
+        return Upserted(status, article_id)
 
     def _drop_passages(self, article_id: str) -> None:
         conn = self.db.conn

@@ -18,11 +18,16 @@ _SENTENCE_END = re.compile(r'([.!?…]+["”’\')\]]*)(\s+)(?=["“‘(\[]?[A-Z
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
 def normalize(text: str) -> str:
-    """NFC, unify whitespace inside lines, keep paragraph breaks."""
+    """NFC, unify whitespace inside lines, keep paragraph breaks; other control characters (terminal
+    escape sequences start with ESC or the C1 CSI) are dropped."""
     text = unicodedata.normalize("NFC", text or "")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\u00a0\u200b\u200c\u200d\ufeff\t\f\v ]+", " ", text)
+    text = _CONTROL.sub("", text)
     text = re.sub(r" *\n *", "\n", text)
     text = re.sub(r"\n{2,}", "\n", text)
     return text.strip()

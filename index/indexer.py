@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import logging
 import os
-from dataclasses import dataclass, field
+import shutil
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -13,7 +14,7 @@ from corpus.store import Store
 
 from .embedders import Embedder
 from . import store as index_store
-from .store import INDEX_FILE, META_FILE, IndexCorrupt, VectorIndex
+from .store import INDEX_FILE, META_FILE, IndexCorrupt, VectorIndex, leftovers
 
 Progress = Callable[[int, int], None]   # (done, total)
 EMBED_BATCH = 32
@@ -67,7 +68,23 @@ def sync(store: Store, index: VectorIndex) -> tuple[int, int]:
     return len(ids), removed
 
 
-def update(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> dict:
+@dataclass(frozen=True)
+class IndexUpdate:
+    """What an index update or rebuild did."""
+    embedded: int          # passage contents embedded (the others had stored vectors)
+    added: int             # entries added to the index
+    removed: int           # entries dropped from it
+    size: int              # entries in the index afterwards
+    rebuilt: bool = False  # the index was built afresh from stored vectors
+
+    def __getitem__(self, key: str):   # result["size"]: the dict these results used to be
+        return getattr(self, key)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def update(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> IndexUpdate:
     """The incremental path after an ingest: embed new contents, then add them to the stored index."""
     try:
         index = VectorIndex.load(directory, model=embedder.model_id)   # a model mismatch stops before any work
@@ -81,17 +98,17 @@ def update(store: Store, embedder: Embedder, directory: Path, progress: Progress
         added, removed = sync(store, index)
     except CannotRemove as e:
         log.info("%s to drop from the HNSW index: rebuilding it from stored vectors", e)
-        return {**rebuild(store, embedder, directory), "embedded": embedded}
+        return replace(rebuild(store, embedder, directory), embedded=embedded)
     if index.meta.kind == "flat" and index.ntotal > index_store.EXACT_LIMIT:
         log.info("the index outgrew exact search (%d vectors): rebuilding it as HNSW from stored vectors",
                  index_store.EXACT_LIMIT)
-        return {**rebuild(store, embedder, directory), "embedded": embedded, "added": added, "removed": removed}
+        return replace(rebuild(store, embedder, directory), embedded=embedded, added=added, removed=removed)
     if added or removed or not (directory / "meta.json").exists():
         index.save(directory)
-    return {"embedded": embedded, "added": added, "removed": removed, "size": index.ntotal}
+    return IndexUpdate(embedded, added, removed, index.ntotal)
 
 
-def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> dict:
+def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> IndexUpdate:
     """A fresh index from stored vectors; only contents without a vector for this model are embedded."""
     embedded = embed_missing(store, embedder, progress)
     wanted = store.passage_ids(embedder.model_id)
@@ -99,7 +116,7 @@ def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progres
     for ids, vectors in store.passage_vectors(embedder.model_id, embedder.dim):
         index.add(ids, vectors)
     index.save(directory)
-    return {"embedded": embedded, "added": index.ntotal, "removed": 0, "size": index.ntotal}
+    return IndexUpdate(embedded, index.ntotal, 0, index.ntotal, rebuilt=True)
 
 
 # -- check and repair ---------------------------------------------------------------------------------------
@@ -176,8 +193,7 @@ def check(store: Store, model: str, dim: int, directory: Path) -> Check:
         "SELECT COUNT(*) FROM passages p WHERE NOT EXISTS (SELECT 1 FROM vectors v WHERE v.model = ?"
         " AND v.content_hash = p.content_hash)", [model]).fetchone()[0]
     result.problems.extend(_corpus_problems(store))
-    if directory.is_dir():
-        result.leftovers = sorted(p.name for p in directory.iterdir() if p.name.endswith(".tmp"))
+    result.leftovers = [p.name for p in leftovers(directory)]
     wanted = store.passage_ids(model)
     meta_path, index_path = directory / META_FILE, directory / INDEX_FILE
     if not meta_path.exists() or not index_path.exists():
@@ -216,8 +232,11 @@ def repair(store: Store, embedder: Embedder, directory: Path, progress: Progress
     found = check(store, embedder.model_id, embedder.dim, directory)
     fixed: dict = {"embedded": 0, "added": 0, "removed": 0, "rebuilt": False, "keyword_index": 0,
                    "leftovers": len(found.leftovers)}
-    for name in found.leftovers:
-        (directory / name).unlink(missing_ok=True)
+    for path in leftovers(directory):
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            path.unlink(missing_ok=True)
     if any(p.startswith("keyword index:") for p in found.problems):
         fixed["keyword_index"] = _repair_keyword_index(store)
     if found.index != "ok":

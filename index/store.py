@@ -1,9 +1,18 @@
-"""The FAISS index on disk: a directory holding `passages.faiss` and `meta.json`, written atomically."""
+"""The FAISS index on disk: a directory holding `passages.faiss` and `meta.json`, switched as one.
+
+`KABAR_HOME/index` is a symbolic link to a generation folder beside it (`.index-<time>`). A save writes
+both files into a new generation (a `.tmp` folder, fsynced, then renamed) and switches the link with one
+rename (`os.replace` of a new link over the old one): a reader, or a crash at any moment, sees the old pair
+or the new pair, never a torn one. The previous generation is kept until the next save (a reader may still
+be opening it); older ones are removed. An index folder of the earlier layout (a plain folder) is read as
+it is and turned into a generation at its next save. Folders are created 0700, files 0600."""
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import tempfile
+import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -110,25 +119,34 @@ class VectorIndex:
 
     # -- disk ------------------------------------------------------------------------------------
     def save(self, directory: Path) -> None:
-        """Write index then meta, each to a temporary file renamed into place."""
+        """Write index and meta into a new generation and switch `directory` (a link) to it in one rename."""
         faiss = _faiss()
-        directory.mkdir(parents=True, exist_ok=True)
         self.meta.count = self.ntotal
         self.meta.updated_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".passages-", suffix=".tmp")
-        os.close(fd)
+        parent = directory.parent
+        parent.mkdir(parents=True, exist_ok=True)
+        work = Path(tempfile.mkdtemp(dir=parent, prefix=f".{directory.name}-", suffix=".tmp"))   # 0700
         try:
-            faiss.write_index(self.index, tmp)
-            _fsync(tmp)
-            os.replace(tmp, directory / INDEX_FILE)
+            faiss.write_index(self.index, str(work / INDEX_FILE))
+            os.chmod(work / INDEX_FILE, 0o600)
+            _fsync(work / INDEX_FILE)
+            _write_private(work / META_FILE, json.dumps(asdict(self.meta), indent=2))
+            _fsync_dir(work)
+            generation = parent / f".{directory.name}-{time.time_ns()}"
+            os.rename(work, generation)
         finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-        _write_atomic(directory / META_FILE, json.dumps(asdict(self.meta), indent=2))
+            if work.exists():
+                shutil.rmtree(work, ignore_errors=True)
+        previous = _switch(directory, generation)
+        _fsync_dir(parent)
+        for old in generations(directory):
+            if old not in (generation, previous):
+                shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
     def load(cls, directory: Path, model: str | None = None) -> "VectorIndex | None":
         """The stored index, or None when there is none. A different `model` is a ModelMismatch."""
+        directory = directory.resolve()   # one generation for both files, even if a save switches meanwhile
         meta_path, index_path = directory / META_FILE, directory / INDEX_FILE
         if not meta_path.exists() or not index_path.exists():
             return None
@@ -151,15 +169,59 @@ class VectorIndex:
         return cls(meta, index)
 
 
-def _fsync(path: str) -> None:
+def generations(directory: Path) -> list[Path]:
+    """The finished generation folders beside `directory` (the current one among them)."""
+    parent = directory.parent
+    if not parent.is_dir():
+        return []
+    return sorted(p for p in parent.glob(f".{directory.name}-*") if p.is_dir() and not p.name.endswith(".tmp"))
+
+
+def leftovers(directory: Path) -> list[Path]:
+    """What an interrupted save left: unfinished generations and a half-made link beside `directory`, and
+    temporary files inside it (the earlier layout)."""
+    parent = directory.parent
+    found = [p for p in parent.glob(f".{directory.name}-*.tmp")] if parent.is_dir() else []
+    link = parent / f".{directory.name}.link.tmp"
+    if link.is_symlink() or link.exists():
+        found.append(link)
+    if directory.is_dir():
+        found += [p for p in directory.iterdir() if p.name.endswith(".tmp")]
+    return sorted(found)
+
+
+def _switch(directory: Path, generation: Path) -> Path | None:
+    """Point `directory` at `generation` with one rename; returns the generation it pointed at before."""
+    previous = directory.resolve() if directory.is_symlink() else None
+    if directory.exists() and not directory.is_symlink():
+        # The earlier layout: a plain folder cannot be replaced by a link in one step. It becomes a
+        # generation first; a crash between the two renames leaves no index, which `kabar index check
+        # --repair` rebuilds from the stored vectors (nothing re-embedded).
+        previous = directory.parent / f".{directory.name}-{time.time_ns()}-old"
+        os.rename(directory, previous)
+    link = directory.parent / f".{directory.name}.link.tmp"
+    link.unlink(missing_ok=True)
+    os.symlink(generation.name, link)
+    os.replace(link, directory)
+    return previous
+
+
+def _fsync(path) -> None:
     with open(path, "rb") as fh:
         os.fsync(fh.fileno())
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "w") as fh:
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_private(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_CREAT | os.O_TRUNC | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "w") as fh:
         fh.write(text)
         fh.flush()
         os.fsync(fh.fileno())
-    os.replace(tmp, path)

@@ -65,7 +65,7 @@ def test_rebuild_reads_stored_vectors_and_never_re_embeds(store, counting, tmp_p
     before = counting.embedded
     (directory / INDEX_FILE).unlink()
     result = indexer.rebuild(store, counting, directory)
-    assert result == {"embedded": 0, "added": 3, "removed": 0, "size": 3}
+    assert result == indexer.IndexUpdate(embedded=0, added=3, removed=0, size=3, rebuilt=True)
     assert counting.embedded == before
     # Re-ingesting the same articles (even under new passage ids) reuses the stored vectors too.
     store.delete("k1")

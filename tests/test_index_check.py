@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 
+import faiss
 import numpy as np
 import pytest
 
@@ -94,27 +95,61 @@ def test_damaged_index_is_reported_and_rebuilt_from_stored_vectors(indexed, dama
     assert VectorIndex.load(directory, model=counting.model_id).ntotal == 3
 
 
-def test_update_after_a_crash_between_index_and_meta_rename(indexed, monkeypatch):
-    """os.replace of the index file succeeds, the process dies before meta.json: old meta, new index."""
+@pytest.mark.parametrize("dies_at", ["generation rename", "link switch"])
+def test_a_save_killed_at_either_rename_leaves_the_old_pair(indexed, monkeypatch, dies_at):
+    """The index and its meta.json are one generation switched by one rename: killed before or at the
+    switch, the old pair is loaded whole (it used to be possible to get the new index with the old meta)."""
     store, counting, directory = indexed
     _add(store, [EXTRA])
-    real_replace = os.replace
+    real_rename, real_replace = os.rename, os.replace
 
-    def dies_before_meta(src, dst):
-        if str(dst).endswith(META_FILE):
+    def rename(src, dst):
+        if dies_at == "generation rename":
+            raise KeyboardInterrupt("killed")
+        real_rename(src, dst)
+
+    def replace(src, dst):
+        if dies_at == "link switch" and str(dst) == str(directory):
             raise KeyboardInterrupt("killed")
         real_replace(src, dst)
 
-    monkeypatch.setattr(os, "replace", dies_before_meta)
+    monkeypatch.setattr(os, "rename", rename)
+    monkeypatch.setattr(os, "replace", replace)
     with pytest.raises(KeyboardInterrupt):
         indexer.update(store, counting, directory)
+    monkeypatch.setattr(os, "rename", real_rename)
     monkeypatch.setattr(os, "replace", real_replace)
-    index = VectorIndex.load(directory, model=counting.model_id)     # loadable: the new index, the old meta
-    assert index.ntotal == 4 and index.meta.count == 3
+    index = VectorIndex.load(directory, model=counting.model_id)
+    assert index.ntotal == 3 and index.meta.count == 3            # the old pair, whole
     found = _check(store, counting, directory)
-    assert any("meta.json says 3" in p for p in found.problems) and found.leftovers
+    assert not found.consistent and len(found.not_indexed) == 1 and not found.problems
     indexer.repair(store, counting, directory)
-    assert _check(store, counting, directory).consistent and not found.passages_without_vectors
+    assert _check(store, counting, directory).consistent
+    assert VectorIndex.load(directory).ntotal == 4
+    assert sorted(os.listdir(directory)) == sorted([INDEX_FILE, META_FILE])
+    assert not [p for p in directory.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_torn_pair_of_the_earlier_layout_is_repaired(indexed):
+    """An index folder from before generations, torn by a crash between its two renames (new index, old
+    meta): check names it, repair rewrites the meta and moves the folder to a generation."""
+    store, counting, directory = indexed
+    _add(store, [EXTRA])
+    indexer.embed_missing(store, counting)
+    index = VectorIndex.load(directory)
+    indexer.sync(store, index)
+    real = directory.resolve()
+    directory.unlink()                                      # back to a plain folder
+    directory.mkdir()
+    faiss.write_index(index.index, str(directory / INDEX_FILE))
+    (directory / META_FILE).write_text((real / META_FILE).read_text())       # says 3, holds 4
+    (directory / ".passages-1.tmp").write_bytes(b"half a save")
+    found = _check(store, counting, directory)
+    assert any("meta.json says 3 vectors, the index file holds 4" in p for p in found.problems)
+    assert found.leftovers == [".passages-1.tmp"]
+    indexer.repair(store, counting, directory)
+    assert _check(store, counting, directory).consistent and directory.is_symlink()
+    assert VectorIndex.load(directory).meta.count == 4
 
 
 def test_update_rebuilds_an_unreadable_index_instead_of_failing(indexed):

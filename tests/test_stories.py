@@ -32,7 +32,7 @@ OTHER = (
 def _add(store, article_id, text, source, published="2026-05-20T09:00:00+07:00", title=None):
     return store.upsert(to_article({"id": article_id, "title": title or f"Berita {article_id}", "text": text,
                                     "source": source, "url": f"https://{source.lower()}.example/{article_id}",
-                                    "published": published}))
+                                    "published": published})).status
 
 
 def _story(store, article_id):
