@@ -53,8 +53,8 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           ContextTypes, Defaults, MessageHandler, filters)
 
 from corpus.ingest import SUFFIXES, Report, ingest_text
-from corpus.records import BadRecord
 from corpus.question import content_terms, language
+from corpus.records import BadRecord
 from corpus.store import now_iso
 
 from . import telegram_feeds
