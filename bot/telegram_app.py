@@ -9,12 +9,13 @@ rebuilding the vector index) runs on another Kabar with its own connection, so q
 answered meanwhile; its embedder waits for the serving lock; afterwards the serving Kabar reloads the
 index from disk and the readers follow it.
 
-Follow-ups. For `BotSettings.followup_seconds` (10 minutes) after a user's question in a chat, a new
-question from that user there which refers back ("itu", "tersebut", "ini", "dia", "mereka", a word
-ending in -nya such as "rakornya", or "it", "that", "there", "they" ...) or has at most one content word
-("Kapan?") is searched together with the content words of the previous question: "di mana rakornya?"
-after "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?" is asked as
-"di mana rakornya? plt sekda kalteng hadir rakor ipdn". The questions table keeps what the user wrote.
+Conversation (bot/conversation.py decides, this file keeps the state in the database, so a restart keeps
+it). Small talk ("Halo", "terima kasih", "Apa kabar?", an emoji) gets a short reply and no search; "berita
+terbaru" without a topic gets the /latest list; neither counts against the rate limit. A question that cannot
+stand alone ("Berapa waktu tempuhnya?", "di mana rakornya?") is searched with the topic words of the answer it
+replies to, or, without a reply, of the user's last question in that chat within `BotSettings.followup_seconds`
+(KABAR_FOLLOWUP_SECONDS); a question with its own topic starts fresh; /baru (/new) clears the context. The
+questions table keeps what the user wrote (`question`) and what was searched (`asked`).
 
 Language. An answer uses the language bot.answer detected in the question; other replies are English
 when the user writes English or their Telegram language_code starts with "en", Indonesian otherwise.
@@ -25,8 +26,12 @@ call goes through `telegram_send.SendPolicy`: flood limits waited out, 5xx / dro
 resent with backoff (at least once: a reply lost after Telegram stored the message means the user sees it
 twice), refused HTML resent as plain text.
 
+Rate limit. Over KABAR_RATE_LIMIT a question waits for its slot (the user is told once), up to twice the
+limit's count per user; beyond that it is refused with "try again in N seconds".
+
 Abuse. Admin commands check the sender on every call, in private chats and groups. Captions are never
-commands (a document is an upload, refused for non-admins; a photo gets "send text"). An edited message is
+commands: a caption is a question (a reader's photo or document) or, for an admin's document, ignored (the
+file is an upload). An edited message is
 logged and ignored, even an admin's. Button data is matched against the questions table: a question of
 another chat, or feedback from someone other than the asker, is refused politely and changes nothing.
 """
