@@ -223,12 +223,12 @@ def search_terms(words: str) -> str:
     return " ".join([words.strip(), *extra]).strip()
 
 
-def mentions(text: str, topic: str) -> bool:
-    """Whether `text` mentions at least half of the topic's words (an English news word counts when its
-    Indonesian equivalent is there)."""
+def coverage(text: str, topic: str) -> float:
+    """The share of the topic's words that `text` mentions (an English news word counts when its Indonesian
+    equivalent is there); 1.0 for a topic without content words."""
     terms = content_terms(topic)
     if not terms:
-        return True
+        return 1.0
     low = (text or "").lower()
 
     def present(term: str) -> bool:
@@ -236,5 +236,9 @@ def mentions(text: str, topic: str) -> bool:
             return term in low
         return re.search(rf"\b{re.escape(term)}", low) is not None
 
-    found = sum(1 for term in terms if present(term) or (term in EN_ID and present(EN_ID[term])))
-    return found * 2 >= len(terms)
+    return sum(1 for term in terms if present(term) or (term in EN_ID and present(EN_ID[term]))) / len(terms)
+
+
+def mentions(text: str, topic: str) -> bool:
+    """Whether `text` mentions at least half of the topic's words."""
+    return coverage(text, topic) >= 0.5

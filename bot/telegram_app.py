@@ -40,6 +40,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import statistics
 import tempfile
@@ -47,23 +48,24 @@ import threading
 import time
 from collections import deque
 from dataclasses import asdict, fields
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
+from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
                       MessageEntity, Update, User)
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
-                          ContextTypes, Defaults, MessageHandler, filters)
+                          ContextTypes, Defaults, MessageHandler, TypeHandler, filters)
 
 from corpus.ingest import SUFFIXES, Report, ingest_text
-from corpus.records import BadRecord
+from corpus.records import WIB, BadRecord
 from corpus.store import now_iso
 from index.retriever import language
 
 from . import telegram_feeds
-from .conversation import (latest_request, mentions, merge, needs_context, search_terms, searchable,
+from .conversation import (coverage, latest_request, mentions, merge, needs_context, search_terms, searchable,
                            small_talk)
 from .answer import Answer, Citation
 from .service import Kabar
@@ -129,6 +131,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "added": "✅ Artikel {status}: <code>{id}</code>\n{title}\nSudah bisa dicari dengan kata kunci; "
                  "indeks vektor sedang diperbarui.",
         "status_added": "ditambahkan", "status_updated": "diperbarui", "status_unchanged": "sudah ada (tidak berubah)",
+        "already_stored": "ℹ️ Artikel ini sudah tersimpan dan tidak berubah: <code>{id}</code>\n{title}",
+        "search_weak": "Tidak ada artikel yang benar-benar cocok dengan “{words}”. Yang paling mendekati:",
+        "reason_field": "{field} kosong", "reason_no_body": "isi artikel kosong: tulis isinya di baris setelah judul",
+        "reason_scheme": "hanya tautan http dan https yang diterima",
+        "reason_http": "server menjawab HTTP {code}", "reason_host": "alamat situs tidak ditemukan",
+        "reason_private": "alamat privat atau lokal ditolak", "reason_type": "bukan halaman web ({kind})",
+        "reason_timeout": "server tidak menjawab tepat waktu", "reason_big": "halaman terlalu besar",
+        "reason_other": "tautan tidak bisa diambil ({detail})",
         "add_failed": "❌ Artikel tidak bisa ditambahkan: {reason}",
         "indexed": "🔎 Indeks vektor diperbarui: {size} vektor.",
         "index_failed": "⚠️ Indeks vektor gagal diperbarui (pencarian kata kunci tetap jalan); coba /reindex.",
@@ -197,6 +207,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "added": "✅ Article {status}: <code>{id}</code>\n{title}\nKeyword search finds it now; the vector "
                  "index is being updated.",
         "status_added": "added", "status_updated": "updated", "status_unchanged": "already stored (unchanged)",
+        "already_stored": "ℹ️ This article is already stored, unchanged: <code>{id}</code>\n{title}",
+        "search_weak": "No article really matches “{words}”. The closest:",
+        "reason_field": "{field} is empty", "reason_no_body": "the text is empty: write it on the lines after the title",
+        "reason_scheme": "only http and https links are accepted",
+        "reason_http": "the server answered HTTP {code}", "reason_host": "the site's address was not found",
+        "reason_private": "private or local addresses are refused", "reason_type": "not a web page ({kind})",
+        "reason_timeout": "the server did not answer in time", "reason_big": "the page is too big",
+        "reason_other": "the link could not be fetched ({detail})",
         "add_failed": "❌ Could not add the article: {reason}",
         "indexed": "🔎 Vector index updated: {size} vectors.",
         "index_failed": "⚠️ The vector index update failed (keyword search still works); try /reindex.",
@@ -217,6 +235,14 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+ADMIN_COMMANDS = {
+    "id": [("add", "Tambah artikel (URL atau judul + isi)"), ("delete", "Hapus artikel"), ("reindex", "Bangun ulang indeks"),
+           ("stats", "Statistik"), ("feeds", "Feed RSS/Atom")],
+    "en": [("add", "Add an article (URL or title + text)"), ("delete", "Delete an article"),
+           ("reindex", "Rebuild the index"), ("stats", "Statistics"), ("feeds", "RSS/Atom feeds")],
+}
+FIELD_NAMES = {"id": {"title": "judul", "text": "isi artikel", "published": "tanggal", "url": "tautan"},
+               "en": {"title": "the title", "text": "the text", "published": "the date", "url": "the link"}}
 COMMANDS = {
     "id": [("start", "Mulai dan bantuan"), ("help", "Cara memakai bot"), ("ask", "Bertanya (di grup)"),
            ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel"), ("baru", "Mulai topik baru")],
@@ -228,6 +254,25 @@ COMMANDS = {
 def t(lang: str, key: str, **values: Any) -> str:
     """An interface text in `lang` (values are inserted as given: escape them first)."""
     return TEXTS.get(lang, TEXTS["id"])[key].format(**values)
+
+
+def friendly_reason(reason: str, lang: str) -> str:
+    """Why an article or a link could not be stored, in the interface language (escaped HTML)."""
+    m = re.search(r"field '(\w+)': (missing|empty)", reason)
+    if m:
+        if m.group(1) == "text":
+            return esc(t(lang, "reason_no_body"))
+        return esc(t(lang, "reason_field", field=FIELD_NAMES[lang].get(m.group(1), m.group(1))))
+    checks = [(r"only http and https links", "reason_scheme", {}), (r"server answered HTTP (\d+)", "reason_http", "code"),
+              (r"host .* not found", "reason_host", {}), (r"private, loopback or link-local", "reason_private", {}),
+              (r"not an? \w+ \(content-type ([^)]*)\)", "reason_type", "kind"),
+              (r"no answer within|not fully received within", "reason_timeout", {}), (r"larger than", "reason_big", {})]
+    for pattern, key, group in checks:
+        m = re.search(pattern, reason)
+        if m:
+            values = {group: m.group(1)} if isinstance(group, str) else {}
+            return esc(t(lang, key, **values))
+    return esc(t(lang, "reason_other", detail=reason[:300])) if lang == "id" else esc_within(reason, 500)
 
 
 def ui_lang(text: str | None, user: User | None) -> str:
@@ -466,9 +511,12 @@ def _latest(kabar: Kabar, topic: str) -> list[dict]:
 
 
 def _search(kabar: Kabar, words: str) -> list[dict]:
-    ids = _matching_ids(kabar, words)[:LIST_SIZE]
+    """Articles matching `words` (and the Indonesian for common English news words), best first, with text."""
+    ids = _matching_ids(kabar, search_terms(words))[:LIST_SIZE]
     found = _articles(kabar, ids)
-    return [found[i] for i in ids if i in found]
+    texts = dict(kabar.store.db.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})",
+                                        ids).fetchall()) if ids else {}
+    return [{**found[i], "text": texts.get(i, "")} for i in ids if i in found]
 
 
 def _delete(kabar: Kabar, article_id: str) -> bool:
@@ -491,8 +539,9 @@ def _ingest_targets(kabar: Kabar, targets: list[str]) -> Report:
     return kabar.ingest(targets, index=False)[0]
 
 
-def _ingest_text(kabar: Kabar, title: str, text: str) -> tuple[str, str]:
-    return ingest_text(kabar.store, title, text)
+def _ingest_text(kabar: Kabar, title: str, text: str, source: str | None = None,
+                 published: str | None = None) -> tuple[str, str]:
+    return ingest_text(kabar.store, title, text, source=source, published=published)
 
 
 def citations_from_json(sources: str | None) -> list[Citation]:
@@ -536,11 +585,14 @@ class KabarBot:
         self.gate = Gate(kabar, settings.workers)
         self.limiter = RateLimiter(*settings.rate_limit)
         self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)
+        self.outlet = os.environ.get("KABAR_OUTLET", "").strip() or "Telegram /add"   # source of /add text
+        self._admin_menus: set[int] = set()     # admins whose chat has the admin command menu
         self._reindex: asyncio.Task | None = None
 
     def register(self, app: Application) -> None:
         """Attach every handler to `app`."""
         new = filters.UpdateType.MESSAGE
+        app.add_handler(TypeHandler(Update, self.admin_seen), group=-1)
         app.add_handler(CommandHandler(["start", "help"], self.help, filters=new))
         app.add_handler(CommandHandler("ask", self.ask_command, filters=new))
         app.add_handler(CommandHandler("latest", self.latest, filters=new))
@@ -564,13 +616,34 @@ class KabarBot:
         app.add_error_handler(self.on_error)
 
     async def post_init(self, app: Application) -> None:
-        """Register the command menu (Indonesian, and English for English-language clients)."""
+        """Register the command menu (Indonesian, and English for English-language clients); admins' own chats
+        get the admin commands too (a chat the bot cannot reach yet gets them when the admin first writes)."""
         for lang, code in (("id", None), ("en", "en")):
             commands = [BotCommand(name, description) for name, description in COMMANDS[lang]]
             await app.bot.set_my_commands(commands, language_code=code)
+        for admin_id in sorted(self.settings.admin_ids):
+            await self.admin_menu(app.bot, admin_id)
         log.info("serving as @%s", app.bot.username)
         if self.gate.kabar.index_problem:   # unreadable or missing index: keywords answer while it is rebuilt
             self._reindex = asyncio.ensure_future(self.rebuild_at_start())
+
+    async def admin_menu(self, bot: Any, admin_id: int) -> None:
+        """The reader and admin commands in the command menu of the admin's private chat (BotCommandScopeChat)."""
+        try:
+            for lang, code in (("id", None), ("en", "en")):
+                commands = [BotCommand(name, description) for name, description in COMMANDS[lang] + ADMIN_COMMANDS[lang]]
+                await bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id), language_code=code)
+        except TelegramError as e:
+            log.info("admin command menu for %s not set yet (%s); set when the admin writes", admin_id, e)
+            return
+        self._admin_menus.add(admin_id)
+
+    async def admin_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Any update from an admin whose chat lacks the admin command menu: set it (runs before the handlers)."""
+        user = update.effective_user
+        if user and user.id in self.settings.admin_ids and user.id not in self._admin_menus \
+                and update.effective_chat and update.effective_chat.id == user.id:
+            await self.admin_menu(context.bot, user.id)
 
     async def rebuild_at_start(self) -> None:
         """Rebuild the vector index found unreadable or missing at start-up (stored vectors are reused)."""
@@ -719,9 +792,10 @@ class KabarBot:
         """/latest [topic]: the newest articles, optionally on a topic."""
         topic = command_text(update.effective_message.text)
         lang = ui_lang(topic, update.effective_user)
-        found = await self.gate.call(_latest, topic)
+        found = await self.gate.call(_latest, search_terms(topic) if topic else "")
         heading = t(lang, "latest_topic", topic=topic[:100]) if topic else t(lang, "latest")
-        await self.send_list(update.effective_message, heading, found, lang)
+        await self.send_list(update.effective_message, heading, found, lang,
+                             show_ids=self.is_admin_id(update.effective_user))
 
     async def search(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/search words: matching articles with dates and links."""
@@ -731,7 +805,17 @@ class KabarBot:
             await update.effective_message.reply_html(t(lang, "search_usage"))
             return
         found = await self.gate.call(_search, words)
-        await self.send_list(update.effective_message, t(lang, "search", words=words[:100]), found, lang)
+        close = [a for a in found if coverage(f"{a['title']} {a['text']}", words) >= 1]
+        note = None
+        if found and not close:          # only partial matches ("gunung" of "gunung meletus")
+            note = t(lang, "search_weak", words=words[:100])
+            close = found[:5]
+        messages = format_news_list(t(lang, "search", words=words[:100]), close, lang, note=note,
+                                    show_ids=self.is_admin_id(update.effective_user)) if close else None
+        if messages is None:
+            await self.send_list(update.effective_message, t(lang, "search", words=words[:100]), [], lang)
+            return
+        await send_chunks(update.effective_message, messages)
 
     async def send_list(self, message: Message, heading: str, articles: list[dict], lang: str,
                         show_ids: bool = False) -> None:
@@ -817,27 +901,30 @@ class KabarBot:
             await message.reply_html(t(lang, "add_usage"))
             return
         await show_typing(context, message.chat_id)
-        if re.fullmatch(r"https?://\S+", content):
+        if re.fullmatch(r"[A-Za-z][\w+.-]*://\S+", content):        # a link (only http(s) is fetched)
             report = await self.gate.separately(_ingest_targets, [content])
             if not report.article_ids:
                 reason = report.failures[0].reason if report.failures else "?"
-                await message.reply_html(t(lang, "add_failed", reason=esc_within(reason, 500)))
+                await message.reply_html(t(lang, "add_failed", reason=friendly_reason(reason, lang)))
                 return
             status = "added" if report.added else "updated" if report.updated else "unchanged"
             article_id = report.article_ids[0]
         else:
             title, _, body = content.partition("\n")
             try:
-                status, article_id = await self.gate.separately(_ingest_text, title.strip(), body.strip())
+                status, article_id = await self.gate.separately(_ingest_text, title.strip(), body.strip(),
+                                                                self.outlet, datetime.now(WIB).isoformat(timespec="seconds"))
             except BadRecord as e:
-                await message.reply_html(t(lang, "add_failed", reason=esc(e)))
+                await message.reply_html(t(lang, "add_failed", reason=friendly_reason(str(e), lang)))
                 return
         article = (await self.gate.call(_articles, [article_id])).get(article_id, {})
-        text = t(lang, "added", status=t(lang, f"status_{status}"), id=esc(article_id),
-                 title=esc_within(article.get("title") or "", 300))
+        title = esc_within(article.get("title") or "", 300)
+        if status == "unchanged":
+            await message.reply_html(t(lang, "already_stored", id=esc(article_id), title=title))
+            return
+        text = t(lang, "added", status=t(lang, f"status_{status}"), id=esc(article_id), title=title)
         reply = await message.reply_html(text)
-        if status != "unchanged":
-            self.update_index_later(context.application, reply, text, lang)
+        self.update_index_later(context.application, reply, text, lang)
 
     async def document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An uploaded .jsonl/.csv/.txt/.md/.html file: ingest its rows and report each failure. A reader's

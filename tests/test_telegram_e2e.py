@@ -942,3 +942,104 @@ def test_load_50_users_10_questions_each_while_an_admin_uploads(emulator, sample
         for i in (0, 7, 11):
             answers_once(bot, reader, bot.say(reader, f"Berapa perahu ikut lomba perahu hias Qelundra ke-{i} di "
                                                       f"Desa Varoksi {i}?"), f"{100 + i} perahu")
+
+
+# -- admin rough edges ---------------------------------------------------------------------------------------
+def test_admin_text_gets_todays_date_and_the_outlet_and_shows_in_latest(bot):
+    from datetime import datetime
+
+    from bot.telegram_format import format_date
+    from corpus.records import WIB
+
+    title = f"Lomba Sampan Hias Orvendal {bot.mode}"
+    done = add_and_wait(bot, f"/add {title}\nLomba sampan hias Orvendal diikuti 31 sampan dari empat kecamatan.")
+    assert "Artikel ditambahkan" in done["plain_text"]
+    [(source, published)] = bot.rows("SELECT source, published FROM articles WHERE title = ?", title)
+    assert source == "Telegram /add" and published.startswith(datetime.now(WIB).date().isoformat())
+    user = bot.user()
+    bot.say(user, "/latest")
+    latest = bot.reply(user)["plain_text"]
+    line = next(line for line in latest.splitlines() if title in line)
+    assert "Telegram /add" in line and format_date(published, "id") in line and "WIB" in line
+    assert "txt-" not in latest and "sample-0" not in latest            # no raw ids for readers
+    bot.say(ADMIN, "/latest")
+    assert "sample-0" in bot.reply(ADMIN)["plain_text"]                 # admins see them, for /delete
+
+
+def test_admin_errors_are_in_the_users_language(bot):
+    bot.say(ADMIN, "/add ftp://contoh.example/berita/1")
+    assert bot.reply(ADMIN)["plain_text"] == "❌ Artikel tidak bisa ditambahkan: hanya tautan http dan https yang diterima"
+    bot.say(ADMIN, "/add Judul tanpa isi")
+    assert "isi artikel kosong" in bot.reply(ADMIN)["plain_text"]
+    bot.say(ADMIN, "/add Title without text", lang="en")
+    assert "the text is empty" in bot.reply(ADMIN)["plain_text"]
+
+
+def test_re_adding_a_stored_url_says_it_is_stored(bot, pages):
+    path = f"/berita/{bot.mode}/pasar-malam-quorindo.html"
+    pages.pages[path] = ("<html><head><title>Pasar Malam Quorindo Kembali Dibuka</title></head><body><article>"
+                         "<h1>Pasar Malam Quorindo Kembali Dibuka</h1><p>Pasar malam Quorindo di Palangka Raya kembali "
+                         "dibuka pekan ini dengan 120 pedagang kuliner dan kerajinan lokal yang mengisi lapak.</p>"
+                         "<p>Pengelola menyebut pasar buka setiap Jumat hingga Minggu malam.</p></article></body></html>")
+    url = f"http://127.0.0.1:{pages.server_address[1]}{path}"
+    assert "Artikel ditambahkan" in add_and_wait(bot, f"/add {url}")["plain_text"]
+    bot.say(ADMIN, f"/add {url}")
+    again = bot.reply(ADMIN)
+    assert "sudah tersimpan dan tidak berubah" in again["plain_text"] and "sedang diperbarui" not in again["plain_text"]
+    assert bot.tg.bot_messages(ADMIN, timeout=2) == []                 # no index update announced, none follows
+
+
+def rss(base: str, items: list[tuple[str, str]]) -> str:
+    entries = "".join(f"<item><title>{t}</title><link>{base}{p}</link></item>" for t, p in items)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar Uji</title>{entries}</channel></rss>'
+
+
+def test_feeds_add_checks_the_feed_at_once(bot, pages):
+    base = f"http://127.0.0.1:{pages.server_address[1]}"
+    bot.say(ADMIN, f"/feeds add {base}/tidak-ada-{bot.mode}.xml")
+    refused = bot.wait_for(ADMIN, lambda m: "❌" in (m["plain_text"] or ""))
+    assert refused["plain_text"] == "❌ Feed tidak ditambahkan: server menjawab HTTP 404"
+    page = f"/berita/{bot.mode}/feed-jembatan-zulvara.html"
+    pages.pages[page] = ("<html><head><title>Jembatan Zulvara Dibuka</title><meta name=\"date\" content=\"2026-11-28\">"
+                         "</head><body><article><h1>Jembatan Zulvara Dibuka</h1><p>Jembatan Zulvara sepanjang 80 meter "
+                         "di Kapuas dibuka untuk umum setelah setahun dibangun oleh pemerintah kabupaten.</p><p>Warga "
+                         "menyambutnya dengan gembira karena jarak tempuh ke kota kini lebih singkat.</p></article>"
+                         "</body></html>")
+    pages.pages[f"/rss-{bot.mode}.xml"] = rss(base, [("Jembatan Zulvara Dibuka", page)])
+    bot.say(ADMIN, f"/feeds add {base}/rss-{bot.mode}.xml 30m")
+    added = bot.wait_for(ADMIN, lambda m: "✅" in (m["plain_text"] or ""))
+    assert "ditambahkan" in added["plain_text"] and "1 entri, 1 artikel baru" in added["plain_text"]
+    bot.say(ADMIN, "/feeds")
+    listing = bot.reply(ADMIN)["plain_text"]
+    assert f"rss-{bot.mode}.xml" in listing and "tidak-ada" not in listing and " WIB" in listing
+    assert "+00:00" not in listing
+    user = bot.user()
+    bot.say(user, "/search jembatan Zulvara")
+    assert f"{base}{page}" in links(bot.reply(user))                    # the feed's article is stored
+
+
+def test_admin_commands_only_in_admins_menus(bot):
+    bot.say(ADMIN, "/stats")
+    bot.reply(ADMIN)
+    user = bot.user()
+    bot.say(user, "/start")
+    bot.reply(user)
+    admin_menu = {c["command"] for c in bot.tg.visible_commands(ADMIN, ADMIN)["commands"]}   # set when they wrote
+    assert {"add", "delete", "reindex", "stats", "feeds", "latest", "baru"} <= admin_menu
+    reader_menu = {c["command"] for c in bot.tg.visible_commands(user, user)["commands"]}
+    assert {"latest", "search", "baru"} <= reader_menu and not {"add", "delete", "stats", "feeds"} & reader_menu
+    english = {c["command"] for c in bot.tg.visible_commands(ADMIN, ADMIN, language_code="en")["commands"]}
+    assert {"add", "new"} <= english
+
+
+def test_search_and_latest_are_honest_and_know_english_words(bot):
+    user = bot.user()
+    bot.say(user, "/search gunung meletus")
+    weak = bot.reply(user)["plain_text"]
+    assert "Tidak ada artikel yang benar-benar cocok dengan “gunung meletus”" in weak
+    flood = url_of(bot, "sample-018")
+    for command in ("/search flood", "/latest flood"):
+        bot.say(user, command, lang="en")
+        reply = bot.reply(user)
+        assert flood in links(reply) and "sample-0" not in reply["plain_text"], reply["plain_text"]
+        assert "really matches" not in reply["plain_text"]
