@@ -52,12 +52,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
+from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineQueryResultArticle,
+                      InlineQueryResultsButton, InputTextMessageContent, InlineKeyboardMarkup, LinkPreviewOptions, Message,
                       MessageEntity, Update, User)
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
-                          ContextTypes, Defaults, MessageHandler, TypeHandler, filters)
+                          ContextTypes, Defaults, InlineQueryHandler, MessageHandler, TypeHandler, filters)
 
 from corpus.ingest import SUFFIXES, Report, ingest_text
 from corpus.records import WIB, BadRecord
@@ -70,7 +71,8 @@ from .conversation import (coverage, latest_request, mentions, merge, needs_cont
 from .answer import Answer, Citation
 from .service import Kabar
 from .settings import BotSettings, SettingsError
-from .telegram_format import esc, esc_within, format_answer, format_date, format_news_list, format_sources
+from .telegram_format import (answer_sentences, esc, esc_within, format_answer, format_date, format_news_list,
+                              format_sources)
 from .telegram_send import SendPolicy
 
 log = logging.getLogger("kabar.bot")
@@ -115,6 +117,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "new_topic": "🆕 Oke, kita mulai dari awal: pertanyaan berikutnya tidak dikaitkan dengan yang sebelumnya.",
         "latest_hint": "Ketik /latest [topik] untuk daftar berita terbaru, atau /search kata untuk mencari artikel.",
         "latest_none": "Belum ada berita tentang “{topic}” di arsip kami.",
+        "inline_empty": "Ketik pertanyaan tentang berita", "inline_wait": "Terlalu banyak pertanyaan; coba lagi {wait} detik lagi",
+        "inline_none": "Tidak ditemukan di arsip; tanya di chat pribadi", "inline_answer": "Jawaban dengan sumber",
         "latest": "Berita terbaru", "latest_topic": "Berita terbaru tentang “{topic}”",
         "search": "Artikel yang cocok dengan “{words}”", "nothing": "Tidak ada artikel yang cocok.",
         "show_sources": "📰 Lihat kutipan", "sources_shown": "Kutipan sumber dikirim.",
@@ -191,6 +195,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "new_topic": "🆕 OK, a fresh start: your next question will not be tied to the earlier ones.",
         "latest_hint": "Type /latest [topic] for the newest articles, or /search words to find articles.",
         "latest_none": "Nothing about “{topic}” in our archive yet.",
+        "inline_empty": "Type a question about the news", "inline_wait": "Too many questions; try again in {wait} s",
+        "inline_none": "Not found in the archive; ask in a private chat", "inline_answer": "Answer with sources",
         "latest": "Newest articles", "latest_topic": "Newest articles about “{topic}”",
         "search": "Articles matching “{words}”", "nothing": "No matching articles.",
         "show_sources": "📰 Show quotes", "sources_shown": "Quoted sources sent.",
@@ -613,6 +619,7 @@ class KabarBot:
                                        & ~filters.StatusUpdate.ALL, self.not_text))
         app.add_handler(MessageHandler(filters.UpdateType.EDITED, self.edited))
         app.add_handler(CallbackQueryHandler(self.button))
+        app.add_handler(InlineQueryHandler(self.inline))
         app.add_error_handler(self.on_error)
 
     async def post_init(self, app: Application) -> None:
@@ -694,6 +701,36 @@ class KabarBot:
         question = re.sub(rf"@{re.escape(me)}\b", " ", text, flags=re.I).strip() if me else text
         await self.answer(update, context, question)
 
+    async def inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """`@bot question` in any chat: the cited answer as the first result, its sources (or, for "berita
+        terbaru", the newest articles) after it. Rate-limited like questions, without a queue (an inline query
+        expires in seconds): over the limit the results are empty and a button says when to try again."""
+        query = update.inline_query
+        text = " ".join((query.query or "").split())[:MAX_QUESTION_CHARS]
+        lang = ui_lang(text or None, query.from_user)
+        if len(text) < 3 or small_talk(text):
+            await query.answer([], cache_time=0, button=InlineQueryResultsButton(t(lang, "inline_empty"),
+                                                                                 start_parameter="help"))
+            return
+        topic = latest_request(text)
+        if topic == "":
+            articles = await self.gate.call(_latest, "")
+            await query.answer(article_results(articles, lang), cache_time=60)
+            return
+        wait = self.limiter.retry_after(query.from_user.id)
+        if wait:
+            await query.answer([], cache_time=0, is_personal=True, button=InlineQueryResultsButton(
+                t(lang, "inline_wait", wait=max(1, round(wait))), start_parameter="help"))
+            return
+        result = await self.gate.question(_ask, searchable(text))
+        if result.abstained:
+            articles = await self.gate.call(_search, text) if topic is None else []
+            articles = [a for a in articles if mentions(f"{a['title']} {a['text']}", text)][:5]
+            await query.answer(article_results(articles, result.language), cache_time=0, button=InlineQueryResultsButton(
+                t(result.language, "inline_none"), start_parameter="help"))
+            return
+        await query.answer(inline_results(result), cache_time=0)
+
     async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
         """Small talk and "berita terbaru" first (no search, not rate limited); then the queue bound, the
         rate limit (over it, the question waits for its slot), 'typing', ask Kabar off the event loop with
@@ -702,6 +739,8 @@ class KabarBot:
         question gets a short 'busy, try again' at once instead of a long wait, and it does not count
         against the user's rate limit."""
         message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+        if message.via_bot is not None:      # an inline result the user sent into the chat: not a question
+            return
         question = " ".join(question.split())
         lang = ui_lang(question, user)
         if not question:
@@ -1070,6 +1109,45 @@ async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboar
         last = i == len(chunks) - 1
         sent.append(await message.reply_html(chunk, do_quote=(i == 0), reply_markup=markup if last else None))
     return sent
+
+
+def short_answer(answer: Answer) -> str:
+    """The answer in one line: the reader's short answer when there is one, else the first sentence."""
+    short = getattr(answer, "short_answer", None)
+    if short:
+        return short
+    first = answer_sentences(answer.answer)[0] if answer.answer else ""
+    return re.sub(r"(\s*\[\d+\])+$", "", first).strip()
+
+
+def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
+    """The cited answer (what a private chat shows, or its plain form when that takes several messages),
+    then one result per cited article."""
+    chunks = format_answer(answer)
+    body = chunks[0] if len(chunks) == 1 else esc_within(answer.plain(), 4000)
+    short = short_answer(answer)
+    title = (short[:120] or answer.question[:120]).strip() or "kabar"
+    results = [InlineQueryResultArticle(
+        id="answer", title=title, description=t(answer.language, "inline_answer"),
+        input_message_content=InputTextMessageContent(body, parse_mode=ParseMode.HTML,
+                                                      link_preview_options=LinkPreviewOptions(is_disabled=True)))]
+    articles = [{"id": c.article_id, "title": c.title, "url": c.url, "source": c.source, "published": c.published}
+                for c in answer.citations]
+    return results + article_results(articles, answer.language)
+
+
+def article_results(articles: list[dict], lang: str) -> list[InlineQueryResultArticle]:
+    """One inline result per article: title, outlet and date; sending it sends its source line with the link."""
+    out = []
+    for i, a in enumerate(articles[:LIST_SIZE], start=1):
+        line = format_news_list("", [a], lang)[0].split("\n", 1)[-1]
+        line = re.sub(r"^1\. ", "", line)
+        description = ", ".join(p for p in (a.get("source"), format_date(a.get("published"), lang)) if p)
+        out.append(InlineQueryResultArticle(
+            id=f"a{i}", title=(a.get("title") or a["id"])[:200], description=description[:200], url=a.get("url") or None,
+            input_message_content=InputTextMessageContent(line, parse_mode=ParseMode.HTML,
+                                                          link_preview_options=LinkPreviewOptions(is_disabled=False))))
+    return out
 
 
 def caption_question(message: Message) -> bool:

@@ -130,9 +130,10 @@ def bot(request, emulator, sample_home, tmp_path_factory) -> Bot:
                     "PORT": str(port), "KABAR_WEBHOOK_LISTEN": "127.0.0.1"})
         args.append("--webhook")
     log = work / "bot.log"
+    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
+    tg.inline_mode(True, answer_timeout=120)      # BotFather's /setinline, before the bot reads getMe
     with open(log, "wb") as out:
         proc = subprocess.Popen(args, cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT)
-    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
     try:
         wait_until(lambda: tg.my_commands(), 120, "the bot's setMyCommands", proc, log)
         if mode == "webhook":
@@ -1043,3 +1044,25 @@ def test_search_and_latest_are_honest_and_know_english_words(bot):
         reply = bot.reply(user)
         assert flood in links(reply) and "sample-0" not in reply["plain_text"], reply["plain_text"]
         assert "really matches" not in reply["plain_text"]
+
+
+# -- inline mode ---------------------------------------------------------------------------------------------
+def test_inline_query_offers_the_cited_answer_and_its_sources(bot):
+    user = bot.user()
+    qid = bot.tg.send_inline_query(user, KATINGAN, chat_type="group")
+    answer = bot.tg.inline_answer(qid, timeout=120)
+    first = answer["results"][0]
+    assert "23 desa" in first["title"]
+    sent_text = answer["rendered"][first["id"]]["text"]["text"]
+    assert "23 desa" in sent_text and "[1]" in sent_text and "Sumber:" in sent_text
+    flood = url_of(bot, "sample-018")
+    assert any(r.get("url") == flood for r in answer["results"][1:])          # the cited article, as a result
+    group = -700_000 - user
+    bot.tg.choose_inline_result(user, first["id"], KATINGAN, chat_id=group)   # sent "via @bot" into a group
+    assert bot.tg.bot_messages(group, timeout=3) == []                         # not taken for a question
+    qid = bot.tg.send_inline_query(user, "berita terbaru")
+    latest = bot.tg.inline_answer(qid, timeout=120)
+    assert len(latest["results"]) == 10 and latest["results"][0]["title"]
+    qid = bot.tg.send_inline_query(user, "Negara mana yang memenangi final Piala Dunia sepak bola?")
+    none = bot.tg.inline_answer(qid, timeout=120)
+    assert none["results"] == [] and none["button"]["text"].startswith("Tidak ditemukan")
