@@ -26,6 +26,11 @@ call goes through `telegram_send.SendPolicy`: flood limits waited out, 5xx / dro
 resent with backoff (at least once: a reply lost after Telegram stored the message means the user sees it
 twice), refused HTML resent as plain text.
 
+Inline mode (BotFather /setinline): `@bot question` in any chat offers the cited answer and its articles.
+Topic alerts: /ikuti banjir (/follow) stores the topic for the chat; when /add, an upload or a feed poll adds
+articles mentioning every word of it, the chat gets one message listing them (each article once, at most
+MAX_ALERTS_PER_DAY a day); /berhenti (/unfollow), /langganan (/following).
+
 Rate limit. Over KABAR_RATE_LIMIT a question waits for its slot (the user is told once), up to twice the
 limit's count per user; beyond that it is refused with "try again in N seconds".
 
@@ -48,7 +53,7 @@ import threading
 import time
 from collections import deque
 from dataclasses import asdict, fields
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
@@ -91,7 +96,9 @@ TEXTS: dict[str, dict[str, str]] = {
                  "menyebut sumbernya.\n\nArsip: <b>{articles}</b> artikel dari {sources} media, terbaru "
                  "{newest}.\n\n<b>Contoh pertanyaan</b>\n{examples}\n\n<b>Perintah</b>\n"
                  "/latest [topik] — berita terbaru\n/search kata — cari artikel\n"
-                 "/ask pertanyaan — bertanya di grup (atau sebut @{bot})"),
+                 "/ask pertanyaan — bertanya di grup (atau sebut @{bot}, atau balas jawaban saya)\n"
+                 "/baru — mulai topik baru\n/ikuti topik — kabari saya berita baru tentang topik "
+                 "(/berhenti, /langganan)\n\nDi chat mana pun: ketik @{bot} pertanyaan"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, atau /add judul + baris baru + isi, atau balas pesan dengan "
                        "/add — tambah artikel\nKirim berkas .jsonl/.csv/.txt/.md/.html — tambah banyak artikel\n"
                        "/delete ID — hapus artikel\n/reindex — bangun ulang indeks\n/stats — statistik\n"
@@ -117,6 +124,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "new_topic": "🆕 Oke, kita mulai dari awal: pertanyaan berikutnya tidak dikaitkan dengan yang sebelumnya.",
         "latest_hint": "Ketik /latest [topik] untuk daftar berita terbaru, atau /search kata untuk mencari artikel.",
         "latest_none": "Belum ada berita tentang “{topic}” di arsip kami.",
+        "follow_usage": "Tulis topiknya, misalnya: <code>/ikuti banjir</code>. Saya kabari saat ada berita baru tentangnya.",
+        "followed": "🔔 Oke! Saya kabari di sini saat ada berita baru tentang “{topic}”. Berhenti: /berhenti {topic}",
+        "follow_full": "Maksimal {n} topik per chat; hentikan salah satu dulu dengan /berhenti.",
+        "unfollowed": "🔕 Tidak lagi mengikuti “{topic}”.", "unfollowed_all": "🔕 Semua topik tidak diikuti lagi.",
+        "not_followed": "Topik “{topic}” tidak sedang diikuti.", "follows": "<b>Topik yang diikuti</b>\n{topics}",
+        "no_follows": "Belum ada topik yang diikuti. Contoh: <code>/ikuti banjir</code>",
+        "alert": "🔔 Berita baru tentang “{topic}”",
         "inline_empty": "Ketik pertanyaan tentang berita", "inline_wait": "Terlalu banyak pertanyaan; coba lagi {wait} detik lagi",
         "inline_none": "Tidak ditemukan di arsip; tanya di chat pribadi", "inline_answer": "Jawaban dengan sumber",
         "latest": "Berita terbaru", "latest_topic": "Berita terbaru tentang “{topic}”",
@@ -167,7 +181,9 @@ TEXTS: dict[str, dict[str, str]] = {
                  "its sources.\n\nArchive: <b>{articles}</b> articles from {sources} outlets, newest "
                  "{newest}.\n\n<b>Example questions</b>\n{examples}\n\n<b>Commands</b>\n"
                  "/latest [topic] — newest articles\n/search words — find articles\n"
-                 "/ask question — ask in a group (or mention @{bot})"),
+                 "/ask question — ask in a group (or mention @{bot}, or reply to my answer)\n"
+                 "/new — start a new topic\n/follow topic — alert me to new articles on a topic "
+                 "(/unfollow, /following)\n\nIn any chat: type @{bot} question"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, or /add title + new line + text, or reply to a message with "
                        "/add — add an article\nSend a .jsonl/.csv/.txt/.md/.html file — add many articles\n"
                        "/delete ID — delete an article\n/reindex — rebuild the index\n/stats — statistics\n"
@@ -195,6 +211,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "new_topic": "🆕 OK, a fresh start: your next question will not be tied to the earlier ones.",
         "latest_hint": "Type /latest [topic] for the newest articles, or /search words to find articles.",
         "latest_none": "Nothing about “{topic}” in our archive yet.",
+        "follow_usage": "Write the topic, e.g. <code>/follow flood</code>. I will tell you when a new article about it arrives.",
+        "followed": "🔔 OK! I will post here when a new article about “{topic}” arrives. Stop: /unfollow {topic}",
+        "follow_full": "At most {n} topics per chat; stop one first with /unfollow.",
+        "unfollowed": "🔕 No longer following “{topic}”.", "unfollowed_all": "🔕 No topics followed any more.",
+        "not_followed": "“{topic}” is not followed here.", "follows": "<b>Followed topics</b>\n{topics}",
+        "no_follows": "No topics followed yet. For example: <code>/follow flood</code>",
+        "alert": "🔔 New articles about “{topic}”",
         "inline_empty": "Type a question about the news", "inline_wait": "Too many questions; try again in {wait} s",
         "inline_none": "Not found in the archive; ask in a private chat", "inline_answer": "Answer with sources",
         "latest": "Newest articles", "latest_topic": "Newest articles about “{topic}”",
@@ -251,9 +274,13 @@ FIELD_NAMES = {"id": {"title": "judul", "text": "isi artikel", "published": "tan
                "en": {"title": "the title", "text": "the text", "published": "the date", "url": "the link"}}
 COMMANDS = {
     "id": [("start", "Mulai dan bantuan"), ("help", "Cara memakai bot"), ("ask", "Bertanya (di grup)"),
-           ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel"), ("baru", "Mulai topik baru")],
+           ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel"), ("baru", "Mulai topik baru"),
+           ("ikuti", "Kabari saya berita baru tentang topik"), ("berhenti", "Berhenti mengikuti topik"),
+           ("langganan", "Topik yang saya ikuti")],
     "en": [("start", "Start and help"), ("help", "How to use the bot"), ("ask", "Ask a question (in groups)"),
-           ("latest", "Newest articles [topic]"), ("search", "Find articles"), ("new", "Start a new topic")],
+           ("latest", "Newest articles [topic]"), ("search", "Find articles"), ("new", "Start a new topic"),
+           ("follow", "Alert me to new articles on a topic"), ("unfollow", "Stop following a topic"),
+           ("following", "Topics I follow")],
 }
 
 
@@ -550,6 +577,61 @@ def _ingest_text(kabar: Kabar, title: str, text: str, source: str | None = None,
     return ingest_text(kabar.store, title, text, source=source, published=published)
 
 
+MAX_FOLLOWS = 10              # topics per chat
+MAX_ALERTS_PER_DAY = 20       # alerted articles per chat in 24 hours
+
+
+def _follow(kabar: Kabar, chat_id: int, user_id: int, topic: str, lang: str) -> bool:
+    with kabar.store.db.conn as conn:
+        count = conn.execute("SELECT COUNT(*) FROM follows WHERE chat_id = ? AND topic != ?", [chat_id, topic]).fetchone()[0]
+        if count >= MAX_FOLLOWS:
+            return False
+        conn.execute("INSERT OR REPLACE INTO follows (chat_id, user_id, topic, lang, created_at) VALUES (?, ?, ?, ?, ?)",
+                     [chat_id, user_id, topic, lang, now_iso()])
+    return True
+
+
+def _unfollow(kabar: Kabar, chat_id: int, topic: str | None) -> int:
+    with kabar.store.db.conn as conn:
+        if topic is None:
+            return conn.execute("DELETE FROM follows WHERE chat_id = ?", [chat_id]).rowcount
+        return conn.execute("DELETE FROM follows WHERE chat_id = ? AND topic = ?", [chat_id, topic]).rowcount
+
+
+def _follows_of(kabar: Kabar, chat_id: int) -> list[str]:
+    return [r[0] for r in kabar.store.db.execute("SELECT topic FROM follows WHERE chat_id = ? ORDER BY created_at",
+                                                 [chat_id])]
+
+
+def _due_alerts(kabar: Kabar, article_ids: list[str]) -> dict[tuple[int, str, str], list[dict]]:
+    """(chat, topic, language) -> the newly added articles (not updated ones) of `article_ids` that mention every
+    word of the topic and were not yet alerted to the chat; they are marked as sent."""
+    db = kabar.store.db
+    marks = ",".join("?" * len(article_ids))
+    rows = db.execute(f"SELECT {_ARTICLE_COLUMNS}, text FROM articles WHERE id IN ({marks}) AND added_at = updated_at",
+                      list(dict.fromkeys(article_ids))).fetchall()
+    articles = [dict(zip(("id", "title", "url", "source", "published", "text"), r)) for r in rows]
+    follows = db.execute("SELECT chat_id, topic, lang FROM follows").fetchall()
+    since = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat(timespec="seconds")   # as now_iso()
+    out: dict[tuple[int, str, str], list[dict]] = {}
+    with db.conn as conn:
+        for chat_id, topic, lang in follows:
+            for a in articles:
+                if coverage(f"{a['title']} {a['text']}", topic) < 1:
+                    continue
+                if conn.execute("SELECT 1 FROM alerts_sent WHERE chat_id = ? AND article_id = ?",
+                                [chat_id, a["id"]]).fetchone():
+                    continue
+                sent_today = conn.execute("SELECT COUNT(*) FROM alerts_sent WHERE chat_id = ? AND sent_at >= ?",
+                                          [chat_id, since]).fetchone()[0]
+                if sent_today >= MAX_ALERTS_PER_DAY:
+                    continue
+                conn.execute("INSERT INTO alerts_sent (chat_id, article_id, topic, sent_at) VALUES (?, ?, ?, ?)",
+                             [chat_id, a["id"], topic, now_iso()])
+                out.setdefault((chat_id, topic, lang), []).append(a)
+    return out
+
+
 def citations_from_json(sources: str | None) -> list[Citation]:
     """Citations stored with a question; anything malformed is skipped."""
     try:
@@ -604,6 +686,9 @@ class KabarBot:
         app.add_handler(CommandHandler("latest", self.latest, filters=new))
         app.add_handler(CommandHandler("search", self.search, filters=new))
         app.add_handler(CommandHandler(["baru", "new"], self.new_topic, filters=new))
+        app.add_handler(CommandHandler(["ikuti", "follow"], self.follow, filters=new))
+        app.add_handler(CommandHandler(["berhenti", "unfollow"], self.unfollow, filters=new))
+        app.add_handler(CommandHandler(["langganan", "following"], self.following, filters=new))
         app.add_handler(CommandHandler("add", self.add, filters=new))
         app.add_handler(CommandHandler("delete", self.delete, filters=new))
         app.add_handler(CommandHandler("reindex", self.reindex, filters=new))
@@ -824,6 +909,62 @@ class KabarBot:
         await self.gate.call(_clear_context, message.chat_id, user.id)
         await message.reply_html(t(ui_lang(None, user), "new_topic"))
 
+    # topic alerts ---------------------------------------------------------------------------------------------
+    async def follow(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/ikuti topik (/follow topic): new articles on the topic are posted in this chat."""
+        message, user = update.effective_message, update.effective_user
+        topic = " ".join(command_text(message.text).split())[:100]
+        lang = "en" if (message.text or "").lstrip("/").lower().startswith("follow") else ui_lang(None, user)
+        if not topic:
+            await message.reply_html(t(lang, "follow_usage"))
+            return
+        if not await self.gate.call(_follow, message.chat_id, user.id, topic.lower(), lang):
+            await message.reply_html(t(lang, "follow_full", n=MAX_FOLLOWS))
+            return
+        await message.reply_html(t(lang, "followed", topic=esc(topic.lower())))
+
+    async def unfollow(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/berhenti [topik] (/unfollow): stop one topic, or every topic of this chat."""
+        message, user = update.effective_message, update.effective_user
+        topic = " ".join(command_text(message.text).split()).lower()
+        lang = "en" if (message.text or "").lstrip("/").lower().startswith("unfollow") else ui_lang(None, user)
+        removed = await self.gate.call(_unfollow, message.chat_id, topic or None)
+        if not topic:
+            await message.reply_html(t(lang, "unfollowed_all"))
+        else:
+            await message.reply_html(t(lang, "unfollowed" if removed else "not_followed", topic=esc(topic[:100])))
+
+    async def following(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/langganan (/following): the topics this chat follows."""
+        message = update.effective_message
+        lang = "en" if (message.text or "").lstrip("/").lower().startswith("following") \
+            else ui_lang(None, update.effective_user)
+        topics = await self.gate.call(_follows_of, message.chat_id)
+        if not topics:
+            await message.reply_html(t(lang, "no_follows"))
+            return
+        await message.reply_html(t(lang, "follows", topics="\n".join(f"• {esc(x)}" for x in topics)))
+
+    async def alert(self, bot: Any, article_ids: list[str]) -> None:
+        """Tell the chats that follow a topic about the newly added articles on it: one message per chat and
+        topic (a digest when several arrive together), each article once per chat, at most
+        MAX_ALERTS_PER_DAY articles per chat a day."""
+        if not article_ids:
+            return
+        try:
+            digests = await self.gate.call(_due_alerts, article_ids)
+        except Exception:
+            log.exception("topic alerts could not be matched")
+            return
+        for (chat_id, topic, lang), articles in digests.items():
+            try:
+                for chunk in format_news_list(t(lang, "alert", topic=topic), articles, lang):
+                    await bot.send_message(chat_id, chunk)
+            except TelegramError as e:
+                log.warning("alert to chat %s not sent: %s", chat_id, e)
+            else:
+                log.info("alert: %d article(s) on %r to chat %s", len(articles), topic, chat_id)
+
     def is_admin_id(self, user: User | None) -> bool:
         return bool(user and user.id in self.settings.admin_ids)
 
@@ -964,6 +1105,8 @@ class KabarBot:
         text = t(lang, "added", status=t(lang, f"status_{status}"), id=esc(article_id), title=title)
         reply = await message.reply_html(text)
         self.update_index_later(context.application, reply, text, lang)
+        if status == "added":
+            context.application.create_task(self.alert(context.bot, [article_id]))
 
     async def document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """An uploaded .jsonl/.csv/.txt/.md/.html file: ingest its rows and report each failure. A reader's
@@ -998,6 +1141,8 @@ class KabarBot:
         reply = await message.reply_html(text)
         if report.added or report.updated:
             self.update_index_later(context.application, reply, text, lang)
+        if report.added:
+            context.application.create_task(self.alert(context.bot, report.article_ids))
 
     def update_index_later(self, app: Application, reply: Message, text: str, lang: str) -> None:
         """Update the vector index in the background, then add the outcome to `reply`."""
@@ -1191,6 +1336,7 @@ def build_application(settings: BotSettings, kabar: Kabar) -> Application:
     app = builder.build()
     bot.register(app)
     app.bot_data["kabar_bot"] = bot
+    app.bot_data["kabar_alerts"] = lambda ids: bot.alert(app.bot, ids)    # feed polls announce their articles
     telegram_feeds.register(app, kabar, settings)   # after kabar_bot: feed polls update the index through it
     return app
 

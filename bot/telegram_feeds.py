@@ -110,6 +110,8 @@ class FeedsBot:
                     log.warning("feed entry failed: %s", failure)
             if report.added or report.updated:
                 await self.update_index()
+            if report.added:
+                await self.announce([i for result in report.feeds for i in result.report.article_ids])
             return report
 
     async def update_index(self) -> None:
@@ -122,6 +124,15 @@ class FeedsBot:
                 await asyncio.to_thread(self.kabar.update_index)
         except Exception:
             log.exception("vector index update after a feed poll failed (keyword search still works)")
+
+    async def announce(self, article_ids: list[str]) -> None:
+        """Topic alerts for the articles a poll added (through the bot, when it is there)."""
+        alerts = self.application.bot_data.get("kabar_alerts")
+        if alerts is not None:
+            try:
+                await alerts(article_ids)
+            except Exception:
+                log.exception("topic alerts after a feed poll failed")
 
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The repeating job: poll the feeds that are due."""
@@ -177,9 +188,8 @@ class FeedsBot:
                                   new=result.report.added))
         if report.added or report.updated:
             await self.update_index()
-            alerts = self.application.bot_data.get("kabar_alerts")
-            if alerts is not None:
-                await alerts(result.report.article_ids)
+        if report.added:
+            await self.announce(result.report.article_ids)
 
     @staticmethod
     def listing(store: Store, lang: str) -> str:

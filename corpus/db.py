@@ -154,6 +154,30 @@ def m020_bot_conversation(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m021_topic_alerts(db: sqlite_utils.Database) -> None:
+    # Readers' followed topics (/ikuti banjir) and the alerts sent for them (one per chat and article).
+    db.execute(
+        """CREATE TABLE follows (
+            chat_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            topic TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, topic)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE alerts_sent (
+            chat_id INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, article_id)
+        )"""
+    )
+
+
 def connect(path: str | Path) -> sqlite_utils.Database:
     """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied."""
     path = Path(path)

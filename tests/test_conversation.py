@@ -68,3 +68,20 @@ def test_search_terms_and_mentions_know_common_english_news_words():
     assert mentions("Sungai Katingan meluap, 23 desa terendam banjir", "flood")
     assert not mentions("Rakor tata kelola pemerintahan di IPDN", "banjir")
     assert mentions("Perbaikan jalan Palangka Raya-Sampit", "jalan Palangka Raya Sampit")
+
+
+def test_topic_alerts_match_new_articles_once_per_chat(store):
+    from types import SimpleNamespace
+
+    from bot.telegram_app import _due_alerts, _follow, _follows_of, _unfollow
+    from corpus.ingest import ingest_text
+
+    kabar = SimpleNamespace(store=store)
+    assert _follow(kabar, 10, 1, "banjir", "id") and _follow(kabar, 20, 2, "flood", "en")
+    assert _follow(kabar, 30, 3, "banjir katingan", "id")
+    _, flood = ingest_text(store, "Banjir Rendam Desa Qarvel", "Banjir merendam 12 rumah di Desa Qarvel, Kapuas.")
+    _, other = ingest_text(store, "Harga Cabai Turun", "Harga cabai rawit turun menjadi Rp40.000.")
+    due = _due_alerts(kabar, [flood, other])
+    assert {k: [a["id"] for a in v] for k, v in due.items()} == {(10, "banjir", "id"): [flood], (20, "flood", "en"): [flood]}
+    assert _due_alerts(kabar, [flood]) == {}                      # each article once per chat
+    assert _follows_of(kabar, 10) == ["banjir"] and _unfollow(kabar, 10, "banjir") == 1 and _follows_of(kabar, 10) == []

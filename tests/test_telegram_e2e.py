@@ -1066,3 +1066,30 @@ def test_inline_query_offers_the_cited_answer_and_its_sources(bot):
     qid = bot.tg.send_inline_query(user, "Negara mana yang memenangi final Piala Dunia sepak bola?")
     none = bot.tg.inline_answer(qid, timeout=120)
     assert none["results"] == [] and none["button"]["text"].startswith("Tidak ditemukan")
+
+
+# -- topic alerts --------------------------------------------------------------------------------------------
+def test_follow_a_topic_then_a_matching_article_sends_one_alert(bot):
+    reader, other = bot.user(), bot.user()
+    topic = f"gempa vorlandu{bot.mode}"
+    bot.say(reader, f"/ikuti {topic}")
+    assert f"berita baru tentang “{topic}”" in bot.reply(reader)["plain_text"]
+    bot.say(other, "/follow vorlandu flood", lang="en")
+    assert "I will post here" in bot.reply(other)["plain_text"]
+    bot.say(reader, "/langganan")
+    assert topic in bot.reply(reader)["plain_text"]
+    title = f"Gempa Guncang Desa Vorlandu{bot.mode}"
+    add_and_wait(bot, f"/add {title}\nGempa bermagnitudo 4,1 mengguncang Desa Vorlandu{bot.mode} pada Senin "
+                      "pagi; warga sempat berhamburan keluar rumah.")
+    alert = bot.reply(reader)
+    assert alert["plain_text"].startswith(f"🔔 Berita baru tentang “{topic}”") and title in alert["plain_text"]
+    assert bot.tg.bot_messages(reader, timeout=2) == []                          # one alert
+    assert bot.tg.bot_messages(other, timeout=0) == []                           # another topic: none
+    add_and_wait(bot, f"/add Pasar Murah Vorlandu{bot.mode}\nPasar murah digelar di Vorlandu{bot.mode} dengan "
+                      "harga beras Rp11.000 per kilogram.")
+    assert bot.tg.bot_messages(reader, timeout=3) == []                          # not matching: no alert
+    bot.say(reader, f"/berhenti {topic}")
+    assert "Tidak lagi mengikuti" in bot.reply(reader)["plain_text"]
+    add_and_wait(bot, f"/add Gempa Susulan di Vorlandu{bot.mode}\nGempa susulan terasa di Desa Vorlandu{bot.mode} "
+                      "pada Selasa dini hari.")
+    assert bot.tg.bot_messages(reader, timeout=3) == []                          # unfollowed
