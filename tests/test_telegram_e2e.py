@@ -89,7 +89,9 @@ class Bot:
     def say(self, user: int, text: str, chat: int | None = None, lang: str = "id", **extra) -> dict:
         return self.tg.send_text(user, text, chat, languageCode=lang, **extra)
 
-    def reply(self, chat: int, timeout: float = 60) -> dict:
+    def reply(self, chat: int, timeout: float = 150) -> dict:
+        """The next bot message in `chat` (a generous wait: on a shared 2-core host an English question, which
+        embeds sentences, took 90 s while other jobs ran)."""
         return self.tg.wait_reply(chat, timeout)
 
     def wait_for(self, chat: int, predicate, timeout: float = 60) -> dict:
