@@ -52,6 +52,7 @@ import tempfile
 import threading
 import time
 from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, fields
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -65,6 +66,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, InlineQueryHandler, MessageHandler, TypeHandler, filters)
 
+from corpus.db import connect
 from corpus.ingest import SUFFIXES, Report, ingest_text
 from corpus.records import WIB, BadRecord
 from corpus.store import now_iso
@@ -380,6 +382,27 @@ class _Guarded:
             return self._inner.embed_sentences(texts)
 
 
+class StateStore:
+    """The conversation state (answer messages, contexts, followed topics) on its own sqlite connection and its
+    own thread: recording which message carries an answer never waits for the serving Kabar's lock (held
+    while a background index job embeds) nor takes a thread that answering questions needs."""
+
+    def __init__(self, kabar: Kabar):
+        self._db_path = kabar.settings.db_path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kabar-state")
+        self._view: Any = None
+
+    def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._view is None:
+            from types import SimpleNamespace
+            self._view = SimpleNamespace(store=SimpleNamespace(db=connect(self._db_path)))
+        return fn(self._view, *args)
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(an object whose .store.db is the state connection, *args) on the state thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, self._run, fn, *args)
+
+
 class Gate:
     """Kabar for worker threads: short calls one at a time on the serving Kabar, long jobs on a second one."""
 
@@ -671,6 +694,7 @@ class KabarBot:
     def __init__(self, settings: BotSettings, kabar: Kabar):
         self.settings = settings
         self.gate = Gate(kabar, settings.workers)
+        self.state = StateStore(kabar)
         self.limiter = RateLimiter(*settings.rate_limit)
         self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)
         self.outlet = os.environ.get("KABAR_OUTLET", "").strip() or "Telegram /add"   # source of /add text
@@ -876,7 +900,7 @@ class KabarBot:
         if result.abstained and topic is not None:
             chunks = [chunks[0] + "\n\n" + esc(t(result.language, "latest_hint"))]
         sent = await send_chunks(message, chunks, markup)
-        await self.gate.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
+        await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
 
     async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> str:
         """The question to search: as written when it stands alone, else with the topic words of the answer it
@@ -884,9 +908,9 @@ class KabarBot:
         if not needs_context(question):
             return searchable(question)
         if replies_to_bot(message, message.get_bot().id):
-            previous = await self.gate.call(_replied_context, chat_id, message.reply_to_message.message_id)
+            previous = await self.state.call(_replied_context, chat_id, message.reply_to_message.message_id)
         else:
-            previous = await self.gate.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
+            previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
         if previous is None:
             return searchable(question)
         asked = merge(searchable(question), previous["asked"], previous["titles"])
@@ -906,7 +930,7 @@ class KabarBot:
     async def new_topic(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/baru, /new: the next question starts fresh."""
         message, user = update.effective_message, update.effective_user
-        await self.gate.call(_clear_context, message.chat_id, user.id)
+        await self.state.call(_clear_context, message.chat_id, user.id)
         await message.reply_html(t(ui_lang(None, user), "new_topic"))
 
     # topic alerts ---------------------------------------------------------------------------------------------
@@ -918,7 +942,7 @@ class KabarBot:
         if not topic:
             await message.reply_html(t(lang, "follow_usage"))
             return
-        if not await self.gate.call(_follow, message.chat_id, user.id, topic.lower(), lang):
+        if not await self.state.call(_follow, message.chat_id, user.id, topic.lower(), lang):
             await message.reply_html(t(lang, "follow_full", n=MAX_FOLLOWS))
             return
         await message.reply_html(t(lang, "followed", topic=esc(topic.lower())))
@@ -928,7 +952,7 @@ class KabarBot:
         message, user = update.effective_message, update.effective_user
         topic = " ".join(command_text(message.text).split()).lower()
         lang = "en" if (message.text or "").lstrip("/").lower().startswith("unfollow") else ui_lang(None, user)
-        removed = await self.gate.call(_unfollow, message.chat_id, topic or None)
+        removed = await self.state.call(_unfollow, message.chat_id, topic or None)
         if not topic:
             await message.reply_html(t(lang, "unfollowed_all"))
         else:
@@ -939,7 +963,7 @@ class KabarBot:
         message = update.effective_message
         lang = "en" if (message.text or "").lstrip("/").lower().startswith("following") \
             else ui_lang(None, update.effective_user)
-        topics = await self.gate.call(_follows_of, message.chat_id)
+        topics = await self.state.call(_follows_of, message.chat_id)
         if not topics:
             await message.reply_html(t(lang, "no_follows"))
             return
@@ -952,7 +976,7 @@ class KabarBot:
         if not article_ids:
             return
         try:
-            digests = await self.gate.call(_due_alerts, article_ids)
+            digests = await self.state.call(_due_alerts, article_ids)
         except Exception:
             log.exception("topic alerts could not be matched")
             return
