@@ -9,12 +9,13 @@ rebuilding the vector index) runs on another Kabar with its own connection, so q
 answered meanwhile; its embedder waits for the serving lock; afterwards the serving Kabar reloads the
 index from disk and the readers follow it.
 
-Follow-ups. For `BotSettings.followup_seconds` (10 minutes) after a user's question in a chat, a new
-question from that user there which refers back ("itu", "tersebut", "ini", "dia", "mereka", a word
-ending in -nya such as "rakornya", or "it", "that", "there", "they" ...) or has at most one content word
-("Kapan?") is searched together with the content words of the previous question: "di mana rakornya?"
-after "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?" is asked as
-"di mana rakornya? plt sekda kalteng hadir rakor ipdn". The questions table keeps what the user wrote.
+Conversation (bot/conversation.py decides, this file keeps the state in the database, so a restart keeps
+it). Small talk ("Halo", "terima kasih", "Apa kabar?", an emoji) gets a short reply and no search; "berita
+terbaru" without a topic gets the /latest list; neither counts against the rate limit. A question that cannot
+stand alone ("Berapa waktu tempuhnya?", "di mana rakornya?") is searched with the topic words of the answer it
+replies to, or, without a reply, of the user's last question in that chat within `BotSettings.followup_seconds`
+(KABAR_FOLLOWUP_SECONDS); a question with its own topic starts fresh; /baru (/new) clears the context. The
+questions table keeps what the user wrote (`question`) and what was searched (`asked`).
 
 Language. An answer uses the language bot.answer detected in the question; other replies are English
 when the user writes English or their Telegram language_code starts with "en", Indonesian otherwise.
@@ -25,8 +26,17 @@ call goes through `telegram_send.SendPolicy`: flood limits waited out, 5xx / dro
 resent with backoff (at least once: a reply lost after Telegram stored the message means the user sees it
 twice), refused HTML resent as plain text.
 
+Inline mode (BotFather /setinline): `@bot question` in any chat offers the cited answer and its articles.
+Topic alerts: /ikuti banjir (/follow) stores the topic for the chat; when /add, an upload or a feed poll adds
+articles mentioning every word of it, the chat gets one message listing them (each article once, at most
+MAX_ALERTS_PER_DAY a day); /berhenti (/unfollow), /langganan (/following).
+
+Rate limit. Over KABAR_RATE_LIMIT a question waits for its slot (the user is told once), up to twice the
+limit's count per user; beyond that it is refused with "try again in N seconds".
+
 Abuse. Admin commands check the sender on every call, in private chats and groups. Captions are never
-commands (a document is an upload, refused for non-admins; a photo gets "send text"). An edited message is
+commands: a caption is a question (a reader's photo or document) or, for an admin's document, ignored (the
+file is an upload). An edited message is
 logged and ignored, even an admin's. Button data is matched against the questions table: a question of
 another chat, or feedback from someone other than the asker, is refused politely and changes nothing.
 """
@@ -35,33 +45,41 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import re
 import statistics
 import tempfile
 import threading
 import time
-from collections import OrderedDict, deque
+from collections import deque
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, fields
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Callable, TypeVar
 
-from telegram import (BotCommand, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message,
+from telegram import (BotCommand, BotCommandScopeChat, InlineKeyboardButton, InlineQueryResultArticle,
+                      InlineQueryResultsButton, InputTextMessageContent, InlineKeyboardMarkup, LinkPreviewOptions, Message,
                       MessageEntity, Update, User)
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
-                          ContextTypes, Defaults, MessageHandler, filters)
+                          ContextTypes, Defaults, InlineQueryHandler, MessageHandler, TypeHandler, filters)
 
+from corpus.db import connect
 from corpus.ingest import SUFFIXES, Report, ingest_text
-from corpus.question import content_terms, language
-from corpus.records import BadRecord
+from corpus.question import language
+from corpus.records import WIB, BadRecord
 from corpus.store import now_iso
 
 from . import telegram_feeds
+from .conversation import (coverage, latest_request, mentions, merge, needs_context, search_terms, searchable,
+                           small_talk)
 from .answer import Answer, Citation
 from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
 from .settings import BotSettings, SettingsError
-from .telegram_format import esc, esc_within, format_answer, format_article_list, format_date, format_sources
+from .telegram_format import (answer_sentences, esc, esc_within, format_answer, format_date, format_news_list,
+                              format_sources)
 from .telegram_send import SendPolicy
 
 log = logging.getLogger("kabar.bot")
@@ -79,7 +97,9 @@ TEXTS: dict[str, dict[str, str]] = {
                  "menyebut sumbernya.\n\nArsip: <b>{articles}</b> artikel dari {sources} media, terbaru "
                  "{newest}.\n\n<b>Contoh pertanyaan</b>\n{examples}\n\n<b>Perintah</b>\n"
                  "/latest [topik] — berita terbaru\n/search kata — cari artikel\n"
-                 "/ask pertanyaan — bertanya di grup (atau sebut @{bot})"),
+                 "/ask pertanyaan — bertanya di grup (atau sebut @{bot}, atau balas jawaban saya)\n"
+                 "/baru — mulai topik baru\n/ikuti topik — kabari saya berita baru tentang topik "
+                 "(/berhenti, /langganan)\n\nDi chat mana pun: ketik @{bot} pertanyaan"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, atau /add judul + baris baru + isi, atau balas pesan dengan "
                        "/add — tambah artikel\nKirim berkas .jsonl/.csv/.txt/.md/.html — tambah banyak artikel\n"
                        "/delete ID — hapus artikel\n/reindex — bangun ulang indeks\n/stats — statistik\n"
@@ -92,6 +112,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_long": "Pertanyaannya terlalu panjang; saya memakai {n} karakter pertama.",
         "rate_limited": "Pelan-pelan ya 🙏 Maksimal {count} pertanyaan per {seconds} detik. "
                         "Silakan coba lagi dalam {wait} detik.",
+        "queued": "⏳ Pertanyaan ini masuk antrean (maksimal {count} pertanyaan per {seconds} detik); "
+                  "jawabannya menyusul dalam sekitar {wait} detik.",
+        "greeting": "Halo! 👋 Saya kabar, siap menjawab pertanyaan tentang berita dengan sumbernya.",
+        "how_are_you": "Kabar baik, terima kasih! 😊 Saya siap menjawab pertanyaan tentang berita.",
+        "thanks_reply": "Sama-sama! 🙏 Silakan bertanya lagi kapan saja.",
+        "bye": "Sampai jumpa! 👋 Kapan pun ingin tahu kabar terbaru, tanya saja.",
+        "ok": "👍 Ada lagi yang ingin ditanyakan?",
+        "emoji": "😊 Tanyakan apa saja tentang berita, misalnya:",
+        "try_asking": "Coba tanyakan, misalnya:\n{examples}\n\nAtau ketik /latest untuk berita terbaru.",
+        "small_examples": "• Banjir Sungai Katingan merendam berapa desa?\n• Berapa harga cabai rawit terbaru?",
+        "new_topic": "🆕 Oke, kita mulai dari awal: pertanyaan berikutnya tidak dikaitkan dengan yang sebelumnya.",
+        "latest_hint": "Ketik /latest [topik] untuk daftar berita terbaru, atau /search kata untuk mencari artikel.",
+        "latest_none": "Belum ada berita tentang “{topic}” di arsip kami.",
+        "follow_usage": "Tulis topiknya, misalnya: <code>/ikuti banjir</code>. Saya kabari saat ada berita baru tentangnya.",
+        "followed": "🔔 Oke! Saya kabari di sini saat ada berita baru tentang “{topic}”. Berhenti: /berhenti {topic}",
+        "follow_full": "Maksimal {n} topik per chat; hentikan salah satu dulu dengan /berhenti.",
+        "unfollowed": "🔕 Tidak lagi mengikuti “{topic}”.", "unfollowed_all": "🔕 Semua topik tidak diikuti lagi.",
+        "not_followed": "Topik “{topic}” tidak sedang diikuti.", "follows": "<b>Topik yang diikuti</b>\n{topics}",
+        "no_follows": "Belum ada topik yang diikuti. Contoh: <code>/ikuti banjir</code>",
+        "alert": "🔔 Berita baru tentang “{topic}”",
+        "inline_empty": "Ketik pertanyaan tentang berita", "inline_wait": "Terlalu banyak pertanyaan; coba lagi {wait} detik lagi",
+        "inline_none": "Tidak ditemukan di arsip; tanya di chat pribadi", "inline_answer": "Jawaban dengan sumber",
         "latest": "Berita terbaru", "latest_topic": "Berita terbaru tentang “{topic}”",
         "search": "Artikel yang cocok dengan “{words}”", "nothing": "Tidak ada artikel yang cocok.",
         "show_sources": "📰 Lihat kutipan", "sources_shown": "Kutipan sumber dikirim.",
@@ -108,6 +150,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "added": "✅ Artikel {status}: <code>{id}</code>\n{title}\nSudah bisa dicari dengan kata kunci; "
                  "indeks vektor sedang diperbarui.",
         "status_added": "ditambahkan", "status_updated": "diperbarui", "status_unchanged": "sudah ada (tidak berubah)",
+        "already_stored": "ℹ️ Artikel ini sudah tersimpan dan tidak berubah: <code>{id}</code>\n{title}",
+        "search_weak": "Tidak ada artikel yang benar-benar cocok dengan “{words}”. Yang paling mendekati:",
+        "reason_field": "{field} kosong", "reason_no_body": "isi artikel kosong: tulis isinya di baris setelah judul",
+        "reason_scheme": "hanya tautan http dan https yang diterima",
+        "reason_http": "server menjawab HTTP {code}", "reason_host": "alamat situs tidak ditemukan",
+        "reason_private": "alamat privat atau lokal ditolak", "reason_type": "bukan halaman web ({kind})",
+        "reason_timeout": "server tidak menjawab tepat waktu", "reason_big": "halaman terlalu besar",
+        "reason_other": "tautan tidak bisa diambil ({detail})",
         "add_failed": "❌ Artikel tidak bisa ditambahkan: {reason}",
         "indexed": "🔎 Indeks vektor diperbarui: {size} vektor.",
         "index_failed": "⚠️ Indeks vektor gagal diperbarui (pencarian kata kunci tetap jalan); coba /reindex.",
@@ -132,7 +182,9 @@ TEXTS: dict[str, dict[str, str]] = {
                  "its sources.\n\nArchive: <b>{articles}</b> articles from {sources} outlets, newest "
                  "{newest}.\n\n<b>Example questions</b>\n{examples}\n\n<b>Commands</b>\n"
                  "/latest [topic] — newest articles\n/search words — find articles\n"
-                 "/ask question — ask in a group (or mention @{bot})"),
+                 "/ask question — ask in a group (or mention @{bot}, or reply to my answer)\n"
+                 "/new — start a new topic\n/follow topic — alert me to new articles on a topic "
+                 "(/unfollow, /following)\n\nIn any chat: type @{bot} question"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, or /add title + new line + text, or reply to a message with "
                        "/add — add an article\nSend a .jsonl/.csv/.txt/.md/.html file — add many articles\n"
                        "/delete ID — delete an article\n/reindex — rebuild the index\n/stats — statistics\n"
@@ -146,6 +198,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "too_long": "That question is very long; I used its first {n} characters.",
         "rate_limited": "Easy there 🙏 At most {count} questions per {seconds} seconds. Please try again in "
                         "{wait} seconds.",
+        "queued": "⏳ This question is queued (at most {count} questions per {seconds} seconds); the answer "
+                  "follows in about {wait} seconds.",
+        "greeting": "Hi! 👋 I am kabar: I answer questions about the news and name my sources.",
+        "how_are_you": "I am well, thank you! 😊 Ready for your questions about the news.",
+        "thanks_reply": "You are welcome! 🙏 Ask again any time.",
+        "bye": "Bye! 👋 Whenever you want the latest news, just ask.",
+        "ok": "👍 Anything else you would like to know?",
+        "emoji": "😊 Ask me anything about the news, for example:",
+        "try_asking": "Try asking, for example:\n{examples}\n\nOr type /latest for the newest articles.",
+        "small_examples": "• How many villages did the Katingan river flood submerge?\n"
+                          "• Which airline opened a Palangka Raya-Yogyakarta route?",
+        "new_topic": "🆕 OK, a fresh start: your next question will not be tied to the earlier ones.",
+        "latest_hint": "Type /latest [topic] for the newest articles, or /search words to find articles.",
+        "latest_none": "Nothing about “{topic}” in our archive yet.",
+        "follow_usage": "Write the topic, e.g. <code>/follow flood</code>. I will tell you when a new article about it arrives.",
+        "followed": "🔔 OK! I will post here when a new article about “{topic}” arrives. Stop: /unfollow {topic}",
+        "follow_full": "At most {n} topics per chat; stop one first with /unfollow.",
+        "unfollowed": "🔕 No longer following “{topic}”.", "unfollowed_all": "🔕 No topics followed any more.",
+        "not_followed": "“{topic}” is not followed here.", "follows": "<b>Followed topics</b>\n{topics}",
+        "no_follows": "No topics followed yet. For example: <code>/follow flood</code>",
+        "alert": "🔔 New articles about “{topic}”",
+        "inline_empty": "Type a question about the news", "inline_wait": "Too many questions; try again in {wait} s",
+        "inline_none": "Not found in the archive; ask in a private chat", "inline_answer": "Answer with sources",
         "latest": "Newest articles", "latest_topic": "Newest articles about “{topic}”",
         "search": "Articles matching “{words}”", "nothing": "No matching articles.",
         "show_sources": "📰 Show quotes", "sources_shown": "Quoted sources sent.",
@@ -162,6 +237,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "added": "✅ Article {status}: <code>{id}</code>\n{title}\nKeyword search finds it now; the vector "
                  "index is being updated.",
         "status_added": "added", "status_updated": "updated", "status_unchanged": "already stored (unchanged)",
+        "already_stored": "ℹ️ This article is already stored, unchanged: <code>{id}</code>\n{title}",
+        "search_weak": "No article really matches “{words}”. The closest:",
+        "reason_field": "{field} is empty", "reason_no_body": "the text is empty: write it on the lines after the title",
+        "reason_scheme": "only http and https links are accepted",
+        "reason_http": "the server answered HTTP {code}", "reason_host": "the site's address was not found",
+        "reason_private": "private or local addresses are refused", "reason_type": "not a web page ({kind})",
+        "reason_timeout": "the server did not answer in time", "reason_big": "the page is too big",
+        "reason_other": "the link could not be fetched ({detail})",
         "add_failed": "❌ Could not add the article: {reason}",
         "indexed": "🔎 Vector index updated: {size} vectors.",
         "index_failed": "⚠️ The vector index update failed (keyword search still works); try /reindex.",
@@ -182,21 +265,48 @@ TEXTS: dict[str, dict[str, str]] = {
     },
 }
 
+ADMIN_COMMANDS = {
+    "id": [("add", "Tambah artikel (URL atau judul + isi)"), ("delete", "Hapus artikel"), ("reindex", "Bangun ulang indeks"),
+           ("stats", "Statistik"), ("feeds", "Feed RSS/Atom")],
+    "en": [("add", "Add an article (URL or title + text)"), ("delete", "Delete an article"),
+           ("reindex", "Rebuild the index"), ("stats", "Statistics"), ("feeds", "RSS/Atom feeds")],
+}
+FIELD_NAMES = {"id": {"title": "judul", "text": "isi artikel", "published": "tanggal", "url": "tautan"},
+               "en": {"title": "the title", "text": "the text", "published": "the date", "url": "the link"}}
 COMMANDS = {
     "id": [("start", "Mulai dan bantuan"), ("help", "Cara memakai bot"), ("ask", "Bertanya (di grup)"),
-           ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel")],
+           ("latest", "Berita terbaru [topik]"), ("search", "Cari artikel"), ("baru", "Mulai topik baru"),
+           ("ikuti", "Kabari saya berita baru tentang topik"), ("berhenti", "Berhenti mengikuti topik"),
+           ("langganan", "Topik yang saya ikuti")],
     "en": [("start", "Start and help"), ("help", "How to use the bot"), ("ask", "Ask a question (in groups)"),
-           ("latest", "Newest articles [topic]"), ("search", "Find articles")],
+           ("latest", "Newest articles [topic]"), ("search", "Find articles"), ("new", "Start a new topic"),
+           ("follow", "Alert me to new articles on a topic"), ("unfollow", "Stop following a topic"),
+           ("following", "Topics I follow")],
 }
-
-_REFERS_BACK = {"itu", "tersebut", "ini", "dia", "ia", "beliau", "mereka", "sana", "situ", "it", "its", "that",
-                "this", "there", "they", "them", "their", "he", "she", "him", "his", "her"}
-_NOT_NYA = {"hanya", "punya", "tanya", "bertanya", "ditanya", "nya"}
 
 
 def t(lang: str, key: str, **values: Any) -> str:
     """An interface text in `lang` (values are inserted as given: escape them first)."""
     return TEXTS.get(lang, TEXTS["id"])[key].format(**values)
+
+
+def friendly_reason(reason: str, lang: str) -> str:
+    """Why an article or a link could not be stored, in the interface language (escaped HTML)."""
+    m = re.search(r"field '(\w+)': (missing|empty)", reason)
+    if m:
+        if m.group(1) == "text":
+            return esc(t(lang, "reason_no_body"))
+        return esc(t(lang, "reason_field", field=FIELD_NAMES[lang].get(m.group(1), m.group(1))))
+    checks = [(r"only http and https links", "reason_scheme", {}), (r"server answered HTTP (\d+)", "reason_http", "code"),
+              (r"host .* not found", "reason_host", {}), (r"private, loopback or link-local", "reason_private", {}),
+              (r"not an? \w+ \(content-type ([^)]*)\)", "reason_type", "kind"),
+              (r"no answer within|not fully received within", "reason_timeout", {}), (r"larger than", "reason_big", {})]
+    for pattern, key, group in checks:
+        m = re.search(pattern, reason)
+        if m:
+            values = {group: m.group(1)} if isinstance(group, str) else {}
+            return esc(t(lang, key, **values))
+    return esc(t(lang, "reason_other", detail=reason[:300])) if lang == "id" else esc_within(reason, 500)
 
 
 def ui_lang(text: str | None, user: User | None) -> str:
@@ -213,10 +323,13 @@ def command_text(text: str | None) -> str:
 
 # -- state kept by the bot process --------------------------------------------------------------------------
 class RateLimiter:
-    """At most `count` questions per user in any `seconds` long window."""
+    """At most `count` questions per user in any `seconds` long window. A question over the limit is given
+    the next free slot (it waits for it), up to `max_queued` waiting per user."""
 
-    def __init__(self, count: int, seconds: float, clock: Callable[[], float] = time.monotonic):
+    def __init__(self, count: int, seconds: float, clock: Callable[[], float] = time.monotonic,
+                 max_queued: int | None = None):
         self.count, self.seconds, self.clock = count, seconds, clock
+        self.max_queued = 2 * count if max_queued is None else max_queued
         # Users in the order of their latest counted question; those whose every question has left the
         # window are forgotten, so the state holds only users active in the last `seconds`.
         self._asked: OrderedDict[int, deque[float]] = OrderedDict()
@@ -224,9 +337,8 @@ class RateLimiter:
     def __len__(self) -> int:
         return len(self._asked)
 
-    def retry_after(self, user_id: int) -> float:
-        """0 (and the question is counted) when the user may ask now, else seconds to wait."""
-        now = self.clock()
+    def _times(self, user_id: int, now: float) -> deque[float]:
+        """The user's counted (and queued) question times still in the window; idle users forgotten."""
         while self._asked:
             oldest, times = next(iter(self._asked.items()))
             if times and now - times[-1] < self.seconds:
@@ -235,45 +347,29 @@ class RateLimiter:
         asked = self._asked.setdefault(user_id, deque())
         while asked and now - asked[0] >= self.seconds:
             asked.popleft()
+        return asked
+
+    def retry_after(self, user_id: int) -> float:
+        """0 (and the question is counted) when the user may ask now, else seconds to wait."""
+        now = self.clock()
+        asked = self._times(user_id, now)
         if len(asked) >= self.count:
             return self.seconds - (now - asked[0])
         asked.append(now)
         self._asked.move_to_end(user_id)
         return 0.0
 
-
-def refers_back(question: str) -> bool:
-    """Whether a question leans on the one before: a back-reference word, -nya, or at most one content word."""
-    words = re.findall(r"\w+", question.lower())
-    if any(w in _REFERS_BACK for w in words):
-        return True
-    if any(w.endswith("nya") and len(w) > 5 and w not in _NOT_NYA for w in words):
-        return True
-    return len(content_terms(question)) <= 1
-
-
-class FollowUps:
-    """Each (chat, user)'s last question, used as context for a follow-up within `ttl` seconds."""
-
-    def __init__(self, ttl: float = 600.0, clock: Callable[[], float] = time.monotonic, max_chats: int = 10_000):
-        self.ttl, self.clock, self.max_chats = ttl, clock, max_chats
-        self._last: OrderedDict[tuple[int, int], tuple[float, str]] = OrderedDict()
-
-    def expand(self, key: tuple[int, int], question: str) -> str:
-        """The question, with the previous question's content words added when it is a follow-up."""
-        previous = self._last.get(key)
-        if not previous or self.clock() - previous[0] > self.ttl or not refers_back(question):
-            return question
-        own = set(content_terms(question))
-        extra = [w for w in content_terms(previous[1]) if w not in own][:8]
-        return f"{question} {' '.join(extra)}" if extra else question
-
-    def remember(self, key: tuple[int, int], question: str) -> None:
-        """Keep `question` as the context of the next one."""
-        self._last[key] = (self.clock(), question)
-        self._last.move_to_end(key)
-        while len(self._last) > self.max_chats:
-            self._last.popitem(last=False)
+    def reserve(self, user_id: int) -> float | None:
+        """Seconds until this question's slot (0: now); the slot is taken. None when `max_queued` of the
+        user's questions already wait for theirs (the question is not counted)."""
+        now = self.clock()
+        asked = self._times(user_id, now)
+        if sum(1 for at in asked if at > now) >= self.max_queued:
+            return None
+        at = now if len(asked) < self.count else max(now, asked[-self.count] + self.seconds)
+        asked.append(at)
+        self._asked.move_to_end(user_id)
+        return at - now
 
 
 class _Guarded:
@@ -296,6 +392,27 @@ class _Guarded:
     def embed_sentences(self, texts: list[str]):
         with self._lock:
             return self._inner.embed_sentences(texts)
+
+
+class StateStore:
+    """The conversation state (answer messages, contexts, followed topics) on its own sqlite connection and its
+    own thread: recording which message carries an answer never waits for the serving Kabar's lock (held
+    while a background index job embeds) nor takes a thread that answering questions needs."""
+
+    def __init__(self, kabar: Kabar):
+        self._db_path = kabar.settings.db_path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kabar-state")
+        self._view: Any = None
+
+    def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        if self._view is None:
+            from types import SimpleNamespace
+            self._view = SimpleNamespace(store=SimpleNamespace(db=connect(self._db_path)))
+        return fn(self._view, *args)
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """fn(an object whose .store.db is the state connection, *args) on the state thread."""
+        return await asyncio.get_running_loop().run_in_executor(self._executor, self._run, fn, *args)
 
 
 class Gate:
@@ -363,19 +480,62 @@ def _ask(kabar: Kabar, question: str) -> Answer:
 
 
 def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str) -> tuple[Answer, int]:
-    """Answer `asked` (the question, expanded when it follows up on the last one) and log `question`."""
+    """Answer `asked` (the question, expanded when it follows up on the last one) and log `question`; the
+    (chat, user)'s context becomes this question."""
     start = time.perf_counter()
     answer = kabar.ask(asked)
-    return answer, _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000)
+    row_id = _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000, asked)
+    kabar.store.db.execute("INSERT OR REPLACE INTO conversations (chat_id, user_id, question_id, updated_at)"
+                           " VALUES (?, ?, ?, ?)", [chat_id, user_id, row_id, time.time()])
+    kabar.store.db.conn.commit()
+    return answer, row_id
 
 
-def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Answer, latency_ms: float) -> int:
+def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Answer, latency_ms: float,
+            asked: str | None = None) -> int:
     return kabar.store.db["questions"].insert({
         "asked_at": now_iso(), "chat_id": chat_id, "user_id": user_id, "question": question,
         "answer": answer.answer, "abstained": int(answer.abstained),
         "sources": json.dumps([asdict(c) for c in answer.citations], ensure_ascii=False),
-        "latency_ms": round(latency_ms, 1), "feedback": None,
+        "latency_ms": round(latency_ms, 1), "feedback": None, "asked": asked or question,
     }).last_pk
+
+
+def _context_row(kabar: Kabar, question_id: int) -> dict | None:
+    """What a follow-up needs of an earlier question: what it searched for and its cited titles."""
+    row = kabar.store.db.execute("SELECT question, asked, sources FROM questions WHERE id = ?", [question_id]).fetchone()
+    if row is None:
+        return None
+    titles = [c.title for c in citations_from_json(row[2])][:2]
+    return {"id": question_id, "asked": row[1] or row[0], "titles": titles}
+
+
+def _replied_context(kabar: Kabar, chat_id: int, message_id: int) -> dict | None:
+    """The question whose answer is the bot message `message_id` of `chat_id`, if it is one."""
+    row = kabar.store.db.execute("SELECT question_id FROM answer_messages WHERE chat_id = ? AND message_id = ?",
+                                 [chat_id, message_id]).fetchone()
+    return _context_row(kabar, row[0]) if row else None
+
+
+def _last_context(kabar: Kabar, chat_id: int, user_id: int, ttl: float) -> dict | None:
+    """The (chat, user)'s last question, if it was asked within `ttl` seconds and not cleared."""
+    row = kabar.store.db.execute("SELECT question_id, updated_at FROM conversations WHERE chat_id = ? AND user_id = ?",
+                                 [chat_id, user_id]).fetchone()
+    if row is None or time.time() - row[1] > ttl:
+        return None
+    return _context_row(kabar, row[0])
+
+
+def _clear_context(kabar: Kabar, chat_id: int, user_id: int) -> None:
+    with kabar.store.db.conn:
+        kabar.store.db.execute("DELETE FROM conversations WHERE chat_id = ? AND user_id = ?", [chat_id, user_id])
+
+
+def _remember_messages(kabar: Kabar, chat_id: int, message_ids: list[int], question_id: int) -> None:
+    with kabar.store.db.conn:
+        kabar.store.db.conn.executemany(
+            "INSERT OR REPLACE INTO answer_messages (chat_id, message_id, question_id) VALUES (?, ?, ?)",
+            [(chat_id, m, question_id) for m in message_ids])
 
 
 def _question_row(kabar: Kabar, row_id: int) -> dict | None:
@@ -419,9 +579,12 @@ def _latest(kabar: Kabar, topic: str) -> list[dict]:
 
 
 def _search(kabar: Kabar, words: str) -> list[dict]:
-    ids = _matching_ids(kabar, words)[:LIST_SIZE]
+    """Articles matching `words` (and the Indonesian for common English news words), best first, with text."""
+    ids = _matching_ids(kabar, search_terms(words))[:LIST_SIZE]
     found = _articles(kabar, ids)
-    return [found[i] for i in ids if i in found]
+    texts = dict(kabar.store.db.execute(f"SELECT id, text FROM articles WHERE id IN ({','.join('?' * len(ids))})",
+                                        ids).fetchall()) if ids else {}
+    return [{**found[i], "text": texts.get(i, "")} for i in ids if i in found]
 
 
 def _delete(kabar: Kabar, article_id: str) -> bool:
@@ -444,8 +607,64 @@ def _ingest_targets(kabar: Kabar, targets: list[str]) -> Report:
     return kabar.ingest(targets, index=False)[0]
 
 
-def _ingest_text(kabar: Kabar, title: str, text: str) -> tuple[str, str]:
-    return ingest_text(kabar.store, title, text)
+def _ingest_text(kabar: Kabar, title: str, text: str, source: str | None = None,
+                 published: str | None = None) -> tuple[str, str]:
+    return ingest_text(kabar.store, title, text, source=source, published=published)
+
+
+MAX_FOLLOWS = 10              # topics per chat
+MAX_ALERTS_PER_DAY = 20       # alerted articles per chat in 24 hours
+
+
+def _follow(kabar: Kabar, chat_id: int, user_id: int, topic: str, lang: str) -> bool:
+    with kabar.store.db.conn as conn:
+        count = conn.execute("SELECT COUNT(*) FROM follows WHERE chat_id = ? AND topic != ?", [chat_id, topic]).fetchone()[0]
+        if count >= MAX_FOLLOWS:
+            return False
+        conn.execute("INSERT OR REPLACE INTO follows (chat_id, user_id, topic, lang, created_at) VALUES (?, ?, ?, ?, ?)",
+                     [chat_id, user_id, topic, lang, now_iso()])
+    return True
+
+
+def _unfollow(kabar: Kabar, chat_id: int, topic: str | None) -> int:
+    with kabar.store.db.conn as conn:
+        if topic is None:
+            return conn.execute("DELETE FROM follows WHERE chat_id = ?", [chat_id]).rowcount
+        return conn.execute("DELETE FROM follows WHERE chat_id = ? AND topic = ?", [chat_id, topic]).rowcount
+
+
+def _follows_of(kabar: Kabar, chat_id: int) -> list[str]:
+    return [r[0] for r in kabar.store.db.execute("SELECT topic FROM follows WHERE chat_id = ? ORDER BY created_at",
+                                                 [chat_id])]
+
+
+def _due_alerts(kabar: Kabar, article_ids: list[str]) -> dict[tuple[int, str, str], list[dict]]:
+    """(chat, topic, language) -> the newly added articles (not updated ones) of `article_ids` that mention every
+    word of the topic and were not yet alerted to the chat; they are marked as sent."""
+    db = kabar.store.db
+    marks = ",".join("?" * len(article_ids))
+    rows = db.execute(f"SELECT {_ARTICLE_COLUMNS}, text FROM articles WHERE id IN ({marks}) AND added_at = updated_at",
+                      list(dict.fromkeys(article_ids))).fetchall()
+    articles = [dict(zip(("id", "title", "url", "source", "published", "text"), r)) for r in rows]
+    follows = db.execute("SELECT chat_id, topic, lang FROM follows").fetchall()
+    since = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat(timespec="seconds")   # as now_iso()
+    out: dict[tuple[int, str, str], list[dict]] = {}
+    with db.conn as conn:
+        for chat_id, topic, lang in follows:
+            for a in articles:
+                if coverage(f"{a['title']} {a['text']}", topic) < 1:
+                    continue
+                if conn.execute("SELECT 1 FROM alerts_sent WHERE chat_id = ? AND article_id = ?",
+                                [chat_id, a["id"]]).fetchone():
+                    continue
+                sent_today = conn.execute("SELECT COUNT(*) FROM alerts_sent WHERE chat_id = ? AND sent_at >= ?",
+                                          [chat_id, since]).fetchone()[0]
+                if sent_today >= MAX_ALERTS_PER_DAY:
+                    continue
+                conn.execute("INSERT INTO alerts_sent (chat_id, article_id, topic, sent_at) VALUES (?, ?, ?, ?)",
+                             [chat_id, a["id"], topic, now_iso()])
+                out.setdefault((chat_id, topic, lang), []).append(a)
+    return out
 
 
 def citations_from_json(sources: str | None) -> list[Citation]:
@@ -487,18 +706,25 @@ class KabarBot:
     def __init__(self, settings: BotSettings, kabar: Kabar):
         self.settings = settings
         self.gate = Gate(kabar, settings.workers)
+        self.state = StateStore(kabar)
         self.limiter = RateLimiter(*settings.rate_limit)
-        self.followups = FollowUps(settings.followup_seconds)
         self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)
+        self.outlet = os.environ.get("KABAR_OUTLET", "").strip() or "Telegram /add"   # source of /add text
+        self._admin_menus: set[int] = set()     # admins whose chat has the admin command menu
         self._reindex: asyncio.Task | None = None
 
     def register(self, app: Application) -> None:
         """Attach every handler to `app`."""
         new = filters.UpdateType.MESSAGE
+        app.add_handler(TypeHandler(Update, self.admin_seen), group=-1)
         app.add_handler(CommandHandler(["start", "help"], self.help, filters=new))
         app.add_handler(CommandHandler("ask", self.ask_command, filters=new))
         app.add_handler(CommandHandler("latest", self.latest, filters=new))
         app.add_handler(CommandHandler("search", self.search, filters=new))
+        app.add_handler(CommandHandler(["baru", "new"], self.new_topic, filters=new))
+        app.add_handler(CommandHandler(["ikuti", "follow"], self.follow, filters=new))
+        app.add_handler(CommandHandler(["berhenti", "unfollow"], self.unfollow, filters=new))
+        app.add_handler(CommandHandler(["langganan", "following"], self.following, filters=new))
         app.add_handler(CommandHandler("add", self.add, filters=new))
         app.add_handler(CommandHandler("delete", self.delete, filters=new))
         app.add_handler(CommandHandler("reindex", self.reindex, filters=new))
@@ -507,21 +733,45 @@ class KabarBot:
                                        self.private_text))
         app.add_handler(MessageHandler(new & filters.ChatType.GROUPS & filters.TEXT & ~filters.COMMAND,
                                        self.group_text))
+        app.add_handler(MessageHandler(new & filters.ChatType.GROUPS & filters.CAPTION & ~filters.TEXT,
+                                       self.group_text))
         app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & filters.Document.ALL, self.document))
         app.add_handler(MessageHandler(new & filters.ChatType.PRIVATE & ~filters.TEXT & ~filters.Document.ALL
                                        & ~filters.StatusUpdate.ALL, self.not_text))
         app.add_handler(MessageHandler(filters.UpdateType.EDITED, self.edited))
         app.add_handler(CallbackQueryHandler(self.button))
+        app.add_handler(InlineQueryHandler(self.inline))
         app.add_error_handler(self.on_error)
 
     async def post_init(self, app: Application) -> None:
-        """Register the command menu (Indonesian, and English for English-language clients)."""
+        """Register the command menu (Indonesian, and English for English-language clients); admins' own chats
+        get the admin commands too (a chat the bot cannot reach yet gets them when the admin first writes)."""
         for lang, code in (("id", None), ("en", "en")):
             commands = [BotCommand(name, description) for name, description in COMMANDS[lang]]
             await app.bot.set_my_commands(commands, language_code=code)
+        for admin_id in sorted(self.settings.admin_ids):
+            await self.admin_menu(app.bot, admin_id)
         log.info("serving as @%s", app.bot.username)
         if self.gate.kabar.index_problem:   # unreadable or missing index: keywords answer while it is rebuilt
             self._reindex = asyncio.ensure_future(self.rebuild_at_start())
+
+    async def admin_menu(self, bot: Any, admin_id: int) -> None:
+        """The reader and admin commands in the command menu of the admin's private chat (BotCommandScopeChat)."""
+        try:
+            for lang, code in (("id", None), ("en", "en")):
+                commands = [BotCommand(name, description) for name, description in COMMANDS[lang] + ADMIN_COMMANDS[lang]]
+                await bot.set_my_commands(commands, scope=BotCommandScopeChat(admin_id), language_code=code)
+        except TelegramError as e:
+            log.info("admin command menu for %s not set yet (%s); set when the admin writes", admin_id, e)
+            return
+        self._admin_menus.add(admin_id)
+
+    async def admin_seen(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """Any update from an admin whose chat lacks the admin command menu: set it (runs before the handlers)."""
+        user = update.effective_user
+        if user and user.id in self.settings.admin_ids and user.id not in self._admin_menus \
+                and update.effective_chat and update.effective_chat.id == user.id:
+            await self.admin_menu(context.bot, user.id)
 
     async def rebuild_at_start(self) -> None:
         """Rebuild the vector index found unreadable or missing at start-up (stored vectors are reused)."""
@@ -561,58 +811,207 @@ class KabarBot:
     async def group_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """In groups, answer only when mentioned or replied to."""
         message, me = update.effective_message, context.bot.username or ""
-        mentions = message.parse_entities([MessageEntity.MENTION]).values()
-        mentioned = any(m.lower() == f"@{me}".lower() for m in mentions)
-        replied = message.reply_to_message and message.reply_to_message.from_user \
-            and message.reply_to_message.from_user.id == context.bot.id
-        if not (mentioned or replied):
+        text = message.text if message.text is not None else message.caption or ""
+        if message.text is None and text.lstrip().startswith("/"):
+            return                      # a caption is never a command
+        entities = message.parse_entities([MessageEntity.MENTION]) if message.text is not None \
+            else message.parse_caption_entities([MessageEntity.MENTION])
+        mentioned = any(m.lower() == f"@{me}".lower() for m in entities.values())
+        if not (mentioned or replies_to_bot(message, context.bot.id)):
             return
-        question = re.sub(rf"@{re.escape(me)}\b", " ", message.text, flags=re.I).strip() if me else message.text
+        question = re.sub(rf"@{re.escape(me)}\b", " ", text, flags=re.I).strip() if me else text
         await self.answer(update, context, question)
 
+    async def inline(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """`@bot question` in any chat: the cited answer as the first result, its sources (or, for "berita
+        terbaru", the newest articles) after it. Rate-limited like questions, without a queue (an inline query
+        expires in seconds): over the limit the results are empty and a button says when to try again."""
+        query = update.inline_query
+        text = " ".join((query.query or "").split())[:MAX_QUESTION_CHARS]
+        lang = ui_lang(text or None, query.from_user)
+        if len(text) < 3 or small_talk(text):
+            await query.answer([], cache_time=0, button=InlineQueryResultsButton(t(lang, "inline_empty"),
+                                                                                 start_parameter="help"))
+            return
+        topic = latest_request(text)
+        if topic == "":
+            articles = await self.gate.call(_latest, "")
+            await query.answer(article_results(articles, lang), cache_time=60)
+            return
+        wait = self.limiter.retry_after(query.from_user.id)
+        if wait:
+            await query.answer([], cache_time=0, is_personal=True, button=InlineQueryResultsButton(
+                t(lang, "inline_wait", wait=max(1, round(wait))), start_parameter="help"))
+            return
+        result = await self.gate.question(_ask, searchable(text))
+        if result.abstained:
+            articles = await self.gate.call(_search, text) if topic is None else []
+            articles = [a for a in articles if mentions(f"{a['title']} {a['text']}", text)][:5]
+            await query.answer(article_results(articles, result.language), cache_time=0, button=InlineQueryResultsButton(
+                t(result.language, "inline_none"), start_parameter="help"))
+            return
+        await query.answer(inline_results(result), cache_time=0)
+
     async def answer(self, update: Update, context: ContextTypes.DEFAULT_TYPE, question: str) -> None:
-        """Queue bound, rate limit, 'typing', ask Kabar off the event loop, log the question, reply with the
-        cited answer. At most `settings.max_waiting` questions wait for the model at once (all users
-        together); beyond that a question gets a short 'busy, try again' at once instead of a long wait,
-        and it does not count against the user's rate limit."""
+        """Small talk and "berita terbaru" first (no search, not rate limited); then the queue bound, the
+        rate limit (over it, the question waits for its slot), 'typing', ask Kabar off the event loop with
+        the conversation's context, log the question, reply with the cited answer. At most
+        `settings.max_waiting` questions wait for the model at once (all users together); beyond that a
+        question gets a short 'busy, try again' at once instead of a long wait, and it does not count
+        against the user's rate limit."""
         message, user, chat = update.effective_message, update.effective_user, update.effective_chat
+        if message.via_bot is not None:      # an inline result the user sent into the chat: not a question
+            return
         question = " ".join(question.split())
         lang = ui_lang(question, user)
         if not question:
             await message.reply_html(t(lang, "ask_usage"))
             return
+        talk = small_talk(question)
+        if talk:
+            await self.small_talk(message, talk, user)
+            return
+        topic = latest_request(question)
+        if topic == "":
+            await self.send_list(message, t(lang, "latest"), await self.gate.call(_latest, ""), lang,
+                                 show_ids=self.is_admin_id(user))
+            return
         if self.waiting >= self.settings.max_waiting:
             log.warning("busy: %d questions waiting; user %s asked to try again", self.waiting, user.id)
             await message.reply_html(t(lang, "busy"), do_quote=True)   # which question to send again
             return
-        wait = self.limiter.retry_after(user.id)
-        if wait:
-            count, seconds = self.settings.rate_limit
+        count, seconds = self.settings.rate_limit
+        wait = self.limiter.reserve(user.id)
+        if wait is None:
             await message.reply_html(t(lang, "rate_limited", count=count, seconds=f"{seconds:g}",
-                                       wait=max(1, round(wait))))
+                                       wait=max(1, round(self.limiter.retry_after(user.id)))))
             return
-        self.waiting += 1       # no await between the check above and this line
+        if wait > 0:
+            log.info("user %s over the rate limit: question queued for %.1f s", user.id, wait)
+            await message.reply_html(t(lang, "queued", count=count, seconds=f"{seconds:g}", wait=max(1, round(wait))),
+                                     do_quote=True)
+            await asyncio.sleep(wait)
+        self.waiting += 1       # no await between the check above and this line (unless queued)
         try:
             if len(question) > MAX_QUESTION_CHARS:
                 question = question[:MAX_QUESTION_CHARS]
                 await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
             await show_typing(context, chat.id, message.message_thread_id)
-            key = (chat.id, user.id)
-            asked = self.followups.expand(key, question)
+            asked = await self.with_context(message, chat.id, user.id, question)
             result, row_id = await self.gate.question(_ask_and_record, asked, chat.id, user.id, question)
         finally:
             self.waiting -= 1
-        self.followups.remember(key, asked)
+        if topic and not answers_topic(result, topic):
+            found = await self.gate.call(_latest, search_terms(topic))
+            if found:
+                heading = t(lang, "latest_topic", topic=topic[:100])
+                await self.send_list(message, heading, found, lang, show_ids=self.is_admin_id(user))
+                return
         markup = None if result.abstained else answer_keyboard(row_id, result.language)
-        await send_chunks(message, format_answer(result), markup)
+        chunks = format_answer(result)
+        if result.abstained and topic is not None:
+            chunks = [chunks[0] + "\n\n" + esc(t(result.language, "latest_hint"))]
+        sent = await send_chunks(message, chunks, markup)
+        await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
+
+    async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> str:
+        """The question to search: as written when it stands alone, else with the topic words of the answer it
+        replies to, or (without a reply) of the (chat, user)'s last question within KABAR_FOLLOWUP_SECONDS."""
+        if not needs_context(question):
+            return searchable(question)
+        if replies_to_bot(message, message.get_bot().id):
+            previous = await self.state.call(_replied_context, chat_id, message.reply_to_message.message_id)
+        else:
+            previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
+        if previous is None:
+            return searchable(question)
+        asked = merge(searchable(question), previous["asked"], previous["titles"])
+        log.info("follow-up on question %s", previous["id"])
+        return asked
+
+    async def small_talk(self, message: Message, talk: tuple[str, str | None], user: User | None) -> None:
+        """A short friendly reply in the user's language, with two example questions."""
+        kind, lang = talk
+        lang = lang or ui_lang(None, user)
+        key = {"thanks": "thanks_reply"}.get(kind, kind)
+        text = t(lang, key) + "\n\n" + t(lang, "try_asking", examples=t(lang, "small_examples"))
+        if kind == "emoji":
+            text = t(lang, "emoji") + "\n" + t(lang, "small_examples")
+        await message.reply_html(text)
+
+    async def new_topic(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/baru, /new: the next question starts fresh."""
+        message, user = update.effective_message, update.effective_user
+        await self.state.call(_clear_context, message.chat_id, user.id)
+        await message.reply_html(t(ui_lang(None, user), "new_topic"))
+
+    # topic alerts ---------------------------------------------------------------------------------------------
+    async def follow(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/ikuti topik (/follow topic): new articles on the topic are posted in this chat."""
+        message, user = update.effective_message, update.effective_user
+        topic = " ".join(command_text(message.text).split())[:100]
+        lang = "en" if (message.text or "").lstrip("/").lower().startswith("follow") else ui_lang(None, user)
+        if not topic:
+            await message.reply_html(t(lang, "follow_usage"))
+            return
+        if not await self.state.call(_follow, message.chat_id, user.id, topic.lower(), lang):
+            await message.reply_html(t(lang, "follow_full", n=MAX_FOLLOWS))
+            return
+        await message.reply_html(t(lang, "followed", topic=esc(topic.lower())))
+
+    async def unfollow(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/berhenti [topik] (/unfollow): stop one topic, or every topic of this chat."""
+        message, user = update.effective_message, update.effective_user
+        topic = " ".join(command_text(message.text).split()).lower()
+        lang = "en" if (message.text or "").lstrip("/").lower().startswith("unfollow") else ui_lang(None, user)
+        removed = await self.state.call(_unfollow, message.chat_id, topic or None)
+        if not topic:
+            await message.reply_html(t(lang, "unfollowed_all"))
+        else:
+            await message.reply_html(t(lang, "unfollowed" if removed else "not_followed", topic=esc(topic[:100])))
+
+    async def following(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """/langganan (/following): the topics this chat follows."""
+        message = update.effective_message
+        lang = "en" if (message.text or "").lstrip("/").lower().startswith("following") \
+            else ui_lang(None, update.effective_user)
+        topics = await self.state.call(_follows_of, message.chat_id)
+        if not topics:
+            await message.reply_html(t(lang, "no_follows"))
+            return
+        await message.reply_html(t(lang, "follows", topics="\n".join(f"• {esc(x)}" for x in topics)))
+
+    async def alert(self, bot: Any, article_ids: list[str]) -> None:
+        """Tell the chats that follow a topic about the newly added articles on it: one message per chat and
+        topic (a digest when several arrive together), each article once per chat, at most
+        MAX_ALERTS_PER_DAY articles per chat a day."""
+        if not article_ids:
+            return
+        try:
+            digests = await self.state.call(_due_alerts, article_ids)
+        except Exception:
+            log.exception("topic alerts could not be matched")
+            return
+        for (chat_id, topic, lang), articles in digests.items():
+            try:
+                for chunk in format_news_list(t(lang, "alert", topic=topic), articles, lang):
+                    await bot.send_message(chat_id, chunk)
+            except TelegramError as e:
+                log.warning("alert to chat %s not sent: %s", chat_id, e)
+            else:
+                log.info("alert: %d article(s) on %r to chat %s", len(articles), topic, chat_id)
+
+    def is_admin_id(self, user: User | None) -> bool:
+        return bool(user and user.id in self.settings.admin_ids)
 
     async def latest(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/latest [topic]: the newest articles, optionally on a topic."""
         topic = command_text(update.effective_message.text)
         lang = ui_lang(topic, update.effective_user)
-        found = await self.gate.call(_latest, topic)
+        found = await self.gate.call(_latest, search_terms(topic) if topic else "")
         heading = t(lang, "latest_topic", topic=topic[:100]) if topic else t(lang, "latest")
-        await self.send_list(update.effective_message, heading, found, lang)
+        await self.send_list(update.effective_message, heading, found, lang,
+                             show_ids=self.is_admin_id(update.effective_user))
 
     async def search(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """/search words: matching articles with dates and links."""
@@ -622,14 +1021,25 @@ class KabarBot:
             await update.effective_message.reply_html(t(lang, "search_usage"))
             return
         found = await self.gate.call(_search, words)
-        await self.send_list(update.effective_message, t(lang, "search", words=words[:100]), found, lang)
+        close = [a for a in found if coverage(f"{a['title']} {a['text']}", words) >= 1]
+        note = None
+        if found and not close:          # only partial matches ("gunung" of "gunung meletus")
+            note = t(lang, "search_weak", words=words[:100])
+            close = found[:5]
+        messages = format_news_list(t(lang, "search", words=words[:100]), close, lang, note=note,
+                                    show_ids=self.is_admin_id(update.effective_user)) if close else None
+        if messages is None:
+            await self.send_list(update.effective_message, t(lang, "search", words=words[:100]), [], lang)
+            return
+        await send_chunks(update.effective_message, messages)
 
-    async def send_list(self, message: Message, heading: str, articles: list[dict], lang: str) -> None:
-        """A list of articles, or 'nothing found'."""
+    async def send_list(self, message: Message, heading: str, articles: list[dict], lang: str,
+                        show_ids: bool = False) -> None:
+        """A list of articles (title link, outlet, date; ids only for admins), or 'nothing found'."""
         if not articles:
             await message.reply_html(f"<b>{esc(heading)}</b>\n{esc(t(lang, 'nothing'))}")
             return
-        await send_chunks(message, format_article_list(heading, articles, lang))
+        await send_chunks(message, format_news_list(heading, articles, lang, show_ids=show_ids))
 
     async def button(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Sources and feedback buttons; the callback data is checked against the questions table."""
@@ -674,10 +1084,14 @@ class KabarBot:
                  user.id if user else None)
 
     async def not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """A photo, sticker, voice message … in a private chat: its caption is neither a question nor a command."""
+        """A photo, video … in a private chat: a caption is a question (never a command); a sticker, a voice
+        message or a photo without a caption gets 'send text'."""
         message = update.effective_message
-        log.info("non-text message in chat %s (caption not used)", message.chat_id)
-        await message.reply_html(t(ui_lang(None, update.effective_user), "text_only"))
+        if caption_question(message):
+            await self.answer(update, context, message.caption)
+            return
+        log.info("non-text message in chat %s without a question", message.chat_id)
+        await message.reply_html(t(ui_lang(message.caption, update.effective_user), "text_only"))
 
     # admins -------------------------------------------------------------------------------------------------
     async def is_admin(self, update: Update, command: str) -> bool:
@@ -703,30 +1117,39 @@ class KabarBot:
             await message.reply_html(t(lang, "add_usage"))
             return
         await show_typing(context, message.chat_id)
-        if re.fullmatch(r"https?://\S+", content):
+        if re.fullmatch(r"[A-Za-z][\w+.-]*://\S+", content):        # a link (only http(s) is fetched)
             report = await self.gate.separately(_ingest_targets, [content])
             if not report.article_ids:
                 reason = report.failures[0].reason if report.failures else "?"
-                await message.reply_html(t(lang, "add_failed", reason=esc_within(reason, 500)))
+                await message.reply_html(t(lang, "add_failed", reason=friendly_reason(reason, lang)))
                 return
             status = "added" if report.added else "updated" if report.updated else "unchanged"
             article_id = report.article_ids[0]
         else:
             title, _, body = content.partition("\n")
             try:
-                status, article_id = await self.gate.separately(_ingest_text, title.strip(), body.strip())
+                status, article_id = await self.gate.separately(_ingest_text, title.strip(), body.strip(),
+                                                                self.outlet, datetime.now(WIB).isoformat(timespec="seconds"))
             except BadRecord as e:
-                await message.reply_html(t(lang, "add_failed", reason=esc(e)))
+                await message.reply_html(t(lang, "add_failed", reason=friendly_reason(str(e), lang)))
                 return
         article = (await self.gate.call(_articles, [article_id])).get(article_id, {})
-        text = t(lang, "added", status=t(lang, f"status_{status}"), id=esc(article_id),
-                 title=esc_within(article.get("title") or "", 300))
+        title = esc_within(article.get("title") or "", 300)
+        if status == "unchanged":
+            await message.reply_html(t(lang, "already_stored", id=esc(article_id), title=title))
+            return
+        text = t(lang, "added", status=t(lang, f"status_{status}"), id=esc(article_id), title=title)
         reply = await message.reply_html(text)
-        if status != "unchanged":
-            self.update_index_later(context.application, reply, text, lang)
+        self.update_index_later(context.application, reply, text, lang)
+        if status == "added":
+            context.application.create_task(self.alert(context.bot, [article_id]))
 
     async def document(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """An uploaded .jsonl/.csv/.txt/.md/.html file: ingest its rows and report each failure."""
+        """An uploaded .jsonl/.csv/.txt/.md/.html file: ingest its rows and report each failure. A reader's
+        document with a question as its caption is a question."""
+        if not self.is_admin_id(update.effective_user) and caption_question(update.effective_message):
+            await self.answer(update, context, update.effective_message.caption)
+            return
         if not await self.is_admin(update, "upload"):
             return
         message = update.effective_message
@@ -754,6 +1177,8 @@ class KabarBot:
         reply = await message.reply_html(text)
         if report.added or report.updated:
             self.update_index_later(context.application, reply, text, lang)
+        if report.added:
+            context.application.create_task(self.alert(context.bot, report.article_ids))
 
     def update_index_later(self, app: Application, reply: Message, text: str, lang: str) -> None:
         """Update the vector index in the background, then add the outcome to `reply`."""
@@ -857,11 +1282,71 @@ async def answer_query(query: Any, text: str) -> None:
         log.info("callback query not answered: %s", e)
 
 
-async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboardMarkup | None = None) -> None:
+async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboardMarkup | None = None
+                      ) -> list[Message]:
     """Send `chunks` in order, the first as a reply to `message`, the keyboard under the last."""
+    sent = []
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
-        await message.reply_html(chunk, do_quote=(i == 0), reply_markup=markup if last else None)
+        sent.append(await message.reply_html(chunk, do_quote=(i == 0), reply_markup=markup if last else None))
+    return sent
+
+
+def short_answer(answer: Answer) -> str:
+    """The answer in one line: the reader's short answer when there is one, else the first sentence."""
+    short = getattr(answer, "short_answer", None)
+    if short:
+        return short
+    first = answer_sentences(answer.answer)[0] if answer.answer else ""
+    return re.sub(r"(\s*\[\d+\])+$", "", first).strip()
+
+
+def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
+    """The cited answer (what a private chat shows, or its plain form when that takes several messages),
+    then one result per cited article."""
+    chunks = format_answer(answer)
+    body = chunks[0] if len(chunks) == 1 else esc_within(answer.plain(), 4000)
+    short = short_answer(answer)
+    title = (short[:120] or answer.question[:120]).strip() or "kabar"
+    results = [InlineQueryResultArticle(
+        id="answer", title=title, description=t(answer.language, "inline_answer"),
+        input_message_content=InputTextMessageContent(body, parse_mode=ParseMode.HTML,
+                                                      link_preview_options=LinkPreviewOptions(is_disabled=True)))]
+    articles = [{"id": c.article_id, "title": c.title, "url": c.url, "source": c.source, "published": c.published}
+                for c in answer.citations]
+    return results + article_results(articles, answer.language)
+
+
+def article_results(articles: list[dict], lang: str) -> list[InlineQueryResultArticle]:
+    """One inline result per article: title, outlet and date; sending it sends its source line with the link."""
+    out = []
+    for i, a in enumerate(articles[:LIST_SIZE], start=1):
+        line = format_news_list("", [a], lang)[0].split("\n", 1)[-1]
+        line = re.sub(r"^1\. ", "", line)
+        description = ", ".join(p for p in (a.get("source"), format_date(a.get("published"), lang)) if p)
+        out.append(InlineQueryResultArticle(
+            id=f"a{i}", title=(a.get("title") or a["id"])[:200], description=description[:200], url=a.get("url") or None,
+            input_message_content=InputTextMessageContent(line, parse_mode=ParseMode.HTML,
+                                                          link_preview_options=LinkPreviewOptions(is_disabled=False))))
+    return out
+
+
+def caption_question(message: Message) -> bool:
+    """A caption that can be a question: some words, not a /command."""
+    caption = (message.caption or "").strip()
+    return bool(caption) and not caption.startswith("/")
+
+
+def replies_to_bot(message: Message, bot_id: int) -> bool:
+    reply_to = message.reply_to_message
+    return bool(reply_to and reply_to.from_user and reply_to.from_user.id == bot_id)
+
+
+def answers_topic(answer: Answer, topic: str) -> bool:
+    """Whether an answer to "berita terbaru soal X" cites an article that mentions X."""
+    if answer.abstained:
+        return False
+    return any(mentions(f"{c.title} {c.passage}", topic) for c in answer.citations)
 
 
 async def edit(message: Message, text: str) -> None:
@@ -887,6 +1372,7 @@ def build_application(settings: BotSettings, kabar: Kabar) -> Application:
     app = builder.build()
     bot.register(app)
     app.bot_data["kabar_bot"] = bot
+    app.bot_data["kabar_alerts"] = lambda ids: bot.alert(app.bot, ids)    # feed polls announce their articles
     telegram_feeds.register(app, kabar, settings)   # after kabar_bot: feed polls update the index through it
     return app
 

@@ -28,6 +28,7 @@ from corpus.store import Store
 
 from .service import Kabar
 from .settings import BotSettings
+from .answer import when_text
 from .telegram_format import esc, esc_within
 
 log = logging.getLogger("kabar.feeds")
@@ -43,7 +44,9 @@ TEXTS = {
         "none": "Belum ada feed. Tambahkan dengan <code>/feeds add URL</code>.",
         "heading": "<b>Feed yang diikuti</b>", "every": "tiap", "failing": "⚠️ GAGAL {n}x, coba lagi {due}",
         "ok": "✅ terakhir {when}", "new": "⏳ belum diperiksa",
-        "added": "✅ Feed {id} ditambahkan: {url} (tiap {every}). Akan diperiksa dalam satu menit.",
+        "added": "✅ Feed {id} ditambahkan: {url} (tiap {every}). Diperiksa sekarang: {entries} entri, {new} artikel baru.",
+        "refused": "❌ Feed tidak ditambahkan: {reason}",
+        "probing": "⏳ Memeriksa feed…",
         "removed": "🗑 Feed {id} dihapus (artikelnya tetap tersimpan).", "no_feed": "Feed {id} tidak ada.",
         "not_admin": "Maaf, perintah ini hanya untuk admin.", "error": "❌ {reason}",
         "polling": "⏳ Memeriksa semua feed…",
@@ -55,7 +58,9 @@ TEXTS = {
         "none": "No feeds yet. Add one with <code>/feeds add URL</code>.",
         "heading": "<b>Followed feeds</b>", "every": "every", "failing": "⚠️ FAILING {n}x, retry {due}",
         "ok": "✅ last {when}", "new": "⏳ not polled yet",
-        "added": "✅ Feed {id} added: {url} (every {every}). It will be polled within a minute.",
+        "added": "✅ Feed {id} added: {url} (every {every}). Polled now: {entries} entries, {new} new articles.",
+        "refused": "❌ Feed not added: {reason}",
+        "probing": "⏳ Checking the feed…",
         "removed": "🗑 Feed {id} removed (its articles stay).", "no_feed": "No feed {id}.",
         "not_admin": "Sorry, this command is for admins only.", "error": "❌ {reason}",
         "polling": "⏳ Polling every feed…",
@@ -105,6 +110,8 @@ class FeedsBot:
                     log.warning("feed entry failed: %s", failure)
             if report.added or report.updated:
                 await self.update_index()
+            if report.added:
+                await self.announce([i for result in report.feeds for i in result.report.article_ids])
             return report
 
     async def update_index(self) -> None:
@@ -117,6 +124,15 @@ class FeedsBot:
                 await asyncio.to_thread(self.kabar.update_index)
         except Exception:
             log.exception("vector index update after a feed poll failed (keyword search still works)")
+
+    async def announce(self, article_ids: list[str]) -> None:
+        """Topic alerts for the articles a poll added (through the bot, when it is there)."""
+        alerts = self.application.bot_data.get("kabar_alerts")
+        if alerts is not None:
+            try:
+                await alerts(article_ids)
+            except Exception:
+                log.exception("topic alerts after a feed poll failed")
 
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The repeating job: poll the feeds that are due."""
@@ -139,9 +155,7 @@ class FeedsBot:
             if action == "list" and len(args) <= 1:
                 await message.reply_html(await self.on_store(self.listing, lang))
             elif action == "add" and len(args) in (2, 3):
-                feed = await self.on_store(add_feed, args[1], args[2] if len(args) == 3 else None)
-                await message.reply_html(_t(lang, "added", id=feed.id, url=esc_within(feed.url, 300),
-                                            every=interval_text(feed.interval_seconds)))
+                await self.add(message, lang, args[1], args[2] if len(args) == 3 else None)
             elif action == "remove" and len(args) == 2 and args[1].isdigit():
                 removed = await self.on_store(remove_feed, int(args[1]))
                 await message.reply_html(_t(lang, "removed" if removed else "no_feed", id=int(args[1])))
@@ -153,7 +167,29 @@ class FeedsBot:
             else:
                 await message.reply_html(_t(lang, "usage"))
         except FeedError as e:
-            await message.reply_html(_t(lang, "error", reason=esc_within(str(e), 500)))
+            await message.reply_html(_t(lang, "error", reason=feed_reason(str(e), lang)))
+
+    async def add(self, message: Any, lang: str, url: str, every: str | None) -> None:
+        """Follow a feed only if it can be read now: it is polled once at once; a feed that fails is removed
+        again and the admin told why."""
+        feed = await self.on_store(add_feed, url, every)
+        status = await message.reply_html(_t(lang, "probing"))
+        async with self._polling:
+            report = await self.on_store(lambda store: poll(store, force=True, feed_ids=[feed.id]))
+        result = report.feeds[0] if report.feeds else None
+        if result is None or result.status == "failed":
+            await self.on_store(remove_feed, feed.id)
+            reason = result.error if result else "?"
+            log.info("feed %s refused: %s", feed.url, reason)
+            await status.edit_text(_t(lang, "refused", reason=feed_reason(reason or "?", lang)))
+            return
+        await status.edit_text(_t(lang, "added", id=feed.id, url=esc_within(feed.url, 300),
+                                  every=interval_text(feed.interval_seconds), entries=result.entries,
+                                  new=result.report.added))
+        if report.added or report.updated:
+            await self.update_index()
+        if report.added:
+            await self.announce(result.report.article_ids)
 
     @staticmethod
     def listing(store: Store, lang: str) -> str:
@@ -163,9 +199,10 @@ class FeedsBot:
         lines = [_t(lang, "heading")]
         for f in feeds:
             if f.failing:
-                state = _t(lang, "failing", n=f.failures, due=esc(f.next_due)) + f"\n    {esc_within(f.last_error or '', 300)}"
+                state = _t(lang, "failing", n=f.failures, due=esc(when_text(f.next_due, lang))) + \
+                    f"\n    {feed_reason(f.last_error or '', lang)}"
             elif f.last_ok:
-                state = _t(lang, "ok", when=esc(f.last_ok))
+                state = _t(lang, "ok", when=esc(when_text(f.last_ok, lang)))
             else:
                 state = _t(lang, "new")
             title = f" — {esc_within(f.title, 100)}" if f.title else ""
@@ -180,6 +217,32 @@ class FeedsBot:
         for failure in report.failures[:MAX_LISTED_FAILURES]:
             lines.append(f"• <code>{esc_within(failure.where, 200)}</code>: {esc_within(failure.reason, 300)}")
         return "\n".join(lines)[:4000]
+
+
+_FEED_REASONS = [
+    (r"is already followed as feed (\d+)", {"id": "sudah diikuti sebagai feed {0}", "en": "already followed as feed {0}"}),
+    (r"not an RSS or Atom feed", {"id": "bukan feed RSS atau Atom", "en": "not an RSS or Atom feed"}),
+    (r"is not an http\(s\) link|only http and https", {"id": "hanya tautan http dan https yang diterima",
+                                                      "en": "only http and https links are accepted"}),
+    (r"server answered HTTP (\d+)", {"id": "server menjawab HTTP {0}", "en": "the server answered HTTP {0}"}),
+    (r"host .* not found", {"id": "alamat situs tidak ditemukan", "en": "the site's address was not found"}),
+    (r"private, loopback or link-local", {"id": "alamat privat atau lokal ditolak",
+                                          "en": "private or local addresses are refused"}),
+    (r"not a feed \(content-type ([^)]*)\)", {"id": "bukan feed ({0})", "en": "not a feed ({0})"}),
+    (r"no answer within|not fully received", {"id": "server tidak menjawab tepat waktu",
+                                              "en": "the server did not answer in time"}),
+    (r"interval", {"id": "selang waktu tidak dikenal (contoh: 15m, 1h)", "en": "unknown interval (e.g. 15m, 1h)"}),
+]
+
+
+def feed_reason(reason: str, lang: str) -> str:
+    """Why a feed cannot be followed or polled, in the interface language (escaped HTML); a reason not
+    known here is shown as it is."""
+    for pattern, words in _FEED_REASONS:
+        m = re.search(pattern, reason)
+        if m:
+            return esc(words[lang].format(*m.groups()))
+    return esc_within(reason, 300)
 
 
 def register(application: Application, kabar: Kabar, settings: BotSettings) -> FeedsBot:

@@ -257,3 +257,17 @@ def html_to_plain(message: str, limit: int = LIMIT) -> str:
     if tg_len(text) > limit:
         text = text.encode("utf-16-le")[:2 * (limit - 1)].decode("utf-16-le", "ignore") + ELLIPSIS
     return text if text.strip() else ELLIPSIS
+
+
+def format_news_list(heading: str, articles: Sequence[dict], lang: str, note: str | None = None,
+                     show_ids: bool = False, limit: int = LIMIT) -> list[str]:
+    """A numbered list of articles for readers: title link, outlet, date (and the time in WIB when known),
+    under a bold heading and an optional note. Article ids only with `show_ids` (admins use them in /delete)."""
+    blocks = [Block(f"<b>{esc(heading)}</b>" + (f"\n{esc_within(note, 500)}" if note else ""))]
+    for i, a in enumerate(articles, start=1):
+        c = Citation(i, a["id"], a.get("title") or "", a.get("url"), a.get("source"), a.get("published"), "")
+        line = source_line(c, lang, max_title=200)
+        if show_ids:
+            line += f" <code>{esc_within(a['id'], 80)}</code>"
+        blocks.append(Block(line))
+    return pack(blocks, limit)

@@ -132,6 +132,55 @@ def m011_feeds(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX feed_entries_link ON feed_entries(link)")
 
 
+@migrations()
+def m020_bot_conversation(db: sqlite_utils.Database) -> None:
+    # The Telegram bot's conversation state, kept across restarts: what each question searched for (a
+    # follow-up is searched with its context), which bot messages carry which answer (a reply to one of
+    # them follows up on that answer), and each (chat, user)'s current context (cleared by /baru).
+    db.execute("ALTER TABLE questions ADD COLUMN asked TEXT")
+    db.execute(
+        """CREATE TABLE answer_messages (
+            chat_id INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            PRIMARY KEY (chat_id, message_id)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE conversations (
+            chat_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            updated_at REAL NOT NULL,
+            PRIMARY KEY (chat_id, user_id)
+        )"""
+    )
+
+
+@migrations()
+def m021_topic_alerts(db: sqlite_utils.Database) -> None:
+    # Readers' followed topics (/ikuti banjir) and the alerts sent for them (one per chat and article).
+    db.execute(
+        """CREATE TABLE follows (
+            chat_id INTEGER NOT NULL,
+            user_id INTEGER NOT NULL,
+            topic TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, topic)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE alerts_sent (
+            chat_id INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            topic TEXT NOT NULL,
+            sent_at TEXT NOT NULL,
+            PRIMARY KEY (chat_id, article_id)
+        )"""
+    )
+
+
 def private_dir(directory: Path) -> None:
     """Create `directory` (and its parents) readable by its owner only (0700) when it does not exist yet.
     An existing folder keeps its mode: it may be one the user chose to share."""

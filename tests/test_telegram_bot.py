@@ -20,8 +20,7 @@ from bot.answer import Answer, Citation
 from bot.cli import main
 from bot.service import Kabar
 from bot.settings import BotSettings, Settings, SettingsError
-from bot.telegram_app import (FollowUps, KabarBot, RateLimiter, _record, citations_from_json, command_text,
-                              refers_back, webhook_target)
+from bot.telegram_app import KabarBot, RateLimiter, _record, citations_from_json, command_text, webhook_target
 from bot.telegram_send import SendPolicy
 
 
@@ -67,21 +66,15 @@ def test_rate_limiter_sliding_window():
     assert limiter.retry_after(1) == 0
 
 
-def test_follow_ups():
+def test_rate_limiter_queues_over_the_limit_up_to_a_bound():
     now = [0.0]
-    follow = FollowUps(ttl=600, clock=lambda: now[0])
-    key = (10, 1)
-    first = "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?"
-    assert follow.expand(key, first) == first
-    follow.remember(key, first)
-    assert follow.expand(key, "di mana rakornya?") == "di mana rakornya? plt sekda kalteng hadir rakor ipdn"
-    assert follow.expand(key, "Kapan itu?").startswith("Kapan itu? plt sekda")
-    assert follow.expand((10, 2), "di mana rakornya?") == "di mana rakornya?"     # another user
-    unrelated = "Berapa harga cabai rawit terbaru di Palangka Raya?"
-    assert follow.expand(key, unrelated) == unrelated
-    now[0] = 601
-    assert follow.expand(key, "di mana rakornya?") == "di mana rakornya?"          # too late
-    assert refers_back("Where was it held?") and not refers_back("Berapa harga beras hanya di pasar?")
+    limiter = RateLimiter(2, 60, clock=lambda: now[0], max_queued=3)
+    assert [limiter.reserve(1) for _ in range(2)] == [0, 0]
+    assert [limiter.reserve(1) for _ in range(3)] == [60, 60, 120]     # each waits for a free slot
+    assert limiter.reserve(1) is None                                  # a fourth waiting one is refused
+    assert limiter.reserve(2) == 0                                     # per user
+    now[0] = 61                                                        # two of the waiting ones have gone
+    assert limiter.reserve(1) == pytest.approx(120 - 61)
 
 
 def test_command_text_keeps_lines():

