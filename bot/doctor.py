@@ -121,7 +121,7 @@ def check_home(home: Path) -> Finding:
 
 def run_checks(settings: Settings | None = None, env: dict | None = None, bot: bool = False,
                client: httpx.Client | None = None) -> Iterator[Finding]:
-    """Every check in order: token, webhook, home, model, corpus, index, feeds."""
+    """Every check in order: token, webhook, home, model, reader, corpus, index, feeds."""
     env = os.environ if env is None else env
     settings = settings or Settings()
     with (client or httpx.Client(timeout=15)) as http:

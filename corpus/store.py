@@ -9,7 +9,7 @@ import numpy as np
 import sqlite_utils
 
 from . import stories
-from .question import STOPWORDS, content_terms  # noqa: F401  (re-exported)
+from .question import content_terms
 from .records import Article, BadRecord, article_id_for
 from .text import chunk, content_hash
 

@@ -325,13 +325,15 @@ def test_telegram_feeds_commands_and_job(site, tmp_path, monkeypatch, embedder):
         await feeds.command(update(42, "/feeds add ftp://x.example/rss"), None)
         await feeds.command(update(42, "/feeds poll"), None)
         await feeds.command(update(42, "/feeds"), None)
-        await feeds.command(update(42, "/feeds remove 2"), None)
+        await feeds.command(update(42, "/feeds remove 1"), None)
         await feeds.job(None)             # nothing due: no new poll, nothing breaks
 
     asyncio.run(scenario())
-    refused, added, added2, bad, polling, polled, listing, removed = replies
-    assert "admins only" in refused and "Feed 1 added" in added and "every 30m" in added
-    assert "not an http(s) link" in bad
-    assert "2 feeds polled (1 failed): 2 new articles" in polled and "HTTP 404" in polled
-    assert "FAILING 1x" in listing and "Kabar Uji Atom" in listing and "Feed 2 removed" in removed
+    refused, checking, added, checking2, not_added, bad, polling, polled, listing, removed = replies
+    assert "admins only" in refused and "Checking" in checking and "Checking" in checking2
+    assert "Feed 1 added" in added and "every 30m" in added and "2 new articles" in added
+    assert "not added" in not_added and "HTTP 404" in not_added      # a failing feed is refused at once
+    assert "only http and https" in bad
+    assert "1 feeds polled (0 failed)" in polled
+    assert "Kabar Uji Atom" in listing and "WIB" in listing and "Feed 1 removed" in removed
     assert kabar.ask("Berapa regu ikut festival perahu hias Sungai Kahayan?").citations[0].url == f"{site.base}/berita/3"

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import gzip
 import json
-import socket
 import socketserver
 import threading
-import time
 import zlib
 
 import pytest
