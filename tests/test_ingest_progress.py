@@ -53,7 +53,9 @@ def test_report_comes_before_embedding_and_the_bar_shows_a_rate(tmp_path):
 
 def test_ctrl_c_says_how_far_it_got_and_the_rerun_resumes(tmp_path):
     home = tmp_path / "home"
-    source = str(news(tmp_path / "news.jsonl"))
+    # enough passages that embedding is still running when Ctrl+C arrives, even on a quiet machine
+    # (16 took 0.4 s here, so the run had finished before the signal)
+    source = str(news(tmp_path / "news.jsonl", n=400))
     proc = subprocess.Popen(KABAR + ["ingest", source], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=env(home, KABAR_EMBED_BATCH="2"))
     seen = b""
