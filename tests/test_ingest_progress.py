@@ -56,8 +56,11 @@ def test_ctrl_c_says_how_far_it_got_and_the_rerun_resumes(tmp_path):
     # enough passages that embedding is still running when Ctrl+C arrives, even on a quiet machine
     # (16 took 0.4 s here, so the run had finished before the signal)
     source = str(news(tmp_path / "news.jsonl", n=400))
+    # A runner started in the background (nohup, `&` in a script) ignores SIGINT and its children inherit
+    # that; a user's terminal does not: the child gets Ctrl+C's default handling back.
     proc = subprocess.Popen(KABAR + ["ingest", source], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env(home, KABAR_EMBED_BATCH="2"))
+                            env=env(home, KABAR_EMBED_BATCH="2"),
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     seen = b""
     try:
         while True:   # wait until at least two batches are committed, then press Ctrl+C
