@@ -84,9 +84,8 @@ class Answer:
         if self.abstained:
             return self.answer
         lines = []
-        if self.short_answer:
-            first = next((c.n for c in self.citations if self.short_answer in c.passage), 1)
-            lines.append(f"{self.short_answer} [{first}]")
+        if self.short_answer:   # the sentence that states it comes first: citation [1]
+            lines.append(f"{self.short_answer} [1]")
         for sentence, n in re.findall(r"(.+?) \[(\d+)\](?: |$)", self.answer):
             when = f"({when_text(self.date_of(int(n)), self.language)[:10]}) " if self.dated else ""
             lines.append(f"{when}{sentence} [{n}]")

@@ -158,8 +158,8 @@ def answer_blocks(answer: Answer, limit: int) -> list[Block]:
     sources are Indonesian."""
     blocks = []
     if answer.short_answer:
-        first = next((c.n for c in answer.citations if answer.short_answer in c.passage), 1)
-        blocks.append(Block(f"<b>{esc_within(answer.short_answer, 300)}</b> [{first}]"))
+        # the sentence that states it comes first, so its source is [1]
+        blocks.append(Block(f"<b>{esc_within(answer.short_answer, 300)}</b> [1]"))
     for i, sentence in enumerate(answer_sentences(answer.answer)):
         marker = _TRAILING_MARKERS.search(sentence)
         n = int(re.findall(r"\d+", marker.group(0))[0]) if marker else 0

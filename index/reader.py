@@ -13,11 +13,12 @@ import json
 import logging
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
-from .e5 import E5Model, ModelFileError, Tokenizer
+from .e5 import E5Model, ModelFileError, Tokenizer, bundled_e5
 
 log = logging.getLogger(__name__)
 
@@ -77,15 +78,19 @@ class Reading:
         return context[self.span[0]:self.span[1]] if self.span else None
 
 
+@lru_cache(maxsize=8)
+def _window(n: int) -> np.ndarray:
+    """[n, n] mask of the spans (start i, end j) a short answer may take: i <= j < i + MAX_ANSWER_TOKENS."""
+    ones = np.ones((n, n), dtype=bool)
+    return np.triu(ones) & ~np.triu(ones, MAX_ANSWER_TOKENS)
+
+
 def answer_prob(enc: Encoded, start: np.ndarray, end: np.ndarray) -> float:
     """How much likelier the best passage span is than "no answer" (both logits at <s>), as a probability."""
     lo, hi = enc.context_start, enc.context_start + len(enc.word_of)
     if hi <= lo:
         return 0.0
-    s, e = start[lo:hi], end[lo:hi]
-    scores = s[:, None] + e[None, :]
-    scores = np.where(np.triu(np.ones_like(scores, dtype=bool)) & ~np.triu(np.ones_like(scores, dtype=bool),
-                                                                           MAX_ANSWER_TOKENS), scores, -np.inf)
+    scores = np.where(_window(hi - lo), start[lo:hi, None] + end[None, lo:hi], -np.inf)
     margin = float(scores.max() - (start[0] + end[0]))
     return float(1.0 / (1.0 + np.exp(-np.clip(margin, -50, 50))))
 
@@ -99,8 +104,7 @@ def best_span(enc: Encoded, start: np.ndarray, end: np.ndarray) -> tuple[tuple[i
     e = end[lo:hi] - end[lo:hi].max()
     ps, pe = np.exp(s) / np.exp(s).sum(), np.exp(e) / np.exp(e).sum()
     n = hi - lo
-    scores = ps[:, None] * pe[None, :]
-    scores = np.triu(scores) - np.triu(scores, MAX_ANSWER_TOKENS)
+    scores = np.where(_window(n), ps[:, None] * pe[None, :], 0.0)
     i, j = np.unravel_index(int(scores.argmax()), scores.shape)
     a = enc.words[enc.word_of[i]][0]
     b = enc.words[enc.word_of[min(j, n - 1)]][1]
@@ -141,7 +145,7 @@ class Reader:
         except Exception as e:  # onnxruntime raises its own exception types for a damaged file
             raise ReaderUnavailable(f"reader model {path} cannot be loaded: {str(e).splitlines()[0][:200]}") from None
         try:
-            self._e5 = e5 or E5Model()
+            self._e5 = e5 or bundled_e5()
         except (ModelFileError, ImportError) as e:
             raise ReaderUnavailable(f"the reader needs the e5 word table: {e}") from None
         self.tokenizer = self._e5.tokenizer

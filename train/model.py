@@ -40,11 +40,15 @@ class ReaderNet(nn.Module):
         self.blocks = nn.ModuleList(Block(hidden, heads, ff, eps) for _ in range(layers))
         self.span = nn.Linear(hidden, 2)
 
-    def forward(self, x: torch.Tensor, mask: torch.Tensor):
+    def encode(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        """Token states after the layers; mask is 1 for real tokens."""
         bias = ((1.0 - mask) * -1e9)[:, None, None, :]
         for b in self.blocks:
             x = b(x, bias)
-        start, end = self.span(x).unbind(-1)
+        return x
+
+    def forward(self, x: torch.Tensor, mask: torch.Tensor):
+        start, end = self.span(self.encode(x, mask)).unbind(-1)
         return start, end
 
     @classmethod
@@ -69,8 +73,6 @@ class EncoderNet(nn.Module):
         self.body = ReaderNet.from_e5(e5, e5.NL)
 
     def forward(self, x: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
-        bias = ((1.0 - mask) * -1e9)[:, None, None, :]
-        for b in self.body.blocks:
-            x = b(x, bias)
+        x = self.body.encode(x, mask)
         pooled = (x * mask[..., None]).sum(1) / mask.sum(1, keepdim=True)
         return pooled / pooled.norm(dim=-1, keepdim=True)
