@@ -286,11 +286,15 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
 
 
 def choose_sentences(candidates: list[_Candidate], policy: AnswerPolicy) -> list[_Candidate]:
-    """The best sentence and up to two more that score at least `companion_ratio` of it."""
+    """The best sentence and up to two more that score at least `companion_ratio` of it. When the best one holds
+    the kind of thing asked for (a number, a date, a name), so must the others: a sentence that only restates
+    the question adds nothing."""
     chosen: list[_Candidate] = []
     for c in candidates:
         if len(chosen) == policy.max_sentences or (chosen and c.score < policy.companion_ratio * chosen[0].score):
             break
+        if chosen and chosen[0].holds_kind and not c.holds_kind:
+            continue
         if c.sentence not in {x.sentence for x in chosen}:
             chosen.append(c)
     return chosen
@@ -358,9 +362,9 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         rank_sentences(retrieval, terms, weights, policy, similarity), policy)
     if not chosen:
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-    # Natural order: by source as ranked, then as the sentences stand in the article; the sentence that states
-    # the short answer leads.
-    chosen.sort(key=lambda c: (c.hit_rank, c.position, c.order))
+    # The best sentence leads (the one stating the short answer, when the reader finds one); the others follow
+    # in natural order: by source as ranked, then as they stand in the article.
+    chosen = chosen[:1] + sorted(chosen[1:], key=lambda c: (c.hit_rank, c.position, c.order))
     short, stating, confidence = None, None, None
     if reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages:
         short, stating, confidence = short_answer(retrieval, chosen, reader, policy)

@@ -14,6 +14,9 @@ from .service import Kabar
 from .settings import Settings
 
 
+_LEAD = re.compile(r"(.*?)(?: \[\d+\]|$)", re.S)
+
+
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip().casefold()
 
@@ -95,7 +98,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         questions = [dict(q, hidden=hidden_ids(kabar, q["gold"]), gold=set()) for q in questions if q["gold"]]
     answerable = [q for q in questions if q["gold"]]
     unanswerable = [q for q in questions if not q["gold"]]
-    r1 = r5 = cited = contains = declined_unanswerable = declined_answerable = 0
+    r1 = r5 = cited = contains = leads = declined_unanswerable = declined_answerable = 0
     latencies = []
     misses = []
     records = []
@@ -131,11 +134,15 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         hit5 = any(r & q["gold"] for r in ranked[:5])
         is_cited = bool(cited_ids & q["gold"])
         has_answer = bool(q.get("answer")) and _norm(q["answer"]) in _norm(answer.answer)
+        # What the reader sees first: the short answer and the sentence that leads.
+        first = " ".join(filter(None, [answer.short_answer, _LEAD.match(answer.answer).group(1)]))
+        leads_with = has_answer and _norm(q["answer"]) in _norm(first)
+        leads += leads_with
         r1 += hit1
         r5 += hit5
         cited += is_cited
         contains += has_answer
-        records[-1].update(cited=is_cited, contains=has_answer, rank=next(
+        records[-1].update(cited=is_cited, contains=has_answer, leads=leads_with, rank=next(
             (i + 1 for i, r in enumerate(ranked) if r & q["gold"]), None))
         stats = by_kind.setdefault(q["kind"], [0, 0, 0])
         stats[0] += 1
@@ -155,6 +162,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         "recall@5": round(r5 / n, 3),
         "gold_cited": round(cited / n, 3),
         "answer_contains_gold": round(contains / n, 3),
+        "first_sentence_contains_gold": round(leads / n, 3),
         "unanswerable_declined": f"{declined_unanswerable}/{len(unanswerable)}",
         "abstention_precision": round(declined_unanswerable / declined, 3) if declined and unanswerable else None,
         "abstention_recall": round(declined_unanswerable / len(unanswerable), 3) if unanswerable else None,
