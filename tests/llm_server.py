@@ -90,7 +90,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):  # noqa: N802
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
-        request = Request(body, dict(self.headers))
+        request = Request(body, {k.lower(): v for k, v in self.headers.items()})
         self.server.requests.append(request)
         reply = self.server.script(request)
         if reply.delay:
