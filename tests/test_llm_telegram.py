@@ -98,5 +98,5 @@ def test_stats_shows_the_models_figures(bot):
     tg, _, _ = bot
     tg.send_text(ADMIN, "/stats")
     stats = tg.wait_reply(ADMIN, 60)["plain_text"]
-    assert f"LLM {llm_server.MODEL_ID}: 2 jawaban ditulis, 0 kembali ke jawaban ekstraktif" in stats
-    assert "Token hari ini:" in stats and "batas ∞" in stats and "Tambahan latensi median:" in stats
+    assert f"LLM {llm_server.MODEL_ID}: 2 answers written, 0 fell back to the extractive answer" in stats
+    assert "Tokens today:" in stats and "(budget ∞)" in stats and "Median added latency:" in stats
