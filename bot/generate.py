@@ -120,7 +120,7 @@ def fit(sources: Sequence[Source], question: str, context: int | None) -> list[S
     if not context:
         return list(sources)
     system = SYSTEM_SHORT if context < 2048 else SYSTEM
-    room = (context - OUTPUT_RESERVE) * 3 - len(system) - len(question) - 400
+    room = (context - OUTPUT_RESERVE) * 3 - len(system) - len(question) - 200
     out: list[Source] = []
     for s in sources:
         header = len(s.title) + len(s.outlet or "") + 60
@@ -230,6 +230,7 @@ class Writer:
         self.model = model if model is not None else load_model(settings.model)
         self.redact = Redactor(self._key())
         self.options = self._options()
+        self._busy = threading.Lock()
         self._bound_client_timeout()
 
     def _key(self) -> str | None:
@@ -272,11 +273,21 @@ class Writer:
         system, prompt = build_prompt(question, lang, sources, self.settings.context)
         chunks: queue.Queue = queue.Queue()
         started = time.monotonic()
+        stop = threading.Event()
 
         def run() -> None:
+            # One call at a time per Writer (each worker has its own): an in-process model (llama.cpp) is not
+            # safe to run twice at once, and a call past its timeout stops at its next chunk.
+            with self._busy:
+                if not stop.is_set():
+                    call(stop)
+
+        def call(stop: threading.Event) -> None:
             try:
                 response = self.model.prompt(prompt, system=system, stream=True, **self.options)
                 for chunk in response:
+                    if stop.is_set():
+                        return
                     chunks.put(("text", chunk))
                 usage = None
                 try:
@@ -288,13 +299,18 @@ class Writer:
                 chunks.put(("error", e))
 
         threading.Thread(target=run, name="kabar-llm", daemon=True).start()
+        try:
+            return self._wait(chunks, started, prompt + system, on_text)
+        finally:
+            stop.set()
+
+    def _wait(self, chunks: queue.Queue, started: float, sent: str, on_text: Callable[[str], None] | None) -> Draft:
         deadline = started + self.settings.timeout
         text, last_shown = "", 0.0
         while True:
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                return self._draft(text, started, prompt + system, None,
-                                   f"timeout after {self.settings.timeout:g} s")
+                return self._draft(text, started, sent, None, f"timeout after {self.settings.timeout:g} s")
             try:
                 kind, value = chunks.get(timeout=remaining)
             except queue.Empty:
@@ -308,11 +324,11 @@ class Writer:
                     except Exception:
                         log.exception("showing the draft failed")
             elif kind == "done":
-                return self._draft(text, started, prompt + system, value, None)
+                return self._draft(text, started, sent, value, None)
             else:
                 reason = describe(value)
                 log.warning("the model failed: %s: %s", reason, self.redact(f"{type(value).__name__}: {value}")[:300])
-                return self._draft(text, started, prompt + system, None, reason)
+                return self._draft(text, started, sent, None, reason)
 
     def _draft(self, text: str, started: float, sent: str, usage: Any, error: str | None) -> Draft:
         tokens_in = getattr(usage, "input", None)
