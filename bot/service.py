@@ -111,20 +111,20 @@ class Kabar:
         return self._writer
 
     def ask(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
-            on_draft: Callable[[str], None] | None = None) -> Answer:
+            on_draft: Callable[[str], None] | None = None, llm: bool = True) -> Answer:
         """The cited answer; only the first MAX_QUESTION_CHARS characters are searched (embedding time grows
         with length: 10,000 characters took 12 s here, 1,000 about 2 s). `exclude`: article ids left out.
-        With KABAR_LLM, `on_draft(text so far)` sees the model's unverified answer as it is written."""
-        return self.ask_llm(question, k, exclude, on_draft)[0]
+        With KABAR_LLM (and `llm`), `on_draft(text so far)` sees the model's unverified answer as it is written."""
+        return self.ask_llm(question, k, exclude, on_draft, llm)[0]
 
     def ask_llm(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
-                on_draft: Callable[[str], None] | None = None) -> tuple[Answer, "LLMRun | None"]:
-        """`ask`, and what the model did for it (None when no model was asked: KABAR_LLM unset, or the
-        archive has no answer, which the extractive reader decides)."""
+                on_draft: Callable[[str], None] | None = None, llm: bool = True) -> tuple[Answer, "LLMRun | None"]:
+        """`ask`, and what the model did for it (None when no model was asked: KABAR_LLM unset, `llm` False,
+        or the archive has no answer, which the extractive reader decides)."""
         retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
         answer = self.answer(retrieval)
         run = None
-        if self.settings.llm.model and not answer.abstained and retrieval.hits:
+        if llm and self.settings.llm.model and not answer.abstained and retrieval.hits:
             answer, run = self.generate(retrieval, answer, on_draft)
         answer.question = question
         return answer, run

@@ -483,7 +483,8 @@ class Gate:
 
 # -- Kabar operations, run through Gate ----------------------------------------------------------------------
 def _ask(kabar: Kabar, question: str) -> Answer:
-    return kabar.ask(question)
+    """The extractive answer (inline queries: Telegram waits seconds for them, not a model's time)."""
+    return kabar.ask(question, llm=False)
 
 
 def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str,
