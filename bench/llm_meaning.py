@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from corpus.text import chunk, split_sentences  # noqa: E402
-from bot.verify import Source, passage_sentences  # noqa: E402
+from bot.verify import MEANING_THRESHOLDS, Source, check, passage_sentences  # noqa: E402
 from index.embedders import load_embedder  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -94,6 +94,7 @@ def main() -> None:
                                                      "en+", "en- same article", "en- other article",
                                                      "facqa+", "facqa- other passage")}
     answerable = [q for q in questions if q["article_id"]]
+    english_kept: list[bool] = []
     for i, q in enumerate(answerable):
         a = articles[q["article_id"]]
         passages = chunk(a["text"])
@@ -109,6 +110,11 @@ def main() -> None:
             written = ENGLISH.get(q["qid"])
             if not written:
                 continue
+            [verdict] = check(f"{written} [1]", [Source(1, gold, a["title"], a["source"], a["published"])], embed,
+                              MEANING_THRESHOLDS["en"])
+            english_kept.append(verdict.kept)
+            if not verdict.kept:
+                print(f"{q['qid']}: translation dropped: {verdict.reason}")
             groups["en+"].append(cosine_to(embed, written, gold, a["title"]))
             if others:
                 groups["en- same article"].append(cosine_to(embed, written, others[-1], ""))
@@ -134,6 +140,7 @@ def main() -> None:
         if values:
             p = np.percentile(values, [5, 25, 50, 75, 95])
             print(f"{name:24} {len(values):>4} " + " ".join(f"{x:6.3f}" for x in p))
+    print(f"\nEnglish translations passing every check of bot/verify.py: {sum(english_kept)} of {len(english_kept)}")
     print("\nthreshold: share of positives kept / of negatives let through")
     for t in np.arange(0.76, 0.92, 0.01):
         row = [f"{t:.2f}"]

@@ -116,8 +116,9 @@ def split_generated(text: str) -> list[tuple[str, list[int]]]:
 
 
 # -- facts: numbers, amounts, dates, times, links, names ----------------------------------------------------
+# Number words ("satu"/"one" left out: "salah satu", "one of" are idioms more often than counts).
 _UNITS = {
-    "nol": 0, "zero": 0, "satu": 1, "one": 1, "dua": 2, "two": 2, "tiga": 3, "three": 3, "empat": 4, "four": 4,
+    "nol": 0, "zero": 0, "dua": 2, "two": 2, "tiga": 3, "three": 3, "empat": 4, "four": 4,
     "lima": 5, "five": 5, "enam": 6, "six": 6, "tujuh": 7, "seven": 7, "delapan": 8, "eight": 8,
     "sembilan": 9, "nine": 9, "sepuluh": 10, "ten": 10, "sebelas": 11, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
@@ -190,6 +191,20 @@ TRANSLATED_NAME_WORDS = {
     "ramadan": ["ramadan", "ramadhan"], "new": ["baru"], "year": ["tahun"], "day": ["hari"], "week": ["pekan", "minggu"],
     "monday": ["senin"], "tuesday": ["selasa"], "wednesday": ["rabu"], "thursday": ["kamis"],
     "friday": ["jumat"], "saturday": ["sabtu"], "sunday": ["minggu", "ahad"],
+    "colonel": ["kolonel"], "major": ["mayor"], "captain": ["kapten"], "lieutenant": ["letnan"],
+    "sergeant": ["sersan"], "corporal": ["kopral"], "brigadier": ["brigjen", "brigadir"], "admiral": ["laksamana"],
+    "marshal": ["marsekal"], "commissioner": ["komisaris", "kombes"], "inspector": ["inspektur"],
+    "judge": ["hakim"], "speaker": ["ketua"], "deputy": ["wakil"], "professor": ["prof", "profesor"],
+    "doctor": ["dr", "dokter"], "king": ["raja"], "queen": ["ratu"], "prince": ["pangeran"], "pope": ["paus"],
+    "prime": ["perdana"], "foundation": ["yayasan"], "association": ["asosiasi", "persatuan"],
+    "union": ["uni", "serikat"], "company": ["perusahaan", "pt"], "military": ["militer"], "air": ["udara"],
+    "force": ["angkatan"], "vienna": ["wina"], "malacca": ["malaka"], "moscow": ["moskow"], "cairo": ["kairo"],
+    "mecca": ["mekkah", "makkah", "mekah"], "medina": ["madinah"], "jerusalem": ["yerusalem"],
+    "hague": ["haag"], "geneva": ["jenewa"], "zealand": ["selandia"], "scotland": ["skotlandia"],
+    "ireland": ["irlandia"], "poland": ["polandia"], "finland": ["finlandia"], "switzerland": ["swiss"],
+    "sweden": ["swedia"], "norway": ["norwegia"], "greece": ["yunani"], "mexico": ["meksiko"],
+    "cambodia": ["kamboja"], "moluccas": ["maluku"], "celebes": ["sulawesi"], "indian": ["india"],
+    "japanese": ["jepang"], "korean": ["korea"], "australian": ["australia"], "malaysian": ["malaysia"],
 }
 # Capitalised words that are not names: sentence openers, English function words and titles' small words.
 _NOT_NAMES = set(STOPWORDS) | set("""i he she they we it its his her their our you your according however meanwhile
