@@ -25,7 +25,14 @@ from bot.service import Kabar  # noqa: E402
 
 
 def kind_of(reason: str) -> str:
-    """'number 'Rp65.000' not in [2]' -> 'number'; 'meaning too far from [1] (...)' -> 'meaning'."""
+    """'number 'Rp65.000' not in [2]' -> 'number'; 'meaning too far from [1] (...)' -> 'meaning';
+    'no [n] marker' -> 'no [n] marker'; 'cites [7]; ...' -> 'cites a passage not given'."""
+    if reason.startswith("no [n]"):
+        return "no [n] marker"
+    if reason.startswith("cites"):
+        return "cites a passage not given"
+    if reason.startswith("reads as"):
+        return "reads as an instruction"
     return re.split(r"[ ;']", reason, maxsplit=1)[0]
 
 
