@@ -2,7 +2,7 @@
 how often the extractive answer is sent instead (and why), and the latency the model and the check add.
 
     KABAR_HOME=/tmp/dev-llm KABAR_LLM=SmolLM2 python bench/llm_dev.py ../shared/data/news_dev_qa.jsonl \
-        [--limit N] [--records out.jsonl]
+        [--step K] [--limit N] [--records out.jsonl]
 
 Only questions the extractive reader answers reach the model (kabar's decision that the archive holds no
 answer stays with the reader). Added latency = the model's time (`timings_ms.llm`) + verification
@@ -40,9 +40,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("qa_file")
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--step", type=int, default=1, help="take every STEP-th question (a subset across kinds)")
     parser.add_argument("--records")
     args = parser.parse_args()
     questions = [json.loads(line) for line in Path(args.qa_file).read_text().splitlines() if line.strip()]
+    questions = questions[::args.step]
     questions = questions[:args.limit] if args.limit else questions
     kabar = Kabar()
     if kabar.writer is None:
