@@ -144,6 +144,11 @@ class Kabar:
             log.info("extractive answer: KABAR_LLM_DAILY_TOKENS (%s) reached today", budget.limit)
             return extractive, run
         sources = fit(sources_for(retrieval), retrieval.question.text, self.settings.llm.context)
+        if not sources:
+            run.outcome = "fallback: KABAR_LLM_CONTEXT leaves no room for a passage"
+            log.warning("extractive answer: KABAR_LLM_CONTEXT=%s leaves no room for a passage",
+                        self.settings.llm.context)
+            return extractive, run
         draft = writer.write(retrieval.question.text, retrieval.language, sources, on_draft)
         budget.spend(self.store.db, draft.tokens_in, draft.tokens_out)
         run.tokens_in, run.tokens_out, run.ms = draft.tokens_in or 0, draft.tokens_out or 0, draft.ms

@@ -258,3 +258,14 @@ def test_without_kabar_llm_the_llm_library_is_never_imported(sample_home):
 def test_an_unknown_model_is_a_clear_error(scripted, home, embedder):
     with pytest.raises(LLMUnavailable, match="llm knows no such model"):
         make_kabar(home, embedder, model="no-such-model").ask(CHILI)
+
+
+def test_a_small_context_window_gets_fewer_shorter_passages_or_none(scripted, home, embedder):
+    scripted.script = lambda r: Reply(f"{TRUE_ID} [{r.passage_with('Rp85.000')}].")
+    answer, run = make_kabar(home, embedder, context=600).ask_llm(CHILI)
+    request = scripted.requests[-1]
+    assert 1 <= len(request.passages) < 5 and len(request.system + request.prompt) / 3 < 600 - 160
+    assert answer.generated and answer.citations[0].article_id == "sample-007"
+    answer, run = make_kabar(home, embedder, context=256).ask_llm(CHILI)
+    assert run.outcome == "fallback: KABAR_LLM_CONTEXT leaves no room for a passage" and not answer.generated
+    assert len(scripted.requests) == 1
