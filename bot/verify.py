@@ -32,6 +32,7 @@ from .answer import clean      # a sentence without its dateline ("Palangka Raya
 MEANING_THRESHOLDS = {"id": 0.88, "en": 0.85}
 MEANING_THRESHOLD = MEANING_THRESHOLDS["id"]
 
+MAX_SENTENCES = 6      # checked per answer (the prompt asks for 1-3); later ones are dropped unread
 Embed = Callable[[list[str]], np.ndarray]   # texts -> unit vectors, one row each
 
 
@@ -439,9 +440,12 @@ def check(text: str, sources: Sequence[Source], embed: Embed | None,
     pools: dict[int, Pool] = {}
     results: list[Checked] = []
     candidates: list[tuple[Checked, list[int]]] = []     # sentences whose facts one cited passage holds
-    for sentence, cited in split_generated(text):
-        result = Checked(sentence, cited)
+    for i, (sentence, cited) in enumerate(split_generated(text)):
+        result = Checked(sentence[:1000], cited)
         results.append(result)
+        if i >= MAX_SENTENCES:
+            result.reason = f"beyond the first {MAX_SENTENCES} sentences"
+            continue
         if _INSTRUCTION.search(sentence):
             result.reason = "reads as an instruction, not an answer"
             continue
