@@ -131,7 +131,7 @@ def test_a_timeout_falls_back_within_the_timeout(scripted, home, embedder, reply
     answer, run = kabar.ask_llm(CHILI, on_draft=drafts.append)
     elapsed = time.monotonic() - started
     assert not answer.generated and run.outcome == "fallback: timeout after 1.5 s", why
-    assert 1.5 <= run.ms / 1000 < 2.0 and elapsed < 1.5 + 3, (run.ms, elapsed)
+    assert 1.5 <= run.ms / 1000 < 2.0 and elapsed < 1.5 + 5, (run.ms, elapsed)   # + retrieval on a busy machine
     assert "Rp85.000" in answer.answer                 # the extractive answer
     if reply.chunk_delay:
         assert drafts and TRUE_ID.startswith(drafts[0][:10])   # the draft streamed before the timeout
