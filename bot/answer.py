@@ -57,6 +57,8 @@ class Answer:
     timings_ms: dict = field(default_factory=dict)
     short_answer: str | None = None     # the name, number, date or phrase that answers, when there is one
     confidence: float | None = None     # the reader's probability that the passages answer the question
+    generated: bool = False             # a language model wrote the answer (KABAR_LLM, docs/llm.md)
+    dropped: list[dict] = field(default_factory=list)   # generated sentences that failed verification
 
     def to_dict(self) -> dict:
         """The JSON contract of `kabar ask --json` (README)."""
@@ -68,6 +70,8 @@ class Answer:
             "abstained": self.abstained,
             "citations": [citation_dict(c) for c in self.citations],
             "timings_ms": self.timings_ms,
+            "generated": self.generated,
+            "dropped": self.dropped,
         }
 
     @property

@@ -232,6 +232,7 @@ def ask(question, as_json, k):
     if kabar.store.counts()["articles"] == 0:
         raise click.ClickException(
             f"no articles in {kabar.settings.home}: add some with `kabar ingest FILE` (or `kabar ingest --sample`)")
+    _ = kabar.writer     # KABAR_LLM: an unknown model or a missing key is reported before any question
     if question == "-":   # bytes, decoded here: a line that is not UTF-8 loses its bad bytes, not the run
         questions = (line.decode("utf-8", errors="replace").strip() for line in sys.stdin.buffer)
     else:                  # an argument that is not UTF-8 arrives with surrogate escapes

@@ -5,7 +5,7 @@ import logging
 import time
 from collections import OrderedDict
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
@@ -22,6 +22,9 @@ from index.store import IndexCorrupt, VectorIndex
 
 from .answer import Answer, AnswerPolicy, compose
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from .generate import LLMRun, Writer
 
 log = logging.getLogger("kabar")
 MAX_QUESTION_CHARS = 1000
@@ -43,6 +46,7 @@ class Kabar:
         self._retriever: Retriever | None = None
         self.index_problem: str | None = None   # why answers are keyword-only, when they are
         self._sentence_vectors: OrderedDict[str, np.ndarray] = OrderedDict()   # most recently used last
+        self._writer: Writer | None = None
 
     @property
     def embedder(self) -> Embedder:
@@ -95,12 +99,93 @@ class Kabar:
         self._index, self.index_problem = primary._index, primary.index_problem
         self._retriever = Retriever(self.store, self.embedder, self._index)
 
-    def ask(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset()) -> Answer:
+    @property
+    def writer(self) -> "Writer | None":
+        """The KABAR_LLM model (loaded on first use; None without KABAR_LLM). Raises LLMUnavailable when the
+        model cannot be used (unknown id, no key, llm not installed)."""
+        if self._writer is None and self.settings.llm.model:
+            from .generate import Writer, install_key_filter
+
+            self._writer = Writer(self.settings.llm)
+            install_key_filter(self._writer)
+        return self._writer
+
+    def ask(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
+            on_draft: Callable[[str], None] | None = None, llm: bool = True) -> Answer:
         """The cited answer; only the first MAX_QUESTION_CHARS characters are searched (embedding time grows
-        with length: 10,000 characters took 12 s here, 1,000 about 2 s). `exclude`: article ids left out."""
-        answer = self.answer(self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude))
+        with length: 10,000 characters took 12 s here, 1,000 about 2 s). `exclude`: article ids left out.
+        With KABAR_LLM (and `llm`), `on_draft(text so far)` sees the model's unverified answer as it is written."""
+        return self.ask_llm(question, k, exclude, on_draft, llm)[0]
+
+    def ask_llm(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
+                on_draft: Callable[[str], None] | None = None, llm: bool = True) -> tuple[Answer, "LLMRun | None"]:
+        """`ask`, and what the model did for it (None when no model was asked: KABAR_LLM unset, `llm` False,
+        or the archive has no answer, which the extractive reader decides)."""
+        retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
+        answer = self.answer(retrieval)
+        run = None
+        if llm and self.settings.llm.model and not answer.abstained and retrieval.hits:
+            answer, run = self.generate(retrieval, answer, on_draft)
         answer.question = question
-        return answer
+        return answer, run
+
+    def generate(self, retrieval: Retrieval, extractive: Answer,
+                 on_draft: Callable[[str], None] | None = None) -> tuple[Answer, "LLMRun"]:
+        """The model's answer, sentence by sentence verified (bot/verify.py), or `extractive` when the budget is
+        spent, the model errs, times out, finds no answer, or no sentence passes (docs/llm.md)."""
+        from .generate import Budget, LLMRun, dropped_list, fit, generated_answer, is_no_answer, sources_for
+        from .verify import MEANING_THRESHOLDS, check
+
+        writer = self.writer
+        run = LLMRun(self.settings.llm.model)
+        budget = Budget(self.settings.llm.daily_tokens)
+        if not budget.allows(self.store.db):
+            run.outcome = "fallback: the daily token budget is spent"
+            log.info("extractive answer: KABAR_LLM_DAILY_TOKENS (%s) reached today", budget.limit)
+            return extractive, run
+        sources = fit(sources_for(retrieval), retrieval.question.text, self.settings.llm.context)
+        if not sources:
+            run.outcome = "fallback: KABAR_LLM_CONTEXT leaves no room for a passage"
+            log.warning("extractive answer: KABAR_LLM_CONTEXT=%s leaves no room for a passage",
+                        self.settings.llm.context)
+            return extractive, run
+        draft = writer.write(retrieval.question.text, retrieval.language, sources, on_draft)
+        budget.spend(self.store.db, draft.tokens_in, draft.tokens_out)
+        run.tokens_in, run.tokens_out, run.ms = draft.tokens_in or 0, draft.tokens_out or 0, draft.ms
+        timings = extractive.timings_ms
+        timings["llm"] = draft.ms
+        if draft.error or is_no_answer(draft.text) or not draft.text.strip():
+            run.outcome = "fallback: " + (draft.error or "the model found no answer in the passages")
+            log.info("extractive answer: %s", run.outcome.removeprefix("fallback: "))
+            timings["total"] = round(timings.get("total", 0.0) + draft.ms, 2)
+            return extractive, run
+        started = time.perf_counter()
+        checked = check(draft.text, sources, self.sentence_vectors,
+                        MEANING_THRESHOLDS.get(retrieval.language, MEANING_THRESHOLDS["id"]))
+        timings["verify"] = round((time.perf_counter() - started) * 1000, 2)
+        timings["total"] = round(timings.get("total", 0.0) + draft.ms + timings["verify"], 2)
+        run.dropped = dropped_list(checked)
+        for item in run.dropped:
+            log.info("dropped a generated sentence (%s): %s", item["reason"], item["sentence"][:300])
+        answer = generated_answer(extractive, sources, checked)
+        if answer is None:
+            run.outcome = "fallback: no sentence passed verification"
+            extractive.dropped = run.dropped
+            return extractive, run
+        return answer, run
+
+    def sentence_vectors(self, sentences: list[str]) -> np.ndarray:
+        """Unit vectors of `sentences` (as passages), kept across questions like the question cosines'."""
+        kept = self._sentence_vectors
+        missing = [s for s in dict.fromkeys(sentences) if s not in kept]
+        if missing:
+            kept.update(zip(missing, self.embedder.embed_sentences(missing)))
+        vectors = np.stack([kept[s] for s in sentences])
+        for s in sentences:
+            kept.move_to_end(s)
+        while len(kept) > SENTENCE_VECTORS_KEPT:
+            kept.popitem(last=False)
+        return vectors
 
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the cited answer for a retrieval; timings cover both steps."""

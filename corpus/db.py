@@ -181,6 +181,23 @@ def m021_topic_alerts(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m030_llm(db: sqlite_utils.Database) -> None:
+    # Answers written by a language model (bot/generate.py): per question its tokens, added latency and
+    # outcome ("generated", or "fallback: why"); per day (WIB) the tokens spent, for KABAR_LLM_DAILY_TOKENS.
+    for column, kind in (("llm_tokens_in", "INTEGER"), ("llm_tokens_out", "INTEGER"), ("llm_ms", "REAL"),
+                         ("llm_outcome", "TEXT")):
+        db.execute(f"ALTER TABLE questions ADD COLUMN {column} {kind}")
+    db.execute(
+        """CREATE TABLE llm_usage (
+            day TEXT PRIMARY KEY,
+            tokens_in INTEGER NOT NULL DEFAULT 0,
+            tokens_out INTEGER NOT NULL DEFAULT 0,
+            calls INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+
+
 def private_dir(directory: Path) -> None:
     """Create `directory` (and its parents) readable by its owner only (0700) when it does not exist yet.
     An existing folder keeps its mode: it may be one the user chose to share."""
