@@ -24,6 +24,7 @@ SOURCES_HEADING = {"id": "Sumber", "en": "Sources"}
 UNDATED = {"id": "tanpa tanggal", "en": "undated"}
 ALSO_REPORTED = {"id": "juga diberitakan", "en": "also reported by"}
 SOURCE_LANGUAGE_NOTE = "The sources are in Indonesian; the quoted sentences are theirs."
+TRANSLATED_NOTE = "The sources are in Indonesian; each sentence above was checked against the source it cites."
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 # "Jatinangor (Kabar Contoh) - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ": a dateline opens
 # the first sentence of many articles and is not part of what it says.
@@ -83,6 +84,11 @@ class Answer:
         """The date of citation [n], as stored."""
         return next((c.published for c in self.citations if c.n == n), None)
 
+    @property
+    def language_note(self) -> str:
+        """Said under an English answer: the sources are Indonesian (quoted, or translated and checked)."""
+        return TRANSLATED_NOTE if self.generated else SOURCE_LANGUAGE_NOTE
+
     def plain(self) -> str:
         """What the bot sends, as plain text."""
         if self.abstained:
@@ -94,7 +100,7 @@ class Answer:
             when = f"({when_text(self.date_of(int(n)), self.language)[:10]}) " if self.dated else ""
             lines.append(f"{when}{sentence} [{n}]")
         if self.language == "en" and self.citations:
-            lines.append(SOURCE_LANGUAGE_NOTE)
+            lines.append(self.language_note)
         lines += ["", SOURCES_HEADING[self.language] + ":"]
         for c in self.citations:
             lines.append(f"[{c.n}] {source_line(c, self.language)}")

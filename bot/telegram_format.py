@@ -13,11 +13,10 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .answer import SOURCE_LANGUAGE_NOTE, SOURCES_HEADING, UNDATED, Answer, Citation, also_text, wib
+from .answer import SOURCES_HEADING, UNDATED, Answer, Citation, also_text, wib
 
 LIMIT = 4096
 # An English answer a language model wrote (KABAR_LLM): its sentences are translations, each checked.
-TRANSLATED_NOTE = "The sources are in Indonesian; each sentence above was checked against the source it cites."
 MAX_TITLE = 300
 ELLIPSIS = "…"
 
@@ -171,7 +170,7 @@ def answer_blocks(answer: Answer, limit: int) -> list[Block]:
             block.sep = "\n"
         blocks.append(block)
     if answer.language == "en":
-        note = TRANSLATED_NOTE if getattr(answer, "generated", False) else SOURCE_LANGUAGE_NOTE
+        note = answer.language_note
         blocks.append(Block(f"<i>{esc(note)}</i>", "\n"))
     return blocks
 
