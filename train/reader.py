@@ -1,9 +1,10 @@
 """Train the reader on IndoNLU FacQA and write index/reader.onnx: `python -m train.reader`.
 
 FacQA (Apache-2.0) gives Indonesian news sentences, a question about each and the answer span. Each
-training step reads a question against a context built from its passage and 0-2 other passages (the answer
+training step reads a question against a context built from its passage and 0-3 other passages (the answer
 somewhere inside, as in a retrieved news passage), or, as a negative, against passages that do not hold
-the answer: one of them the passage that shares the most words with the question, the others at random.
+the answer: often one of the three that share the most words with the question, the others at random. One
+question in three loses a quarter of its words, as readers ask in words of their own.
 The span head learns where the answer is and, by pointing at <s> instead, that it is not there. The FacQA valid
 split picks nothing but is printed; the test split stays for `kabar eval`. No news article is used.
 
