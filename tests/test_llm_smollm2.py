@@ -41,3 +41,33 @@ def test_smollm2_streams_a_draft_and_sends_only_verified_sentences_or_the_extrac
             assert run.outcome.startswith("fallback: ")
             assert answer.answer == extractive.ask(question).answer
         assert all(set(d) == {"sentence", "reason"} and d["reason"] for d in answer.dropped)
+
+
+@pytest.mark.e2e
+def test_smollm2_in_a_private_chat_drafts_then_a_checked_or_extractive_answer(sample_home, tmp_path):
+    """The real model behind the real `kabar run`, through the Bot API emulator: the reader sees drafts while
+    SmolLM2 writes, then one final answer with its sources; the questions table says which it was."""
+    import sqlite3
+
+    from telegram_harness import emulator_missing, running_emulator, running_kabar
+
+    if reason := emulator_missing():
+        pytest.skip(reason)
+    home = tmp_path / "home"
+    shutil.copytree(sample_home, home)
+    user = 3101
+    with running_emulator(tmp_path / "emulator") as emulator, \
+            running_kabar(emulator, home, "7302:SMOL-TOKEN", tmp_path, KABAR_LLM="SmolLM2", KABAR_LLM_CONTEXT="512",
+                          KABAR_LLM_TIMEOUT="120", LLM_USER_PATH=str(tmp_path / "llm")) as (_, log, tg):
+        tg.send_text(user, QUESTIONS[0])
+        final = tg.wait_reply(user, 240)
+        drafts = tg.drafts(user)
+    assert drafts, log.read_text(errors="replace")[-2000:]           # SmolLM2's text streamed as drafts
+    assert "Sumber:" in final["plain_text"] and "[1]" in final["plain_text"]
+    with sqlite3.connect(home / "kabar.db") as db:
+        outcome, tokens_in = db.execute(
+            "SELECT llm_outcome, llm_tokens_in FROM questions ORDER BY id DESC").fetchone()
+    assert outcome == "generated" or outcome.startswith("fallback: "), outcome
+    assert tokens_in > 50
+    if outcome != "generated":   # the extractive answer was sent: it names the acting secretary
+        assert "Benediktus" in final["plain_text"]
