@@ -16,7 +16,6 @@ from typing import Iterable, Sequence
 from .answer import SOURCES_HEADING, UNDATED, Answer, Citation, also_text, wib
 
 LIMIT = 4096
-# An English answer a language model wrote (KABAR_LLM): its sentences are translations, each checked.
 MAX_TITLE = 300
 ELLIPSIS = "…"
 

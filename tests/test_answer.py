@@ -189,3 +189,18 @@ def test_sentence_vectors_are_kept_for_the_next_question_within_a_bound(sample_k
     monkeypatch.setattr(bot.service, "SENTENCE_VECTORS_KEPT", 3)
     sample_kabar.ask("How many families will receive rice aid from Bulog in Central Kalimantan?")
     assert len(sample_kabar._sentence_vectors) == 3
+
+
+def test_the_sentence_that_answers_leads_and_a_restatement_of_the_question_is_left_out():
+    # The article restates the question first and gives the number later: the number's sentence leads, and a
+    # companion without any number (it only repeats the question's words) is not quoted beside it.
+    text = ("Komdis PSSI menjatuhkan hukuman kepada pemain Semen Padang Marcel Sacramento. "
+            "Marcel Sacramento didenda Rp 20 juta oleh Komdis PSSI karena protes berlebihan kepada wasit. "
+            "Komdis PSSI menyebut hukuman Marcel Sacramento sebagai peringatan bagi pemain lain.")
+    passage = PassageRow(1, "a1", 0, text, "Komdis PSSI hukum Marcel Sacramento", None, "Contoh", None)
+    hit = Hit("a1", "Komdis PSSI hukum Marcel Sacramento", None, "Contoh", None, [passage], 1.0, dense=0.9)
+    retrieval = Retrieval(Question.parse("Marcel Sacramento didenda berapa oleh Komdis PSSI?"), [hit], {})
+    answer = compose(retrieval, lambda terms: TermWeights())
+    assert not answer.abstained
+    assert answer.answer.startswith("Marcel Sacramento didenda Rp 20 juta")
+    assert "menjatuhkan hukuman" not in answer.answer and "peringatan" not in answer.answer
