@@ -1,10 +1,9 @@
 """Train the reader on IndoNLU FacQA and write index/reader.onnx: `python -m train.reader`.
 
 FacQA (Apache-2.0) gives Indonesian news sentences, a question about each and the answer span. Each
-training step reads a question against a context built from its passage and 0-3 other passages (the answer
+training step reads a question against a context built from its passage and 0-2 other passages (the answer
 somewhere inside, as in a retrieved news passage), or, as a negative, against passages that do not hold
-the answer: often one of the three that share the most words with the question, the others at random. One
-question in three loses a quarter of its words, as readers ask in words of their own.
+the answer: one of them the passage that shares the most words with the question, the others at random.
 The span head learns where the answer is and, by pointing at <s> instead, that it is not there. The FacQA valid
 split picks nothing but is printed; the test split stays for `kabar eval`. No news article is used.
 
@@ -76,24 +75,15 @@ class Examples:
                 picked.append(p)
         return picked
 
-    def question(self, row: dict) -> str:
-        """The question, or (one time in three) without a quarter of its words: news readers ask in their own
-        words, which a passage does not repeat. The first word (often siapa, apa, berapa) always stays."""
-        words = row["question"].split()
-        if len(words) < 5 or self.rng.random() >= 1 / 3:
-            return row["question"]
-        dropped = set(self.rng.sample(range(1, len(words)), max(1, (len(words) - 1) // 4)))
-        return " ".join(w for j, w in enumerate(words) if j not in dropped)
-
     def positive(self, i: int) -> tuple[Encoded, tuple[int, int]] | None:
         row = self.rows[i]
-        parts = [row["passage"], *self._others(row, self.rng.choice([0, 1, 2, 3]), None)]
+        parts = [row["passage"], *self._others(row, self.rng.choice([0, 0, 1, 2]), None)]
         self.rng.shuffle(parts)
         for drop in range(len(parts)):
             kept = [p for p in parts if p == row["passage"]] if drop else parts
             context = " ".join(kept)
             start = context.find(row["passage"]) + row["passage"].find(row["answer"])
-            enc = encode(self.tok, self.question(row), context)
+            enc = encode(self.tok, row["question"], context)
             span = char_span_to_tokens(enc, start, start + len(row["answer"]))
             if span and span[1] < len(enc.ids) - 1:
                 return enc, span
@@ -101,11 +91,10 @@ class Examples:
 
     def negative(self, i: int) -> Encoded:
         row = self.rows[i]
-        hard = [j for j in self.ranked[i] if self.passages[j] != row["passage"]][:3]
-        parts = self._others(row, self.rng.choice([1, 2, 3]),
-                             self.rng.choice(hard) if hard and self.rng.random() < 0.7 else None)
+        hard = next((j for j in self.ranked[i] if self.passages[j] != row["passage"]), None)
+        parts = self._others(row, self.rng.choice([1, 2, 3]), hard if self.rng.random() < 0.7 else None)
         self.rng.shuffle(parts)
-        return encode(self.tok, self.question(row), " ".join(parts))
+        return encode(self.tok, row["question"], " ".join(parts))
 
     def epoch(self) -> list[tuple[Encoded, tuple[int, int] | None]]:
         out: list[tuple[Encoded, tuple[int, int] | None]] = []
