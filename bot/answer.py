@@ -327,10 +327,10 @@ def clean(sentence: str) -> str:
     return sentence[m.end():] if m and len(sentence) - m.end() > 20 else sentence
 
 
-def short_answer(retrieval: Retrieval, chosen: list[_Candidate], reader: Reader,
-                 policy: AnswerPolicy) -> tuple[str | None, _Candidate | None, float]:
-    """The reader's short answer when its span lies inside one of the chosen sentences: (span, the sentence
-    that states it, the reader's answer probability for the passages read)."""
+def short_answer(retrieval: Retrieval, chosen: list[_Candidate], reader: Reader, policy: AnswerPolicy,
+                 stating_from: list[_Candidate] | None = None) -> tuple[str | None, _Candidate | None, float]:
+    """The reader's short answer when its span lies inside one of the chosen sentences (or of `stating_from`,
+    some of them): (span, the sentence that states it, the reader's answer probability for the passages read)."""
     passages = list(dict.fromkeys(c.passage_text for c in chosen))
     started = time.perf_counter()
     readings = reader.read(retrieval.question.text, passages)
@@ -341,7 +341,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], reader: Reader,
         span = reading.text(text)
         if not span or reading.span_prob < policy.min_span_prob or len(span.split()) > policy.max_short_words:
             continue
-        for c in chosen:
+        for c in stating_from or chosen:
             at = text.find(c.sentence)
             if c.passage_text == text and at <= reading.span[0] and reading.span[1] <= at + len(c.sentence) \
                     and at >= 0 and _normal(span) != _normal(c.sentence):
@@ -375,9 +375,14 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     # The best sentence leads (the one stating the short answer, when the reader finds one); the others follow
     # in natural order: by source as ranked, then as they stand in the article.
     chosen = chosen[:1] + sorted(chosen[1:], key=lambda c: (c.hit_rank, c.position, c.order))
+    newest = max((c.hit.published or "" for c in chosen), default="")
+    if question.now and len({c.hit.published for c in chosen}) > 1:   # "harga cabai sekarang": the newest leads
+        chosen.sort(key=lambda c: c.hit.published or "", reverse=True)
     short, stating, confidence = None, None, None
     if reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages:
-        short, stating, confidence = short_answer(retrieval, chosen, reader, policy)
+        # An older value is not the answer to "now": the short answer comes from the newest source.
+        current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
+        short, stating, confidence = short_answer(retrieval, chosen, reader, policy, current)
         if confidence < policy.min_answer_prob:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)

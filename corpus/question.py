@@ -35,6 +35,9 @@ RECENCY_CUES = re.compile(
     r"\b(terbaru|terkini|teranyar|paling baru|hari ini|kemarin|pekan ini|minggu ini|bulan ini|"
     r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",
     re.I)
+# "Harga cabai sekarang", "what does it cost now": the value as it stands, so the newest source leads the
+# reply. Not a retrieval cue ("sekarang" in a FacQA question names the time of its own article).
+NOW_CUES = re.compile(r"\b(sekarang|saat ini|kini|now|currently|at the moment)\b", re.I)
 # "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
 NEWS_REQUEST = re.compile(
     r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
@@ -138,7 +141,8 @@ class Question:
     names: tuple[str, ...]              # what the question writes as names and numbers
     numbered_names: tuple[str, ...]     # "iPhone 18", "PON XXI"
     asks: str | None                    # date / number / name / place / thing, None for why, how, news
-    recent: bool                        # wants the newest ("terbaru", "sekarang", "latest")
+    recent: bool                        # wants the newest ("terbaru", "latest"): retrieval prefers it
+    now: bool                           # ... or the value as it stands ("sekarang"): the newest source leads
     news: bool                          # asks for the latest news about something, not one fact of it
     period: tuple[str, str] | None      # a named day or month
 
@@ -147,7 +151,8 @@ class Question:
         news = bool(NEWS_REQUEST.search(text))
         return cls(text, language(text), tuple(content_terms(text)), tuple(name_terms(text)),
                    tuple(numbered_names(text)), None if news else asks_for(text),
-                   bool(RECENCY_CUES.search(text)), news, named_period(text))
+                   bool(RECENCY_CUES.search(text)), bool(RECENCY_CUES.search(text) or NOW_CUES.search(text)),
+                   news, named_period(text))
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",

@@ -204,3 +204,19 @@ def test_the_sentence_that_answers_leads_and_a_restatement_of_the_question_is_le
     assert not answer.abstained
     assert answer.answer.startswith("Marcel Sacramento didenda Rp 20 juta")
     assert "menjatuhkan hukuman" not in answer.answer and "peringatan" not in answer.answer
+
+
+def test_a_question_about_the_value_now_is_answered_by_the_newest_source_first():
+    def hit(article_id, text, published):
+        passage = PassageRow(1, article_id, 0, text, "Harga cabai rawit", None, "Contoh", published)
+        return Hit(article_id, "Harga cabai rawit", None, "Contoh", published, [passage], 1.0, dense=0.9)
+
+    older = hit("a1", "Harga cabai rawit di Pasar Kahayan naik menjadi Rp85.000 per kilogram pekan ini.",
+                "2026-09-08T08:45:00+07:00")
+    newer = hit("a2", "Harga cabai rawit di Pasar Kahayan turun menjadi Rp48.000 per kilogram.",
+                "2026-11-24T08:30:00+07:00")
+    for question, first in (("Berapa harga cabai rawit di Pasar Kahayan sekarang?", "Rp48.000"),
+                            ("Berapa harga cabai rawit di Pasar Kahayan pada September?", "Rp85.000")):
+        answer = compose(Retrieval(Question.parse(question), [older, newer], {}), lambda terms: TermWeights())
+        assert not answer.abstained and len(answer.citations) == 2
+        assert first in answer.answer.split(" [")[0], (question, answer.answer)
