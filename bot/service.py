@@ -174,12 +174,18 @@ class Kabar:
             return extractive, run
         return answer, run
 
-    def sentence_vectors(self, sentences: list[str]) -> np.ndarray:
-        """Unit vectors of `sentences` (as passages), kept across questions like the question cosines'."""
+    def sentence_vectors(self, sentences: list[str], timings_ms: dict | None = None) -> np.ndarray:
+        """Unit vectors of `sentences`, kept across questions (the least recently used dropped first); the time
+        spent embedding those not kept goes to `timings_ms["embed_sentences"]`."""
+        if not sentences:
+            return np.zeros((0, self.embedder.dim), dtype=np.float32)
         kept = self._sentence_vectors
         missing = [s for s in dict.fromkeys(sentences) if s not in kept]
         if missing:
+            t = time.perf_counter()
             kept.update(zip(missing, self.embedder.embed_sentences(missing)))
+            if timings_ms is not None:
+                timings_ms["embed_sentences"] = round((time.perf_counter() - t) * 1000, 2)
         vectors = np.stack([kept[s] for s in sentences])
         for s in sentences:
             kept.move_to_end(s)
@@ -196,24 +202,12 @@ class Kabar:
         return answer
 
     def _similarity(self, retrieval: Retrieval) -> Callable[[list[str]], list[float]] | None:
-        """Sentences' cosines to the question (None when the question was not embedded). Sentence vectors
-        are kept across questions, the least recently used dropped first."""
+        """Sentences' cosines to the question (None when the question was not embedded)."""
         if retrieval.vector is None:
             return None
-        kept = self._sentence_vectors
 
         def similarity(sentences: list[str]) -> list[float]:
-            missing = [s for s in dict.fromkeys(sentences) if s not in kept]
-            if missing:
-                t = time.perf_counter()
-                kept.update(zip(missing, self.embedder.embed_sentences(missing)))
-                retrieval.timings_ms["embed_sentences"] = round((time.perf_counter() - t) * 1000, 2)
-            for s in sentences:
-                kept.move_to_end(s)
-            cosines = [float(kept[s] @ retrieval.vector) for s in sentences]
-            while len(kept) > SENTENCE_VECTORS_KEPT:
-                kept.popitem(last=False)
-            return cosines
+            return [float(v @ retrieval.vector) for v in self.sentence_vectors(sentences, retrieval.timings_ms)]
 
         return similarity
 
