@@ -198,6 +198,25 @@ def m030_llm(db: sqlite_utils.Database) -> None:
     )
 
 
+@migrations()
+def m040_replicas(db: sqlite_utils.Database) -> None:
+    # Several bot replicas over one database (corpus/coordination.py): heartbeats, Telegram updates taken
+    # (exactly once across replicas), per-user question windows, leases, embedding claims, index generation.
+    db.execute("CREATE TABLE replicas (id TEXT PRIMARY KEY, host TEXT, pid INTEGER, started_at REAL NOT NULL,"
+               " seen_at REAL NOT NULL)")
+    db.execute("CREATE TABLE updates (update_id BIGINT PRIMARY KEY, payload TEXT NOT NULL, owner TEXT NOT NULL,"
+               " received_at REAL NOT NULL, attempts INTEGER NOT NULL DEFAULT 1, done_at REAL, note TEXT)")
+    db.execute("CREATE INDEX updates_open ON updates(owner) WHERE done_at IS NULL")
+    db.execute("CREATE INDEX updates_done ON updates(done_at)")
+    db.execute("CREATE TABLE rate_windows (user_id BIGINT PRIMARY KEY, times TEXT NOT NULL,"
+               " version INTEGER NOT NULL, last_at REAL NOT NULL)")
+    db.execute("CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at REAL NOT NULL)")
+    db.execute("CREATE TABLE embed_claims (model TEXT NOT NULL, content_hash TEXT NOT NULL, holder TEXT NOT NULL,"
+               " expires_at REAL NOT NULL, PRIMARY KEY (model, content_hash))")
+    db.execute("CREATE TABLE generations (name TEXT PRIMARY KEY, value BIGINT NOT NULL)")
+    db.execute("INSERT INTO generations (name, value) VALUES ('index', 0)")
+
+
 def private_dir(directory: Path) -> None:
     """Create `directory` (and its parents) readable by its owner only (0700) when it does not exist yet.
     An existing folder keeps its mode: it may be one the user chose to share."""

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 import numpy as np
 import sqlite_utils
 
-from . import stories
+from . import coordination, stories
 from .question import content_terms
 from .records import Article, BadRecord, article_id_for
 from .text import chunk, content_hash
@@ -141,6 +141,7 @@ class Store:
             )
         # The same story from another outlet (near-duplicate text) joins that story, in this transaction.
         stories.assign(conn, article_id, article.text, digest, article.published)
+        coordination.bump(conn)   # the vector index of every replica has passages to add or drop
         return Upserted(status, article_id)
 
     def _drop_passages(self, article_id: str) -> None:
@@ -155,7 +156,10 @@ class Store:
         """Remove an article, its passages and their keyword entries; stored vectors stay reusable."""
         with self.db.conn:
             self._drop_passages(article_id)
-            return self.db.conn.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount > 0
+            deleted = self.db.conn.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount > 0
+            if deleted:
+                coordination.bump(self.db.conn)
+            return deleted
 
     # -- vectors -------------------------------------------------------------------------------
     def passages_without_vectors(self, model: str, limit: int | None = None) -> list[tuple[str, str]]:
@@ -182,6 +186,7 @@ class Store:
                 "INSERT OR REPLACE INTO vectors (model, content_hash, vector) VALUES (?, ?, ?)",
                 [(model, h, v.tobytes()) for h, v in zip(hashes, vectors)],
             )
+            coordination.bump(self.db.conn)
 
     def passage_vectors(self, model: str, dim: int, batch: int = 50_000):
         """Yield (passage ids, vectors) for every passage with a stored vector.

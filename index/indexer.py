@@ -10,7 +10,8 @@ from typing import Callable
 
 import numpy as np
 
-from corpus.store import Store
+from corpus import coordination
+from corpus.store import Store, embed_text
 
 from .embedders import Embedder
 from . import store as index_store
@@ -32,22 +33,31 @@ def embed_batch_size() -> int:
 def embed_missing(store: Store, embedder: Embedder, progress: Progress | None = None,
                   batch: int | None = None) -> int:
     """Embed every passage content that has no stored vector for this model; each batch is committed,
-    so an interrupted run resumes where it stopped. Returns how many contents were embedded."""
+    so an interrupted run resumes where it stopped. Returns how many contents were embedded.
+
+    Each batch is claimed first (corpus.coordination.claim_contents): contents another process (a second bot
+    replica, a `kabar ingest`) is embedding are left to it, so no passage is embedded twice at once. A
+    content whose claimer died is free again after CLAIM_SECONDS."""
     batch = batch or embed_batch_size()
     total = store.count_without_vectors(embedder.model_id)
     done = 0
     if progress:
         progress(0, total)
     sizes = iter(FIRST_BATCHES)
+    model, holder = embedder.model_id, coordination.PROCESS_ID
     while True:
-        todo = store.passages_without_vectors(embedder.model_id, limit=min(batch, next(sizes, batch)))
+        todo = coordination.claim_contents(store.db, model, holder, limit=min(batch, next(sizes, batch)))
         if not todo:
             return done
-        vectors = embedder.embed_passages([text for _, text in todo])
-        store.put_vectors(embedder.model_id, [h for h, _ in todo], vectors)
+        hashes = [h for h, _, _ in todo]
+        try:
+            vectors = embedder.embed_passages([embed_text(title, text) for _, title, text in todo])
+            store.put_vectors(model, hashes, vectors)
+        finally:
+            coordination.release_contents(store.db, model, holder, hashes)
         done += len(todo)
         if progress:
-            progress(done, total)
+            progress(done, max(total, done))   # passages added meanwhile raise the total
 
 
 class CannotRemove(Exception):
@@ -76,6 +86,9 @@ class IndexUpdate:
     removed: int           # entries dropped from it
     size: int              # entries in the index afterwards
     rebuilt: bool = False  # the index was built afresh from stored vectors
+    # the corpus's index generation read after embedding, before the index was matched to it (a later one: more
+    # to follow)
+    generation: int | None = field(default=None, compare=False)
 
     def __getitem__(self, key: str):   # result["size"]: the dict these results used to be
         return getattr(self, key)
@@ -92,6 +105,7 @@ def update(store: Store, embedder: Embedder, directory: Path, progress: Progress
         log.warning("%s; rebuilding it from stored vectors", str(e).split("; run")[0])
         return rebuild(store, embedder, directory, progress)
     embedded = embed_missing(store, embedder, progress)
+    generation = coordination.generation(store.db)
     if index is None:
         index = VectorIndex.empty(embedder.model_id, embedder.dim)
     try:
@@ -105,18 +119,19 @@ def update(store: Store, embedder: Embedder, directory: Path, progress: Progress
         return replace(rebuild(store, embedder, directory), embedded=embedded, added=added, removed=removed)
     if added or removed or not (directory / "meta.json").exists():
         index.save(directory)
-    return IndexUpdate(embedded, added, removed, index.ntotal)
+    return IndexUpdate(embedded, added, removed, index.ntotal, generation=generation)
 
 
 def rebuild(store: Store, embedder: Embedder, directory: Path, progress: Progress | None = None) -> IndexUpdate:
     """A fresh index from stored vectors; only contents without a vector for this model are embedded."""
     embedded = embed_missing(store, embedder, progress)
+    generation = coordination.generation(store.db)
     wanted = store.passage_ids(embedder.model_id)
     index = VectorIndex.empty(embedder.model_id, embedder.dim, expected=len(wanted))
     for ids, vectors in store.passage_vectors(embedder.model_id, embedder.dim):
         index.add(ids, vectors)
     index.save(directory)
-    return IndexUpdate(embedded, index.ntotal, 0, index.ntotal, rebuilt=True)
+    return IndexUpdate(embedded, index.ntotal, 0, index.ntotal, rebuilt=True, generation=generation)
 
 
 # -- check and repair ---------------------------------------------------------------------------------------
