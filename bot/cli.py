@@ -363,7 +363,7 @@ def _serve(settings, webhook: bool, listen, port, log) -> None:
     counts = prepare(kabar)
     log.info("model and index loaded in %.1f s: %s articles, %s passages", time.perf_counter() - start,
              counts["articles"], counts["passages"])
-    app = build_application(settings, kabar)
+    app = build_application(settings, kabar, webhook=webhook)
     if not webhook:
         app.run_polling(allowed_updates=Update.ALL_TYPES)
         return

@@ -39,7 +39,7 @@ def _facqa_id(passage: str) -> str:
 
 def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
     """A corpus of every distinct FacQA passage, kept under KABAR_HOME/eval-facqa between runs."""
-    kabar = Kabar(Settings(home=base.home / "eval-facqa", model=base.model))
+    kabar = Kabar(Settings(home=base.home / "eval-facqa", model=base.model, index_path=None))
     seen = set()
     for row in rows:
         if row["passage"] in seen:

@@ -57,9 +57,14 @@ class Settings:
     def db_path(self) -> Path:
         return self.home / "kabar.db"
 
+    index_path: Path | None = field(default_factory=lambda: Path(os.environ["KABAR_INDEX_DIR"])
+                                    if os.environ.get("KABAR_INDEX_DIR", "").strip() else None)
+
     @property
     def index_dir(self) -> Path:
-        return self.home / "index"
+        """KABAR_INDEX_DIR, else KABAR_HOME/index. Bot replicas sharing one KABAR_HOME (one SQLite file) each
+        need their own: every replica keeps its own FAISS index."""
+        return self.index_path or self.home / "index"
 
 
 # -- the Telegram bot -------------------------------------------------------------------------------

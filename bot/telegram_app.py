@@ -66,6 +66,7 @@ from telegram.error import BadRequest, NetworkError, TelegramError
 from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
                           ContextTypes, Defaults, InlineQueryHandler, MessageHandler, TypeHandler, filters)
 
+from corpus import coordination
 from corpus.db import connect
 from corpus.ingest import SUFFIXES, Report, ingest_text
 from corpus.question import language
@@ -73,6 +74,7 @@ from corpus.records import WIB, BadRecord
 from corpus.store import now_iso
 
 from . import telegram_feeds
+from .replicas import Coordinator, InboxQueue, Replica, ReplicaApplication, SharedRateLimiter
 from .conversation import (coverage, latest_request, mentions, merge, needs_context, search_terms, searchable,
                            small_talk)
 from .answer import Answer, Citation
@@ -356,27 +358,23 @@ class RateLimiter:
             asked.popleft()
         return asked
 
-    def retry_after(self, user_id: int) -> float:
-        """0 (and the question is counted) when the user may ask now, else seconds to wait."""
+    def _take(self, user_id: int, queue: bool) -> float | None:
         now = self.clock()
         asked = self._times(user_id, now)
-        if len(asked) >= self.count:
-            return self.seconds - (now - asked[0])
-        asked.append(now)
-        self._asked.move_to_end(user_id)
-        return 0.0
+        times, wait = coordination.take_slot(list(asked), now, self.count, self.seconds, self.max_queued, queue)
+        if len(times) > len(asked):
+            asked.append(times[-1])
+            self._asked.move_to_end(user_id)
+        return wait
+
+    def retry_after(self, user_id: int) -> float:
+        """0 (and the question is counted) when the user may ask now, else seconds to wait."""
+        return self._take(user_id, queue=False)
 
     def reserve(self, user_id: int) -> float | None:
         """Seconds until this question's slot (0: now); the slot is taken. None when `max_queued` of the
         user's questions already wait for theirs (the question is not counted)."""
-        now = self.clock()
-        asked = self._times(user_id, now)
-        if sum(1 for at in asked if at > now) >= self.max_queued:
-            return None
-        at = now if len(asked) < self.count else max(now, asked[-self.count] + self.seconds)
-        asked.append(at)
-        self._asked.move_to_end(user_id)
-        return at - now
+        return self._take(user_id, queue=True)
 
 
 class _Guarded:
@@ -431,6 +429,8 @@ class Gate:
         self.index_lock = threading.Lock()
         self.readers = [kabar.worker() for _ in range(workers - 1)]   # answer questions beside the serving Kabar
         self._idle: asyncio.Queue | None = None
+        self.generation_seen: int | None = None   # the corpus's index generation the loaded index matches
+        self._following: asyncio.Future | None = None
 
     async def question(self, fn: Callable[..., T], *args: Any) -> T:
         """fn(kabar, *args) on whichever Kabar is free: the serving one (under the lock) or a reader."""
@@ -474,11 +474,33 @@ class Gate:
                 self.kabar.load_index()
                 for reader in self.readers:
                     reader.follow(self.kabar)
+            if result.generation is not None:
+                self.generation_seen = max(result.generation, self.generation_seen or 0)
             return result
 
     async def index_job(self, rebuild: bool = False, progress: Callable[[int, int], None] | None = None) -> dict:
         """Update (or rebuild) the vector index in the background, then let the serving Kabar load it."""
         return await asyncio.to_thread(self._index_job, rebuild, progress)
+
+    def follow(self, generation: int) -> None:
+        """The corpus's index generation is `generation` (bot/replicas.py polls it): when another process (a
+        replica, `kabar ingest`) changed passages or stored vectors since this index was matched to the corpus,
+        update it in the background (at most one such job at a time; none while an index job runs)."""
+        if self.generation_seen is not None and generation <= self.generation_seen:
+            return
+        if self.index_lock.locked() or (self._following is not None and not self._following.done()):
+            return
+
+        async def job() -> None:
+            try:
+                result = await self.index_job()
+            except Exception:
+                log.exception("following the vector index failed (keyword search still works); retrying")
+                return
+            if result.added or result.removed or result.embedded:
+                log.info("vector index followed the corpus: %d added, %d dropped, %d embedded here, %d vectors",
+                         result.added, result.removed, result.embedded, result.size)
+        self._following = asyncio.ensure_future(job())
 
 
 # -- Kabar operations, run through Gate ----------------------------------------------------------------------
@@ -739,7 +761,9 @@ class KabarBot:
         self.settings = settings
         self.gate = Gate(kabar, settings.workers)
         self.state = StateStore(kabar)
-        self.limiter = RateLimiter(*settings.rate_limit)
+        self.coordinator = Coordinator(kabar.settings.db_path)
+        self.limiter = SharedRateLimiter(self.coordinator, *settings.rate_limit)   # one limit across replicas
+        self.replica: Replica | None = None     # set by build_application
         self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)
         self.outlet = os.environ.get("KABAR_OUTLET", "").strip() or "Telegram /add"   # source of /add text
         self._admin_menus: set[int] = set()     # admins whose chat has the admin command menu
@@ -787,6 +811,13 @@ class KabarBot:
         log.info("serving as @%s", app.bot.username)
         if self.gate.kabar.index_problem:   # unreadable or missing index: keywords answer while it is rebuilt
             self._reindex = asyncio.ensure_future(self.rebuild_at_start())
+        if self.replica is not None:
+            await self.replica.start(app)
+
+    async def post_stop(self, app: Application) -> None:
+        """Leave the replicas: updates not finished here are adopted by another replica at once."""
+        if self.replica is not None:
+            await self.replica.stop()
 
     async def admin_menu(self, bot: Any, admin_id: int) -> None:
         """The reader and admin commands in the command menu of the admin's private chat (BotCommandScopeChat)."""
@@ -871,7 +902,7 @@ class KabarBot:
             articles = await self.gate.call(_latest, "")
             await query.answer(article_results(articles, lang), cache_time=60)
             return
-        wait = self.limiter.retry_after(query.from_user.id)
+        wait = await self.limiter.retry_after(query.from_user.id)
         if wait:
             await query.answer([], cache_time=0, is_personal=True, button=InlineQueryResultsButton(
                 t(lang, "inline_wait", wait=max(1, round(wait))), start_parameter="help"))
@@ -914,10 +945,10 @@ class KabarBot:
             await message.reply_html(t(lang, "busy"), do_quote=True)   # which question to send again
             return
         count, seconds = self.settings.rate_limit
-        wait = self.limiter.reserve(user.id)
+        wait = await self.limiter.reserve(user.id)
         if wait is None:
             await message.reply_html(t(lang, "rate_limited", count=count, seconds=f"{seconds:g}",
-                                       wait=max(1, round(self.limiter.retry_after(user.id)))))
+                                       wait=max(1, round(await self.limiter.retry_after(user.id)))))
             return
         if wait > 0:
             log.info("user %s over the rate limit: question queued for %.1f s", user.id, wait)
@@ -1395,18 +1426,26 @@ async def edit(message: Message, text: str) -> None:
             log.warning("could not edit message %s: %s", message.message_id, e)
 
 
-def build_application(settings: BotSettings, kabar: Kabar) -> Application:
+def build_application(settings: BotSettings, kabar: Kabar, webhook: bool = False) -> Application:
     """The python-telegram-bot Application with every handler, concurrent updates, and SendPolicy: flood-limit
-    waits, retries with backoff on 5xx / dropped connections / timeouts, plain text when HTML is refused."""
+    waits, retries with backoff on 5xx / dropped connections / timeouts, plain text when HTML is refused.
+    It is a replica (bot/replicas.py): heartbeat and index following always; with `webhook`, every update is
+    recorded in the shared inbox first, so several replicas behind a load balancer handle each update once."""
     bot = KabarBot(settings, kabar)
+    inbox = InboxQueue(bot.coordinator) if webhook else None
     builder = (ApplicationBuilder().token(settings.token)
+               .application_class(ReplicaApplication)
                .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
                .concurrent_updates(settings.max_waiting + 32)   # questions past the bound get 'busy' at once
                .rate_limiter(SendPolicy(secret=settings.token))
-               .post_init(bot.post_init))
+               .post_init(bot.post_init)
+               .post_stop(bot.post_stop))
+    if inbox is not None:
+        builder = builder.update_queue(inbox)
     if settings.base_url:
         builder = builder.base_url(f"{settings.base_url}/bot").base_file_url(f"{settings.base_url}/file/bot")
     app = builder.build()
+    bot.replica = app.replica = Replica(bot.coordinator, inbox, bot.gate.follow)
     bot.register(app)
     app.bot_data["kabar_bot"] = bot
     app.bot_data["kabar_alerts"] = lambda ids: bot.alert(app.bot, ids)    # feed polls announce their articles

@@ -22,8 +22,9 @@ from typing import Any, Callable, TypeVar
 from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
+from corpus import coordination
 from corpus.db import connect
-from corpus.feeds import FeedError, PollReport, add_feed, interval_text, list_feeds, poll, remove_feed
+from corpus.feeds import ROUND_SECONDS, FeedError, PollReport, add_feed, interval_text, list_feeds, poll, remove_feed
 from corpus.store import Store
 
 from .service import Kabar
@@ -35,6 +36,8 @@ log = logging.getLogger("kabar.feeds")
 T = TypeVar("T")
 
 POLL_EVERY_SECONDS = 60          # how often the job looks for due feeds (each feed has its own interval)
+LEASE = "feeds"                  # several replicas: the one holding this lease polls the round
+LEASE_SECONDS = ROUND_SECONDS + 120   # a round starts no feed after ROUND_SECONDS; a holder that died frees it
 MAX_LISTED_FAILURES = 10
 
 TEXTS = {
@@ -135,9 +138,17 @@ class FeedsBot:
                 log.exception("topic alerts after a feed poll failed")
 
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
-        """The repeating job: poll the feeds that are due."""
+        """The repeating job: poll the feeds that are due, when this replica holds the round's lease (with several
+        replicas one of them polls each round; the others skip it)."""
+        holder = coordination.PROCESS_ID
         try:
-            await self.poll()
+            if not await self.on_store(lambda store: coordination.take_lease(store.db, LEASE, holder, LEASE_SECONDS)):
+                log.debug("feed round skipped: another replica holds the lease")
+                return
+            try:
+                await self.poll()
+            finally:
+                await self.on_store(lambda store: coordination.release_lease(store.db, LEASE, holder))
         except Exception:
             log.exception("feed poll failed")
 

@@ -48,3 +48,15 @@ def sample_kabar(sample_home, tmp_path, embedder) -> Kabar:
 @pytest.fixture(scope="session")
 def sample_questions() -> list[dict]:
     return [json.loads(line) for line in SAMPLE_QUESTIONS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@pytest.fixture(scope="session")
+def emulator(tmp_path_factory):
+    """The Bot API emulator (npm telegram-test-api + compat layer) on a free loopback port, shared by the
+    end-to-end tests (test_telegram_e2e.py, test_replicas_e2e.py)."""
+    from telegram_harness import emulator_missing, running_emulator
+
+    if reason := emulator_missing():
+        pytest.skip(reason)
+    with running_emulator(tmp_path_factory.mktemp("tg-emulator")) as started:
+        yield started

@@ -24,22 +24,13 @@ import httpx
 import pytest
 
 from bot.answer import NOT_FOUND
-from telegram_harness import (USERNAME, Emulator, emulator_missing, free_port, kabar_run_args, running_emulator,
+from telegram_harness import (USERNAME, Emulator, free_port, kabar_run_args,
                               running_kabar, stop, tail, wait_until)
 
 pytestmark = pytest.mark.e2e
 
 ADMIN = 900
 INDEX_REPORTED = ("🔎", "⚠️", "❌")     # the outcome of the background index update, or a failed /add
-
-
-@pytest.fixture(scope="session")
-def emulator(tmp_path_factory) -> Emulator:
-    """The Bot API emulator (npm telegram-test-api + compat layer) on a free loopback port."""
-    if reason := emulator_missing():
-        pytest.skip(reason)
-    with running_emulator(tmp_path_factory.mktemp("tg-emulator")) as started:
-        yield started
 
 
 class ArticleServer(ThreadingHTTPServer):
