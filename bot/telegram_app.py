@@ -945,17 +945,24 @@ class KabarBot:
             await message.reply_html(t(lang, "busy"), do_quote=True)   # which question to send again
             return
         count, seconds = self.settings.rate_limit
-        wait = await self.limiter.reserve(user.id)
+        self.waiting += 1       # the place is taken before the first await after the check above
+        try:
+            wait = await self.limiter.reserve(user.id)    # the shared limit: a database round trip
+        except BaseException:
+            self.waiting -= 1
+            raise
         if wait is None:
+            self.waiting -= 1
             await message.reply_html(t(lang, "rate_limited", count=count, seconds=f"{seconds:g}",
                                        wait=max(1, round(await self.limiter.retry_after(user.id)))))
             return
-        if wait > 0:
+        if wait > 0:            # a question waiting for its slot holds no place meanwhile
+            self.waiting -= 1
             log.info("user %s over the rate limit: question queued for %.1f s", user.id, wait)
             await message.reply_html(t(lang, "queued", count=count, seconds=f"{seconds:g}", wait=max(1, round(wait))),
                                      do_quote=True)
             await asyncio.sleep(wait)
-        self.waiting += 1       # no await between the check above and this line (unless queued)
+            self.waiting += 1
         try:
             if len(question) > MAX_QUESTION_CHARS:
                 question = question[:MAX_QUESTION_CHARS]
