@@ -166,16 +166,16 @@ def check_reader() -> Finding:
 
 
 def check_corpus(settings: Settings, embedder) -> Iterator[Finding]:
-    from corpus.db import connect
+    from corpus.database import open_database
     from corpus.feeds import list_feeds
     from corpus.store import Store
     from index import indexer
 
     try:
-        store = Store(connect(settings.db_path))
+        store = Store(open_database(settings.database))
         counts = store.counts()
-    except Exception as e:   # a damaged database: name it, stop here
-        yield Finding("FAIL", "corpus", f"{settings.db_path} cannot be read: {e}")
+    except Exception as e:   # a damaged database, a server that does not answer: name it, stop here
+        yield Finding("FAIL", "corpus", f"{settings.database_name} cannot be read: {e}")
         return
     if counts["articles"]:
         yield Finding("ok", "corpus", f"{counts['articles']} articles, {counts['passages']} passages, newest "

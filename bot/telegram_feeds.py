@@ -23,7 +23,7 @@ from telegram import Update
 from telegram.ext import Application, CommandHandler, ContextTypes, filters
 
 from corpus import coordination
-from corpus.db import connect
+from corpus.database import open_database
 from corpus.feeds import ROUND_SECONDS, FeedError, PollReport, add_feed, interval_text, list_feeds, poll, remove_feed
 from corpus.store import Store
 
@@ -92,11 +92,11 @@ class FeedsBot:
 
     # -- the corpus, off the event loop ------------------------------------------------------------------
     def _on_store(self, fn: Callable[..., T], *args: Any) -> T:
-        store = Store(connect(self.kabar.settings.db_path))
+        store = Store(open_database(self.kabar.settings.database))
         try:
             return fn(store, *args)
         finally:
-            store.db.conn.close()
+            store.db.close()
 
     async def on_store(self, fn: Callable[..., T], *args: Any) -> T:
         return await asyncio.to_thread(self._on_store, fn, *args)

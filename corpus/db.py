@@ -8,7 +8,10 @@ import stat
 from pathlib import Path
 
 import sqlite_utils
+from contextlib import contextmanager
 from sqlite_utils import Migrations
+
+from .database import Database
 
 migrations = Migrations("kabar.corpus")
 
@@ -234,7 +237,7 @@ def private_file(path: Path) -> None:
             os.chmod(path, 0o600)
 
 
-def connect(path: str | Path) -> sqlite_utils.Database:
+def connect(path: str | Path) -> "SQLiteDatabase":
     """Open (creating if needed) the corpus at `path`, in WAL mode, with the schema applied.
 
     The database holds users' questions and ids: it is created 0600 (SQLite gives its -wal and -shm files
@@ -262,7 +265,7 @@ def connect(path: str | Path) -> sqlite_utils.Database:
             raise
         raise CorpusUnreadable(f"{path}: not a readable kabar database ({e}). It was left as it is: restore it "
                                "from a backup, or move it away and ingest the articles again") from None
-    return db
+    return SQLiteDatabase(db, str(path))
 
 
 class _schema_lock:
@@ -289,8 +292,93 @@ def damaged(error: Exception) -> bool:
     return any(words in str(error) for words in ("not a database", "malformed", "file is encrypted"))
 
 
-def memory() -> sqlite_utils.Database:
+def memory() -> "SQLiteDatabase":
     db = sqlite_utils.Database(memory=True)
     db.execute("PRAGMA foreign_keys = ON")
     migrations.apply(db)
-    return db
+    return SQLiteDatabase(db, ":memory:")
+
+
+def fts_query(terms: list[str]) -> str | None:
+    """An FTS5 MATCH expression: the terms OR-ed, each quoted."""
+    return " OR ".join(f'"{t}"' for t in terms[:32]) or None
+
+
+class SQLiteDatabase(Database):
+    """The embedded default: one SQLite file (WAL), keyword index in FTS5. `conn` (sqlite3) and `db[table]`
+    (sqlite_utils) stay available to SQLite-only code and tests."""
+
+    dialect = "sqlite"
+
+    def __init__(self, db: sqlite_utils.Database, name: str):
+        self.sqlite = db
+        self.conn = db.conn
+        self.name = name
+        # Autocommit: a statement outside transaction() is committed at once; transaction() says BEGIN.
+        self.conn.isolation_level = None
+
+    def __getitem__(self, table: str):
+        return self.sqlite[table]
+
+    def execute(self, sql, params=()):
+        return self.conn.execute(sql, list(params))
+
+    def executemany(self, sql, rows):
+        self.conn.executemany(sql, rows)
+
+    @contextmanager
+    def transaction(self):
+        if self.conn.in_transaction:
+            yield self
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.in_transaction
+
+    def tables(self) -> list[str]:
+        return [t for t in self.sqlite.table_names()
+                if not t.startswith(("passages_fts", "passages_vocab", "_sqlite", "sqlite_"))]
+
+    def columns(self, table: str) -> list[str]:
+        return [c.name for c in self.sqlite[table].columns]
+
+    def data_version(self):
+        return self.conn.execute("PRAGMA data_version").fetchone()[0], self.conn.total_changes
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def is_fatal(self, error: BaseException) -> bool:
+        return isinstance(error, sqlite3.OperationalError) and "full" in str(error)
+
+    # -- FTS5 --------------------------------------------------------------------------------------------
+    def index_passage(self, passage_id: int, title: str, text: str) -> None:
+        self.conn.execute("INSERT INTO passages_fts (rowid, title, text) VALUES (?, ?, ?)", [passage_id, title, text])
+
+    def unindex_passages(self, article_id: str) -> None:
+        self.conn.execute(
+            "DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE article_id = ?)", [article_id])
+
+    def keyword_search(self, terms, k, df, total):
+        match = fts_query(terms)
+        if match is None:
+            return []
+        rows = self.conn.execute(
+            "SELECT rowid, bm25(passages_fts, 2.0, 1.0) AS score FROM passages_fts"
+            " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?", [match, k]).fetchall()
+        return [(r[0], -r[1]) for r in rows]
+
+    def term_document_counts(self, terms):
+        if not terms:
+            return {}
+        marks = ",".join("?" * len(terms))
+        found = dict(self.conn.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", list(terms)))
+        return {t: found.get(t, 0) for t in terms}

@@ -121,22 +121,21 @@ def add_feed(store: Store, url: str, every: str | int | None = None) -> Feed:
     if parts.scheme not in ("http", "https") or not parts.hostname:
         raise FeedError(f"{url[:80]!r} is not an http(s) link")
     interval = parse_interval(every)
-    conn = store.db.conn
-    with conn:
-        existing = conn.execute("SELECT id FROM feeds WHERE url = ?", [url]).fetchone()
+    with store.db.transaction() as db:
+        db.lock("feeds")
+        existing = db.execute("SELECT id FROM feeds WHERE url = ?", [url]).fetchone()
         if existing:
             raise FeedError(f"{url} is already followed as feed {existing[0]}")
         now = _iso(_now())
-        cursor = conn.execute(
-            "INSERT INTO feeds (url, interval_seconds, added_at, failures, next_due) VALUES (?, ?, ?, 0, ?)",
-            [url, interval, now, now])
-    return get_feed(store, cursor.lastrowid)
+        feed_id = db.execute(
+            "INSERT INTO feeds (url, interval_seconds, added_at, failures, next_due) VALUES (?, ?, ?, 0, ?)"
+            " RETURNING id", [url, interval, now, now]).fetchone()[0]
+    return get_feed(store, feed_id)
 
 
 def remove_feed(store: Store, feed_id: int) -> bool:
     """Stop following a feed; the articles it brought stay."""
-    with store.db.conn:
-        return store.db.conn.execute("DELETE FROM feeds WHERE id = ?", [feed_id]).rowcount > 0
+    return store.db.execute("DELETE FROM feeds WHERE id = ?", [feed_id]).rowcount > 0
 
 
 @dataclass
@@ -219,10 +218,9 @@ def poll(store: Store, force: bool = False, feed_ids: list[int] | None = None,
 def _claim(store: Store, feed: Feed, now: datetime) -> bool:
     """Whether `feed` is due; if so it is marked taken (next_due moves on) so a parallel poller skips it."""
     stamp = _iso(now)
-    with store.db.conn:
-        return store.db.conn.execute(
-            "UPDATE feeds SET next_due = ? WHERE id = ? AND (next_due IS NULL OR next_due <= ?)",
-            [_iso(now + timedelta(seconds=feed.interval_seconds)), feed.id, stamp]).rowcount == 1
+    return store.db.execute(
+        "UPDATE feeds SET next_due = ? WHERE id = ? AND (next_due IS NULL OR next_due <= ?)",
+        [_iso(now + timedelta(seconds=feed.interval_seconds)), feed.id, stamp]).rowcount == 1
 
 
 def backoff_seconds(interval: int, failures: int) -> int:
@@ -234,10 +232,9 @@ def backoff_seconds(interval: int, failures: int) -> int:
 def _record_failure(store: Store, feed: Feed, now: datetime, reason: str) -> str:
     failures = feed.failures + 1
     due = _iso(now + timedelta(seconds=backoff_seconds(feed.interval_seconds, failures)))
-    with store.db.conn:
-        store.db.conn.execute(
-            "UPDATE feeds SET failures = ?, last_error = ?, last_polled = ?, next_due = ? WHERE id = ?",
-            [failures, reason[:500], _iso(now), due, feed.id])
+    store.db.execute(
+        "UPDATE feeds SET failures = ?, last_error = ?, last_polled = ?, next_due = ? WHERE id = ?",
+        [failures, reason[:500], _iso(now), due, feed.id])
     return due
 
 
@@ -256,10 +253,9 @@ def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResu
     result.next_due = due
     if response.status == 304:
         result.status = "not modified"
-        with store.db.conn:
-            store.db.conn.execute(
-                "UPDATE feeds SET last_polled = ?, last_ok = ?, failures = 0, last_error = NULL, next_due = ?"
-                " WHERE id = ?", [_iso(now), _iso(now), due, feed.id])
+        store.db.execute(
+            "UPDATE feeds SET last_polled = ?, last_ok = ?, failures = 0, last_error = NULL, next_due = ?"
+            " WHERE id = ?", [_iso(now), _iso(now), due, feed.id])
         return result
     parsed = parse_feed(response.body, response.url, response.headers.get("content-type", ""), feed.url)
     entries = parsed.entries
@@ -283,11 +279,10 @@ def poll_feed(store: Store, feed: Feed, now: datetime | None = None) -> FeedResu
         _ingest_entry(store, feed, entry, link, feed_title, result.report, now)
     etag = response.headers.get("etag") if complete else None
     modified = response.headers.get("last-modified") if complete else None
-    with store.db.conn:
-        store.db.conn.execute(
-            "UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?, last_polled = ?, last_ok = ?,"
-            " failures = 0, last_error = NULL, next_due = ? WHERE id = ?",
-            [feed_title, etag, modified, _iso(now), _iso(now), due, feed.id])
+    store.db.execute(
+        "UPDATE feeds SET title = COALESCE(?, title), etag = ?, last_modified = ?, last_polled = ?, last_ok = ?,"
+        " failures = 0, last_error = NULL, next_due = ? WHERE id = ?",
+        [feed_title, etag, modified, _iso(now), _iso(now), due, feed.id])
     return result
 
 
@@ -365,7 +360,7 @@ def _ingest_entry(store: Store, feed: Feed, entry, link: str, feed_title: str | 
     """Fetch, extract and store one entry's page. Whatever goes wrong (a refused link, a page that does not
     decode, a URL stored under another id, any surprise) is recorded against the entry, which is given up
     after MAX_ENTRY_ATTEMPTS polls; it never fails the feed."""
-    conn = store.db.conn
+    conn = store.db
     try:
         raw = fetch_article(link)
         final_url = raw.get("url") or link
@@ -380,16 +375,14 @@ def _ingest_entry(store: Store, feed: Feed, entry, link: str, feed_title: str | 
         upserted = store_row(store, raw)
     except Exception as e:   # noqa: BLE001 -- see the docstring; store_row lets only a full disk through
         reason = str(e) if isinstance(e, (FetchError, BadRecord, ValueError)) else f"{type(e).__name__}: {e}"
-        with conn:
-            conn.execute(
-                "INSERT INTO feed_entries (feed_id, link, attempts, last_error, seen_at) VALUES (?, ?, 1, ?, ?)"
-                " ON CONFLICT (feed_id, link) DO UPDATE SET attempts = attempts + 1, last_error = excluded.last_error",
-                [feed.id, link, reason[:500], _iso(now)])
+        conn.execute(
+            "INSERT INTO feed_entries (feed_id, link, attempts, last_error, seen_at) VALUES (?, ?, 1, ?, ?)"
+            " ON CONFLICT (feed_id, link) DO UPDATE SET attempts = feed_entries.attempts + 1, last_error = excluded.last_error",
+            [feed.id, link, reason[:500], _iso(now)])
         report.fail(link, reason)
         return
     report.count(upserted)
-    with conn:
-        conn.execute(
-            "INSERT INTO feed_entries (feed_id, link, article_id, attempts, seen_at) VALUES (?, ?, ?, 1, ?)"
-            " ON CONFLICT (feed_id, link) DO UPDATE SET article_id = excluded.article_id, last_error = NULL",
-            [feed.id, link, upserted.article_id, _iso(now)])
+    conn.execute(
+        "INSERT INTO feed_entries (feed_id, link, article_id, attempts, seen_at) VALUES (?, ?, ?, 1, ?)"
+        " ON CONFLICT (feed_id, link) DO UPDATE SET article_id = excluded.article_id, last_error = NULL",
+        [feed.id, link, upserted.article_id, _iso(now)])

@@ -5,7 +5,6 @@ import csv
 import gzip
 import io
 import json
-import sqlite3
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -323,12 +322,11 @@ def store_row(store: Store, raw: dict | Exception) -> Upserted:
         return store.upsert(article)
     except (BadRecord, _Full):
         raise
-    except sqlite3.OperationalError as e:   # the article's transaction was rolled back
-        if "full" in str(e):
-            raise _Full(f"{e}: stopped here; everything before this row is stored. Free some space "
-                        "and run the same command again") from None
-        raise ValueError(f"not stored ({type(e).__name__}: {e})") from None
-    except Exception as e:   # noqa: BLE001 -- see the docstring
+    except Exception as e:   # noqa: BLE001 -- the article's transaction was rolled back
+        if store.db.is_fatal(e):
+            hint = "Free some space and" if "full" in str(e) else "When the database answers again,"
+            raise _Full(f"{e}: stopped here; everything before this row is stored. {hint} "
+                        "run the same command again") from None
         raise ValueError(f"not stored ({type(e).__name__}: {str(e)[:200]})") from None
 
 

@@ -6,9 +6,9 @@ from typing import NamedTuple
 from datetime import datetime, timezone
 
 import numpy as np
-import sqlite_utils
 
 from . import coordination, stories
+from .database import Database
 from .question import content_terms
 from .records import Article, BadRecord, article_id_for
 from .text import chunk, content_hash
@@ -23,11 +23,6 @@ def now_iso() -> str:
 # within this budget, so the commonest words are left out only in a large archive (at the 24k passages of
 # the test corpus no dev question reaches it; at 1M half of them would rank over 200,000 postings).
 KEYWORD_POSTINGS = 60_000
-
-
-def fts_query(terms: list[str]) -> str | None:
-    """An FTS5 MATCH expression: the terms OR-ed, each quoted."""
-    return " OR ".join(f'"{t}"' for t in terms[:32]) or None
 
 
 _PASSAGE_ROWS = ("SELECT p.id, p.article_id, p.position, p.text, a.title, a.url, a.source, a.published"
@@ -67,7 +62,7 @@ class DuplicateUrl(BadRecord):
 class Store:
     """The corpus database, with the operations the rest of kabar needs."""
 
-    def __init__(self, db: sqlite_utils.Database):
+    def __init__(self, db: Database):
         self.db = db
         self._version: tuple[int, int] | None = None   # remembered counts below are valid for this version
         self._count: int | None = None
@@ -81,21 +76,11 @@ class Store:
         another explicit id is a DuplicateUrl (BadRecord), and nothing is written."""
         digest = content_hash(article.title, article.text, article.url or "", article.source or "",
                               article.published or "")
-        conn = self.db.conn
-        own = not conn.in_transaction
-        if own:
-            conn.execute("BEGIN IMMEDIATE")
-        try:
-            result = self._upsert(conn, article, digest)
-        except BaseException:
-            if own:
-                conn.rollback()
-            raise
-        if own:
-            conn.commit()
-        return result
+        with self.db.transaction() as db:
+            db.lock("articles")
+            return self._upsert(db, article, digest)
 
-    def _upsert(self, conn, article: Article, digest: str) -> Upserted:
+    def _upsert(self, conn: Database, article: Article, digest: str) -> Upserted:
         row = conn.execute("SELECT id, content_hash, url FROM articles WHERE id = ?", [article.id]).fetchone()
         if article.url:
             holder = conn.execute("SELECT id, content_hash, url FROM articles WHERE url = ?",
@@ -131,43 +116,48 @@ class Store:
             )
             self._drop_passages(article_id)
         for position, passage in enumerate(chunk(article.text)):
-            cursor = conn.execute(
-                "INSERT INTO passages (article_id, position, text, content_hash) VALUES (?, ?, ?, ?)",
+            passage_id = conn.execute(
+                "INSERT INTO passages (article_id, position, text, content_hash) VALUES (?, ?, ?, ?) RETURNING id",
                 [article_id, position, passage, passage_hash(article.title, passage)],
-            )
-            conn.execute(
-                "INSERT INTO passages_fts (rowid, title, text) VALUES (?, ?, ?)",
-                [cursor.lastrowid, article.title, passage],
-            )
+            ).fetchone()[0]
+            conn.index_passage(passage_id, article.title, passage)
         # The same story from another outlet (near-duplicate text) joins that story, in this transaction.
         stories.assign(conn, article_id, article.text, digest, article.published)
         coordination.bump(conn)   # the vector index of every replica has passages to add or drop
         return Upserted(status, article_id)
 
     def _drop_passages(self, article_id: str) -> None:
-        conn = self.db.conn
-        conn.execute(
-            "DELETE FROM passages_fts WHERE rowid IN (SELECT id FROM passages WHERE article_id = ?)",
-            [article_id],
-        )
-        conn.execute("DELETE FROM passages WHERE article_id = ?", [article_id])
+        self.db.unindex_passages(article_id)
+        self.db.execute("DELETE FROM passages WHERE article_id = ?", [article_id])
 
     def delete(self, article_id: str) -> bool:
         """Remove an article, its passages and their keyword entries; stored vectors stay reusable."""
-        with self.db.conn:
+        with self.db.transaction() as db:
+            db.lock("articles")
             self._drop_passages(article_id)
-            deleted = self.db.conn.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount > 0
+            deleted = db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount > 0
             if deleted:
-                coordination.bump(self.db.conn)
+                coordination.bump(db)
             return deleted
+
+    def repair_keyword_index(self) -> int:
+        """Re-add passages missing from the keyword index and drop its entries without a passage; the count."""
+        with self.db.transaction() as db:
+            missing = db.execute(
+                "SELECT p.id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE NOT EXISTS"
+                " (SELECT 1 FROM passages_fts f WHERE f.rowid = p.id)").fetchall()
+            for passage_id, title, text in missing:
+                db.index_passage(passage_id, title, text)
+            dropped = db.execute("DELETE FROM passages_fts WHERE rowid NOT IN (SELECT id FROM passages)").rowcount
+        return len(missing) + dropped
 
     # -- vectors -------------------------------------------------------------------------------
     def passages_without_vectors(self, model: str, limit: int | None = None) -> list[tuple[str, str]]:
         """(content_hash, text to embed) for passage contents that have no vector for `model` yet."""
         sql = (
             "SELECT p.content_hash, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id"
-            " WHERE NOT EXISTS (SELECT 1 FROM vectors v WHERE v.model = ? AND v.content_hash = p.content_hash)"
-            " GROUP BY p.content_hash ORDER BY MIN(p.id)"
+            " WHERE p.id IN (SELECT MIN(q.id) FROM passages q WHERE NOT EXISTS (SELECT 1 FROM vectors v"
+            " WHERE v.model = ? AND v.content_hash = q.content_hash) GROUP BY q.content_hash) ORDER BY p.id"
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
@@ -181,12 +171,13 @@ class Store:
 
     def put_vectors(self, model: str, hashes: list[str], vectors: np.ndarray) -> None:
         vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-        with self.db.conn:
-            self.db.conn.executemany(
-                "INSERT OR REPLACE INTO vectors (model, content_hash, vector) VALUES (?, ?, ?)",
+        with self.db.transaction() as db:
+            db.executemany(
+                "INSERT INTO vectors (model, content_hash, vector) VALUES (?, ?, ?)"
+                " ON CONFLICT (model, content_hash) DO UPDATE SET vector = excluded.vector",
                 [(model, h, v.tobytes()) for h, v in zip(hashes, vectors)],
             )
-            coordination.bump(self.db.conn)
+            coordination.bump(db)
 
     def passage_vectors(self, model: str, dim: int, batch: int = 50_000):
         """Yield (passage ids, vectors) for every passage with a stored vector.
@@ -194,10 +185,12 @@ class Store:
         The vectors table is read in its stored order (`+v.model` keeps SQLite from walking it through its
         index) and each passage found through the small content-hash index: in passage-id order every row
         cost a random read of the large table, and 1M passages had not been read after 40 minutes here."""
-        cursor = self.db.execute(
-            "SELECT p.id, v.vector FROM vectors v CROSS JOIN passages p ON p.content_hash = v.content_hash"
-            " WHERE +v.model = ?", [model])
-        while rows := cursor.fetchmany(batch):
+        if self.db.dialect == "sqlite":
+            sql = ("SELECT p.id, v.vector FROM vectors v CROSS JOIN passages p ON p.content_hash = v.content_hash"
+                   " WHERE +v.model = ?")
+        else:
+            sql = "SELECT p.id, v.vector FROM vectors v JOIN passages p ON p.content_hash = v.content_hash WHERE v.model = ?"
+        for rows in self.db.stream(sql, [model], batch):
             ids = np.array([r[0] for r in rows], dtype=np.int64)
             vectors = np.frombuffer(b"".join(r[1] for r in rows), dtype=np.float32).reshape(len(rows), dim)
             yield ids, vectors
@@ -240,15 +233,11 @@ class Store:
                 kept.append(term)
                 postings += df[term]
             terms = kept or terms
-        match = fts_query(terms)
-        if match is None:
+        terms = terms[:32]
+        if not terms:
             return []
-        rows = self.db.execute(
-            "SELECT rowid, bm25(passages_fts, 2.0, 1.0) AS score FROM passages_fts"
-            " WHERE passages_fts MATCH ? ORDER BY score LIMIT ?",
-            [match, k],
-        ).fetchall()
-        return [(r[0], -r[1]) for r in rows]
+        df = self.document_frequencies(terms) if self.db.dialect != "sqlite" else {}
+        return self.db.keyword_search(terms, k, df, self.passage_count())
 
     def document_frequencies(self, terms: list[str]) -> dict[str, int]:
         """How many passages hold each term (terms in none are left out). Remembered until the next write:
@@ -256,9 +245,7 @@ class Store:
         self._current()
         missing = [t for t in dict.fromkeys(terms) if t not in self._df]
         if missing:
-            marks = ",".join("?" * len(missing))
-            found = dict(self.db.execute(f"SELECT term, doc FROM passages_vocab WHERE term IN ({marks})", missing))
-            self._df.update({t: found.get(t, 0) for t in missing})
+            self._df.update(self.db.term_document_counts(missing))
         return {t: self._df[t] for t in terms if self._df[t]}
 
     def passage_count(self) -> int:
@@ -270,7 +257,7 @@ class Store:
 
     def _current(self) -> None:
         """Forget the remembered counts when the database changed (this connection or another)."""
-        version = (self.db.execute("PRAGMA data_version").fetchone()[0], self.db.conn.total_changes)
+        version = self.db.data_version()
         if self._version != version or len(self._df) > 100_000:
             self._version, self._count, self._df = version, None, {}
 
@@ -323,7 +310,7 @@ class Store:
         return {k: v for k, v in out.items() if len(v) > 1}
 
     def article(self, article_id: str) -> dict | None:
-        rows = list(self.db["articles"].rows_where("id = ?", [article_id]))
+        rows = self.db.query("SELECT * FROM articles WHERE id = ?", [article_id])
         return rows[0] if rows else None
 
     def counts(self, model: str | None = None) -> dict:

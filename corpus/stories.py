@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import sqlite3
 from datetime import date
 
 import numpy as np
@@ -91,12 +90,12 @@ def close_in_time(a: str | None, b: str | None) -> bool:
     return da is None or db is None or abs((da - db).days) <= MAX_DAYS_APART
 
 
-def assign(conn: sqlite3.Connection, article_id: str, text: str, digest: str,
+def assign(conn, article_id: str, text: str, digest: str,
            published: str | None = None) -> tuple[str, str | None, float]:
     """Find the story of a just-written article, store its band keys and story id.
 
     Returns (story id, the most similar earlier article or None, their Jaccard similarity).
-    Runs in the caller's transaction; `digest` (the article's content hash) names a new story.
+    `conn`: the corpus Database (or a sqlite3 connection). Runs in the caller's transaction; `digest` (the article's content hash) names a new story.
     """
     conn.execute("DELETE FROM story_bands WHERE article_id = ?", [article_id])
     mine = shingles(text)
@@ -105,9 +104,9 @@ def assign(conn: sqlite3.Connection, article_id: str, text: str, digest: str,
         keys = band_keys(signature(mine))
         marks = ",".join("?" * len(keys))
         candidates = conn.execute(
-            f"SELECT b.article_id, COUNT(*) AS shared, a.story_id, a.text, a.published FROM story_bands b"
+            f"SELECT a.id, COUNT(*) AS shared, a.story_id, a.text, a.published FROM story_bands b"
             f" JOIN articles a ON a.id = b.article_id WHERE b.key IN ({marks}) AND b.article_id != ?"
-            f" GROUP BY b.article_id ORDER BY shared DESC LIMIT {MAX_CANDIDATES}",
+            f" GROUP BY a.id ORDER BY shared DESC, a.id LIMIT {MAX_CANDIDATES}",
             [*keys, article_id],
         ).fetchall()
         for other_id, _, story, other_text, other_published in candidates:
@@ -126,7 +125,7 @@ def assign(conn: sqlite3.Connection, article_id: str, text: str, digest: str,
     return story, best_id, best_sim
 
 
-def backfill(conn: sqlite3.Connection) -> int:
+def backfill(conn) -> int:
     """Give every article without a story id one (oldest first); returns how many were assigned."""
     rows = conn.execute(
         "SELECT id, text, content_hash, published FROM articles WHERE story_id IS NULL ORDER BY added_at, rowid"

@@ -280,12 +280,4 @@ def repair(store: Store, embedder: Embedder, directory: Path, progress: Progress
 
 def _repair_keyword_index(store: Store) -> int:
     """Re-add passages missing from the FTS table and drop its entries without a passage; returns the count."""
-    conn = store.db.conn
-    with conn:
-        added = conn.execute(
-            "INSERT INTO passages_fts (rowid, title, text) SELECT p.id, a.title, p.text FROM passages p"
-            " JOIN articles a ON a.id = p.article_id WHERE NOT EXISTS"
-            " (SELECT 1 FROM passages_fts f WHERE f.rowid = p.id)").rowcount
-        dropped = conn.execute(
-            "DELETE FROM passages_fts WHERE rowid NOT IN (SELECT id FROM passages)").rowcount
-    return added + dropped
+    return store.repair_keyword_index()

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
+import uuid
 from pathlib import Path
 
 import pytest
@@ -15,8 +18,65 @@ from corpus.store import Store
 SAMPLE_QUESTIONS = SAMPLE.with_name("questions.jsonl")
 
 
+PG_SERVER = os.environ.get("KABAR_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432")
+
+
+def _pg_admin():
+    """A connection to the test server's `postgres` database; the test FAILS (not skips) without a server."""
+    import psycopg
+
+    try:
+        return psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=5)
+    except psycopg.OperationalError as e:
+        pytest.fail(f"PostgreSQL does not answer at {PG_SERVER} (tests marked postgres need it: user postgres, "
+                    f"trust authentication): {' '.join(str(e).split())}", pytrace=False)
+
+
+@pytest.fixture(scope="module")
+def pg_database(request) -> str:
+    """A fresh PostgreSQL database for this test module (dropped afterwards): its URL."""
+    name = "kabar_test_" + re.sub(r"\W", "_", request.module.__name__.rpartition(".")[2])[:30] + "_" + uuid.uuid4().hex[:8]
+    admin = _pg_admin()
+    admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield f"{PG_SERVER}/{name}"
+    finally:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.close()
+
+
 @pytest.fixture
-def store(tmp_path) -> Store:
+def pg_url(pg_database) -> str:
+    """A URL whose connections work in a fresh, empty schema of the module's database (one per test)."""
+    import psycopg
+
+    schema = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(pg_database, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    return f"{pg_database}?options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def database(request, tmp_path) -> str | Path:
+    """Where a test's store lives: a SQLite file, then (marked postgres) a fresh PostgreSQL schema."""
+    if request.param == "sqlite":
+        return tmp_path / "kabar.db"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def store(database) -> Store:
+    """The store on each backend: every test that takes it runs on SQLite and on PostgreSQL."""
+    from corpus.database import open_database
+
+    store = Store(open_database(database))
+    yield store
+    store.db.close()
+
+
+@pytest.fixture
+def sqlite_store(tmp_path) -> Store:
+    """A store on SQLite only, for what only SQLite has (file modes, PRAGMAs)."""
     return Store(connect(tmp_path / "kabar.db"))
 
 

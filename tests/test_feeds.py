@@ -123,7 +123,7 @@ def site():
 
 
 def _articles(store) -> dict[str, dict]:
-    return {r["url"]: r for r in store.db["articles"].rows}
+    return {r["url"]: r for r in store.db.query("SELECT * FROM articles")}
 
 
 def test_polling_rss_and_atom_end_to_end(store, site, monkeypatch, tmp_path):
@@ -183,7 +183,7 @@ def test_polling_rss_and_atom_end_to_end(store, site, monkeypatch, tmp_path):
     third = poll(store, force=True, now=now + timedelta(minutes=20))
     assert third.added == 1 and site.hits["/berita/1"] == 1 and site.hits["/berita/4"] == 1
     assert site.hits["/broken"] == 2
-    assert store.db["articles"].count == 5 and len({r["url"] for r in store.db["articles"].rows}) == 5
+    assert store.db.scalar("SELECT COUNT(*) FROM articles") == 5 and len({r["url"] for r in store.db.query("SELECT * FROM articles")}) == 5
     # nothing stored is lost or changed by polling
     assert store.article("lama") == before
 

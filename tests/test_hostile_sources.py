@@ -112,7 +112,7 @@ def test_stacked_gzip_bomb_is_refused_and_the_next_link_is_stored(store, site):
     assert [f.where for f in report.failures] == [site.base + "/bomb3", site.base + "/bomb2"]
     assert "3 stacked content encodings" in report.failures[0].reason
     assert "larger than 5 MB once decompressed" in report.failures[1].reason
-    [stored] = store.db["articles"].rows
+    [stored] = store.db.query("SELECT * FROM articles")
     assert stored["title"] == "Pasar baru diresmikan" and "1.200 pedagang" in stored["text"]
 
 
@@ -184,7 +184,7 @@ def test_a_page_declaring_a_non_text_charset_is_read_as_utf8(store, site, charse
     site.add("/ok", page("Pasar baru diresmikan"))
     report = ingest(store, [site.base + "/odd", site.base + "/ok"])
     assert report.failures == [] and report.added == 2
-    assert {r["title"] for r in store.db["articles"].rows} == {"Harga cabai naik", "Pasar baru diresmikan"}
+    assert {r["title"] for r in store.db.query("SELECT * FROM articles")} == {"Harga cabai naik", "Pasar baru diresmikan"}
 
 
 def test_a_feed_entry_that_fails_is_recorded_and_given_up_after_max_attempts(store, site, monkeypatch):
@@ -245,7 +245,7 @@ def test_articles_differing_only_in_their_query_string_are_kept_apart(store, sit
                             site.base + "/read.php?id=1001&utm_source=wa&utm_medium=share"])
     assert (report.added, report.updated, report.failed) == (2, 0, 0), report.failures
     assert report.unchanged == 1
-    assert sorted((r["title"], r["url"]) for r in store.db["articles"].rows) == [
+    assert sorted((r["title"], r["url"]) for r in store.db.query("SELECT * FROM articles")) == [
         ("Berita nomor 1001", site.base + "/read.php?id=1001"), ("Berita nomor 1002", site.base + "/read.php?id=1002")]
     assert article_id_for("https://x.example/read.php?id=1&utm_campaign=a", "", "") == \
         article_id_for("https://www.x.example/read.php?id=1#top", "", "")
@@ -278,7 +278,7 @@ def test_a_row_reusing_a_stored_url_under_another_id_is_a_named_failure(store, t
     assert [(f.where, f.reason.split(":")[0]) for f in report.failures] == [
         (f"{path}:3", "field 'url'"), (f"{path}:4", "field 'url'")]
     assert "already stored as article 'a1'" in report.failures[0].reason
-    stored = {r["id"]: r for r in store.db["articles"].rows}
+    stored = {r["id"]: r for r in store.db.query("SELECT * FROM articles")}
     assert sorted(stored) == ["a1", "a2", "a4"] and stored["a2"]["url"] == "https://contoh.example/lain"
 
 

@@ -92,7 +92,7 @@ def test_text_markdown_and_html_files(store, tmp_path):
     (tmp_path / "skip.bin").write_bytes(b"\x00\x01")
     report = ingest(store, [str(tmp_path)])
     assert (report.added, report.failed) == (3, 0), report.failures
-    titles = {r["title"]: r for r in store.db["articles"].rows}
+    titles = {r["title"]: r for r in store.db.query("SELECT * FROM articles")}
     assert set(titles) == {"Rapat paripurna DPRD", "Festival Isen Mulang", "Jembatan Kahayan diperbaiki"}
     html = titles["Jembatan Kahayan diperbaiki"]
     assert "640 meter" in html["text"] and "alert" not in html["text"]
@@ -157,7 +157,7 @@ def test_url_ingest_follows_redirects_and_refuses_what_is_not_an_article(store, 
     monkeypatch.setenv("KABAR_ALLOW_PRIVATE_URLS", "1")
     report = ingest(store, [pages + "/moved", pages + "/data.pdf", pages + "/nothing"])
     assert report.added == 1
-    [article] = store.db["articles"].rows
+    [article] = store.db.query("SELECT * FROM articles")
     assert article["url"] == pages + "/berita/1" and "1.200 pedagang" in article["text"]
     reasons = [f.reason for f in report.failures]
     assert "content-type application/pdf" in reasons[0] and "HTTP 404" in reasons[1]
