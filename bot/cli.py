@@ -49,6 +49,7 @@ def _fail_on_known(fn):
 
     @functools.wraps(fn)
     def wrapper(*args, **kwargs):
+        from corpus.database import DatabaseError
         from corpus.db import CorpusUnreadable
         from corpus.records import BadRecord
         from index.embedders import UnknownModel
@@ -58,7 +59,8 @@ def _fail_on_known(fn):
 
         try:
             return fn(*args, **kwargs)
-        except (ModelMismatch, IndexCorrupt, UnknownModel, SettingsError, BadRecord, CorpusUnreadable) as e:
+        except (ModelMismatch, IndexCorrupt, UnknownModel, SettingsError, BadRecord, CorpusUnreadable,
+                DatabaseError) as e:
             raise click.ClickException(str(e)) from None
 
     return wrapper

@@ -308,6 +308,8 @@ def connect(url: str) -> PostgresDatabase:
         conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="kabar")
     except psycopg.OperationalError as e:
         reason = " ".join(without_secret(str(e), url).split())
+        if re.search(r"invalid .*value", reason):
+            raise DatabaseError(f"{redact_url(url)}: malformed database URL ({reason})") from None
         raise DatabaseUnavailable(f"{redact_url(url)}: cannot connect: {reason}") from None
     db = PostgresDatabase(conn, url)
     migrate(db)
