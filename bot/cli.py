@@ -400,6 +400,61 @@ def doctor(for_bot):
         sys.exit(1)
 
 
+@main.command()
+@click.option("--to", "to", required=True, metavar="URL_OR_PATH",
+              help="The target: postgresql://user:password@host/dbname, or a path to a SQLite file.")
+@_fail_on_known
+def migrate(to):
+    """Copy the whole store (corpus, vectors, feeds, questions, conversations, subscriptions) into another.
+
+    The source is this installation's store: KABAR_DATABASE_URL if set, else KABAR_HOME's SQLite file.
+    Ids are kept, so the FAISS index in KABAR_HOME/index serves the target unchanged; nothing is
+    re-embedded. Interrupted, run the same command again: it continues, nothing is copied twice. At the
+    end every table is counted on both sides (exit status 1 if they differ). Then point kabar at the
+    target (set or unset KABAR_DATABASE_URL).
+
+    \b
+    Example:
+        kabar migrate --to postgresql://kabar:PASSWORD@db.example:5432/kabar
+        KABAR_DATABASE_URL=postgresql://kabar@db/kabar kabar migrate --to /srv/kabar-home/kabar.db
+    """
+    from pathlib import Path
+
+    from corpus.database import is_url, open_database, redact_url
+    from corpus.migrate import MigrationError, migrate as copy_store
+
+    from .settings import Settings
+
+    settings = Settings()
+    target_name = redact_url(to) if is_url(to) else str(Path(to).resolve())
+    if target_name in (settings.database_name, str(Path(str(settings.database)).resolve())):
+        raise click.ClickException(f"{target_name} is the store being copied: give another target")
+    source = open_database(settings.database)
+    target = open_database(to if is_url(to) else Path(to))
+    click.echo(f"copying {settings.database_name} -> {target.name}", err=True)
+    last: dict[str, int] = {}
+
+    def progress(table: str, done: int) -> None:
+        if done - last.get(table, 0) >= 20_000:
+            last[table] = done
+            click.echo(f"  {table}: {done} rows", err=True)
+
+    try:
+        result = copy_store(source, target, progress=progress)
+    except MigrationError as e:
+        raise click.ClickException(str(e)) from None
+    except KeyboardInterrupt:
+        click.echo("interrupted: run the same command again to continue", err=True)
+        sys.exit(130)
+    for line in result.lines():
+        click.echo(line)
+    if not result.verified:
+        click.echo("the counts differ: the target held other rows before, or the source changed during the copy",
+                   err=True)
+        sys.exit(1)
+    click.echo(f"verified: every table has the same number of rows in {target.name}", err=True)
+
+
 # -- feeds ---------------------------------------------------------------------------------------------
 @main.group()
 def feeds():
