@@ -38,8 +38,15 @@ def _facqa_id(passage: str) -> str:
 
 
 def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
-    """A corpus of every distinct FacQA passage, kept under KABAR_HOME/eval-facqa between runs."""
-    kabar = Kabar(Settings(home=base.home / "eval-facqa", model=base.model, index_path=None))
+    """A corpus of every distinct FacQA passage, kept under KABAR_HOME/eval-facqa between runs (with
+    KABAR_DATABASE_URL: in that database's schema kabar_eval_facqa, never among the newsroom's articles)."""
+    url = None
+    if base.database_url:
+        from corpus.postgres import schema_url
+
+        url = schema_url(base.database_url, "kabar_eval_facqa")
+    kabar = Kabar(Settings(home=base.home / "eval-facqa", model=base.model, database_url=url,
+                           index_path=None))
     seen = set()
     for row in rows:
         if row["passage"] in seen:

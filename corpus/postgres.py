@@ -160,6 +160,7 @@ def _param(value: Any) -> Any:
 
 class PostgresDatabase(Database):
     dialect = "postgresql"
+    ranking = "bm25"     # or "ts_rank_cd" (measured in docs/postgresql.md; BM25 kept)
 
     def __init__(self, conn, url: str):
         self.conn = conn
@@ -258,6 +259,22 @@ class PostgresDatabase(Database):
         return max(self._avgdl[1], 1e-9)
 
     def keyword_search(self, terms, k, df, total):
+        if self.ranking == "ts_rank_cd":
+            return self._ts_rank_cd(terms, k)
+        return self._bm25(terms, k, df, total)
+
+    def _ts_rank_cd(self, terms, k):
+        """PostgreSQL's own cover-density ranking over the tsvectors (title A 1.0, text B 0.5, length-normalised):
+        the alternative docs/postgresql.md measures against BM25."""
+        words = list(dict.fromkeys(t for term in terms for t in tokens(term)))
+        if not words:
+            return []
+        rows = self.execute(
+            "SELECT rowid, ts_rank_cd('{0.1, 0.2, 0.5, 1.0}', tsv, q, 1) AS score FROM passages_fts, CAST(? AS tsquery) q"
+            " WHERE tsv @@ q ORDER BY score DESC, rowid LIMIT ?", [" | ".join(_lexeme(w) for w in words), k]).fetchall()
+        return [(r[0], float(r[1])) for r in rows]
+
+    def _bm25(self, terms, k, df, total):
         import math
 
         words = list(dict.fromkeys(t for term in terms for t in tokens(term)))
@@ -334,6 +351,22 @@ def migrate(db: PostgresDatabase) -> list[str]:
                             [MIGRATION_SET, name])
             applied_now.append(name)
     return applied_now
+
+
+def schema_url(url: str, schema: str) -> str:
+    """`url` for a separate store in schema `schema` of the same database (created if needed), e.g. the
+    FacQA evaluation corpus beside the newsroom's."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit
+
+    if not re.fullmatch(r"[a-z_][a-z0-9_]*", schema):
+        raise ValueError(f"not a schema name: {schema!r}")
+    psycopg = _import_psycopg()
+    with psycopg.connect(url, autocommit=True, connect_timeout=10) as conn:
+        conn.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
+    parts = urlsplit(url)
+    query = [(k, v) for k, v in parse_qsl(parts.query) if k != "options"]
+    query.append(("options", f"-csearch_path={schema}"))
+    return parts._replace(query=urlencode(query)).geturl()
 
 
 def reset_sequences(db: PostgresDatabase) -> None:
