@@ -31,7 +31,7 @@ from telegram import Update
 from telegram.ext import Application
 
 from corpus import coordination
-from corpus.db import connect
+from corpus.database import open_database
 
 log = logging.getLogger("kabar.replicas")
 T = TypeVar("T")
@@ -42,15 +42,16 @@ class Coordinator:
     """This process's seat among the replicas: its id, and a database connection of its own on one thread (the
     serving Kabar's lock, held while a background job embeds, never delays a heartbeat or an update's record)."""
 
-    def __init__(self, db_path: Path, replica_id: str = coordination.PROCESS_ID):
+    def __init__(self, database: str | Path, replica_id: str = coordination.PROCESS_ID):
+        """`database`: Settings.database (KABAR_DATABASE_URL, or the SQLite file in KABAR_HOME)."""
         self.id = replica_id
-        self._db_path = db_path
+        self._database = database
         self._db: Any = None
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kabar-replica")
 
     def _run(self, fn: Callable[..., T], *args: Any) -> T:
         if self._db is None:
-            self._db = connect(self._db_path)
+            self._db = open_database(self._database)
         return fn(self._db, *args)
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:

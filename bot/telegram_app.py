@@ -763,7 +763,7 @@ class KabarBot:
         self.settings = settings
         self.gate = Gate(kabar, settings.workers)
         self.state = StateStore(kabar)
-        self.coordinator = Coordinator(kabar.settings.db_path)
+        self.coordinator = Coordinator(kabar.settings.database)
         self.limiter = SharedRateLimiter(self.coordinator, *settings.rate_limit)   # one limit across replicas
         self.replica: Replica | None = None     # set by build_application
         self.waiting = 0        # questions past the checks and not yet answered (bounded by max_waiting)

@@ -97,6 +97,22 @@ MIGRATIONS: list[tuple[str, list[str]]] = [
             tokens_out BIGINT NOT NULL DEFAULT 0, calls INTEGER NOT NULL DEFAULT 0)""",
     ]),
 ]
+MIGRATIONS.append(("m040_replicas", [
+    # Several bot replicas over one database (corpus/coordination.py, bot/replicas.py).
+    """CREATE TABLE replicas (id TEXT PRIMARY KEY, host TEXT, pid INTEGER, started_at DOUBLE PRECISION NOT NULL,
+        seen_at DOUBLE PRECISION NOT NULL)""",
+    """CREATE TABLE updates (update_id BIGINT PRIMARY KEY, payload TEXT NOT NULL, owner TEXT NOT NULL,
+        received_at DOUBLE PRECISION NOT NULL, attempts INTEGER NOT NULL DEFAULT 1, done_at DOUBLE PRECISION, note TEXT)""",
+    "CREATE INDEX updates_open ON updates(owner) WHERE done_at IS NULL",
+    "CREATE INDEX updates_done ON updates(done_at)",
+    """CREATE TABLE rate_windows (user_id BIGINT PRIMARY KEY, times TEXT NOT NULL, version INTEGER NOT NULL,
+        last_at DOUBLE PRECISION NOT NULL)""",
+    "CREATE TABLE leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires_at DOUBLE PRECISION NOT NULL)",
+    """CREATE TABLE embed_claims (model TEXT NOT NULL, content_hash TEXT NOT NULL, holder TEXT NOT NULL,
+        expires_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (model, content_hash))""",
+    "CREATE TABLE generations (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
+    "INSERT INTO generations (name, value) VALUES ('index', 0)",
+]))
 INTERNAL_TABLES = {"passages_fts", "passage_terms", "kabar_migrations"}
 
 

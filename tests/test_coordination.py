@@ -1,5 +1,5 @@
-"""Replicas' shared state (corpus/coordination.py) on one SQLite file opened by several connections, as two
-`kabar run` processes open it: updates taken once, orphans adopted, one rate limit, leases, embedding claims,
+"""Replicas' shared state (corpus/coordination.py) on one database (a SQLite file, then PostgreSQL) opened by
+several connections, as two `kabar run` processes open it: updates taken once, orphans adopted, one rate limit, leases, embedding claims,
 and the index generation."""
 from __future__ import annotations
 
@@ -12,21 +12,21 @@ import numpy as np
 import pytest
 
 from corpus import coordination as co
-from corpus.db import connect
+from corpus.database import open_database
 from corpus.records import Article
 from corpus.store import Store
 
 
 @pytest.fixture
-def dbs(tmp_path):
-    """Two connections to one database file: replica A's and replica B's."""
-    a, b = connect(tmp_path / "kabar.db"), connect(tmp_path / "kabar.db")
+def dbs(database):
+    """Two connections to one database: replica A's and replica B's."""
+    a, b = open_database(database), open_database(database)
     yield a, b
-    a.conn.close()
-    b.conn.close()
+    a.close()
+    b.close()
 
 
-def test_an_update_is_recorded_once_whoever_receives_it(dbs, tmp_path):
+def test_an_update_is_recorded_once_whoever_receives_it(dbs, database):
     a, b = dbs
     assert co.record_update(a, 1, {"update_id": 1}, "A") is True
     assert co.record_update(b, 1, {"update_id": 1}, "B") is False          # the resend, at the other replica
@@ -35,11 +35,11 @@ def test_an_update_is_recorded_once_whoever_receives_it(dbs, tmp_path):
     taken: dict[int, list[str]] = {}
 
     def replica(name: str) -> None:     # both receive the same 200 updates at once, each on its own connection
-        db = connect(tmp_path / "kabar.db")
+        db = open_database(database)
         for update_id in range(100, 300):
             if co.record_update(db, update_id, {"update_id": update_id}, name):
                 taken.setdefault(update_id, []).append(name)
-        db.conn.close()
+        db.close()
 
     threads = [threading.Thread(target=replica, args=(n,)) for n in ("A", "B", "C")]
     for t in threads:
@@ -72,7 +72,7 @@ def test_the_open_updates_of_a_dead_replica_are_adopted_once(dbs):
     assert b.execute("SELECT COUNT(*) FROM updates WHERE done_at IS NULL").fetchone()[0] == 0
 
 
-def test_one_rate_limit_across_replicas(dbs, tmp_path):
+def test_one_rate_limit_across_replicas(dbs, database):
     a, b = dbs
     now = 5000.0
     waits = [co.rate_slot(db, 7, 3, 60, max_queued=2, now=now) for db in (a, b, a)]
@@ -86,10 +86,10 @@ def test_one_rate_limit_across_replicas(dbs, tmp_path):
     granted = []
 
     def replica() -> None:      # 40 questions of one user at once through four connections: 3 may go now
-        db = connect(tmp_path / "kabar.db")
+        db = open_database(database)
         for _ in range(10):
             granted.append(co.rate_slot(db, 9, 3, 3600, max_queued=100))
-        db.conn.close()
+        db.close()
 
     threads = [threading.Thread(target=replica) for _ in range(4)]
     for t in threads:
