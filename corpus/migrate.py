@@ -83,6 +83,8 @@ def migrate(source: Database, target: Database, batch: int = BATCH,
 
         reset_sequences(target)
     result.keyword_index = index_keywords(target, batch, progress)
+    if target.dialect == "postgresql":
+        target.execute("ANALYZE")   # the planner's statistics for the tables just filled
     for table in tables:
         result.counts[table] = (source.scalar(f"SELECT COUNT(*) FROM {table}"),
                                 target.scalar(f"SELECT COUNT(*) FROM {table}"))

@@ -303,11 +303,12 @@ class PostgresDatabase(Database):
                 idf[word] = max(math.log((total - n + 0.5) / (n + 0.5)), 1e-6)
         if not idf:
             return []
+        # `term = ANY(...)` reads the postings through the primary key whatever the planner's statistics say
         rows = self.execute(
-            "SELECT t.passage_id, SUM(q.idf * t.tf * ? / (t.tf + ? * (? + ? * t.length / ?))) AS score"
-            " FROM unnest(?::text[], ?::float8[]) AS q(term, idf) JOIN passage_terms t ON t.term = q.term"
+            "SELECT t.passage_id, SUM((?::float8[])[array_position(?::text[], t.term)] * t.tf * ?"
+            " / (t.tf + ? * (? + ? * t.length / ?))) AS score FROM passage_terms t WHERE t.term = ANY(?::text[])"
             " GROUP BY t.passage_id ORDER BY score DESC, t.passage_id LIMIT ?",
-            [K1 + 1, K1, 1 - B, B, self._average_length(), list(idf), list(idf.values()), k]).fetchall()
+            [list(idf.values()), list(idf), K1 + 1, K1, 1 - B, B, self._average_length(), list(idf), k]).fetchall()
         return [(r[0], float(r[1])) for r in rows]
 
     def term_document_counts(self, terms):
