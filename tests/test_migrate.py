@@ -108,3 +108,15 @@ def test_ingest_through_one_process_and_answer_through_another(tmp_path, pg_url)
     [answer] = answers(other, ["Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?"], url=pg_url)
     assert "Benediktus" in answer["answer"] and answer["citations"][0]["article_id"] == "sample-001"
     assert not (other / "kabar.db").exists()
+
+
+def test_migrate_to_a_server_that_is_down_says_so_without_the_password(tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    run = kabar("migrate", "--to", f"postgresql://kabar:hunter2pw@127.0.0.1:{port}/kabar", home=tmp_path / "home")
+    assert run.returncode == 1
+    assert f"postgresql://kabar:***@127.0.0.1:{port}/kabar: cannot connect" in run.stderr
+    assert "hunter2pw" not in run.stderr + run.stdout and "Traceback" not in run.stderr
