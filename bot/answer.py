@@ -327,27 +327,42 @@ def clean(sentence: str) -> str:
     return sentence[m.end():] if m and len(sentence) - m.end() > 20 else sentence
 
 
+def reading_window(c: _Candidate) -> tuple[str, int, int]:
+    """What the reader reads for a chosen sentence: the sentence with one neighbour on each side, without a
+    dateline, and where the sentence lies in it (start, end). The reader was trained on FacQA's passages of one
+    to three sentences; given whole news passages it gave right answers lower probabilities (docs/reader.md)."""
+    sentences = split_sentences(c.passage_text)
+    i = sentences.index(c.sentence) if c.sentence in sentences else 0
+    parts = sentences[max(0, i - 1):i + 2] if c.sentence in sentences else [c.sentence]
+    parts[0] = clean(parts[0])
+    mine = min(i, 1)                      # the chosen sentence's place among the parts
+    start = sum(len(part) + 1 for part in parts[:mine])
+    return " ".join(parts), start, start + len(parts[mine])
+
+
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], reader: Reader, policy: AnswerPolicy,
                  stating_from: list[_Candidate] | None = None) -> tuple[str | None, _Candidate | None, float]:
     """The reader's short answer when its span lies inside one of the chosen sentences (or of `stating_from`,
-    some of them): (span, the sentence that states it, the reader's answer probability for the passages read)."""
-    passages = list(dict.fromkeys(c.passage_text for c in chosen))
+    some of them): (span, the sentence that states it, the reader's highest answer probability)."""
+    question = retrieval.question
+    windows = [reading_window(c) for c in chosen]
     started = time.perf_counter()
-    readings = reader.read(retrieval.question.text, passages)
+    readings = reader.read(question.text, [text for text, _, _ in windows])
     retrieval.timings_ms["read"] = round((time.perf_counter() - started) * 1000, 2)
     confidence = max(r.answer_prob for r in readings)
+    allowed = stating_from or chosen
     best: tuple[float, str, _Candidate] | None = None
-    for text, reading in zip(passages, readings):
+    for c, (text, start, end), reading in zip(chosen, windows, readings):
         span = reading.text(text)
-        if not span or reading.span_prob < policy.min_span_prob or len(span.split()) > policy.max_short_words:
+        if c not in allowed or not span or reading.span_prob < policy.min_span_prob \
+                or len(span.split()) > policy.max_short_words or _normal(span) == _normal(c.sentence) \
+                or (question.asks in ("number", "date") and not question.holds_kind(span)):   # "berapa": a number
             continue
-        for c in stating_from or chosen:
-            at = text.find(c.sentence)
-            if c.passage_text == text and at <= reading.span[0] and reading.span[1] <= at + len(c.sentence) \
-                    and at >= 0 and _normal(span) != _normal(c.sentence):
-                score = reading.span_prob * reading.answer_prob
-                if best is None or score > best[0]:
-                    best = (score, span, c)
+        if not start <= reading.span[0] < reading.span[1] <= end:
+            continue   # the span lies in a neighbour, which was not chosen
+        score = reading.span_prob * reading.answer_prob
+        if best is None or score > best[0]:
+            best = (score, span, c)
     return (best[1], best[2], confidence) if best else (None, None, confidence)
 
 

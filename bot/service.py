@@ -14,7 +14,7 @@ from corpus.database import open_database
 from corpus.ingest import Report, ingest
 from corpus.store import Store
 from index import indexer
-from index.embedders import Embedder, load_embedder
+from index.embedders import Embedder, load_embedder, sentence_embedder
 from index.indexer import IndexUpdate
 from index.reader import Reader, load_reader
 from index.retriever import Retrieval, Retriever
@@ -40,6 +40,7 @@ class Kabar:
         self.settings = settings or Settings()
         self.store = Store(open_database(self.settings.database))
         self._embedder = embedder
+        self._sentence_embedder: Embedder | None = None
         self._reader = reader
         self.policy = policy or AnswerPolicy()
         self._index: VectorIndex | None = None
@@ -53,6 +54,13 @@ class Kabar:
         if self._embedder is None:
             self._embedder = load_embedder(self.settings.model)
         return self._embedder
+
+    @property
+    def sentence_embedder(self) -> Embedder:
+        """The model that compares candidate sentences with the question (index.embedders.sentence_embedder)."""
+        if self._sentence_embedder is None:
+            self._sentence_embedder = sentence_embedder(self.embedder)
+        return self._sentence_embedder
 
     def load_index(self) -> VectorIndex | None:
         """The stored FAISS index (raises ModelMismatch when another model built it).
@@ -183,7 +191,7 @@ class Kabar:
         missing = [s for s in dict.fromkeys(sentences) if s not in kept]
         if missing:
             t = time.perf_counter()
-            kept.update(zip(missing, self.embedder.embed_sentences(missing)))
+            kept.update(zip(missing, self.sentence_embedder.embed_sentences(missing)))
             if timings_ms is not None:
                 timings_ms["embed_sentences"] = round((time.perf_counter() - t) * 1000, 2)
         vectors = np.stack([kept[s] for s in sentences])
@@ -207,7 +215,10 @@ class Kabar:
             return None
 
         def similarity(sentences: list[str]) -> list[float]:
-            return [float(v @ retrieval.vector) for v in self.sentence_vectors(sentences, retrieval.timings_ms)]
+            question = retrieval.vector
+            if self.sentence_embedder is not self.embedder:
+                question = self.sentence_embedder.embed_query(retrieval.question.text)
+            return [float(v @ question) for v in self.sentence_vectors(sentences, retrieval.timings_ms)]
 
         return similarity
 

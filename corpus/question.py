@@ -50,9 +50,10 @@ _INDONESIAN = set("apa siapa berapa kapan mana dimana bagaimana mengapa kenapa y
 # What a short answer of each kind looks like in a sentence.
 LOOKS_LIKE = {
     "date": re.compile(rf"\b({'|'.join(sorted(WEEKDAYS))}|{_MONTH_WORDS}|\d{{4}}|pukul|tanggal)\b", re.I),
-    # numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun")
+    # numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun"), and sums of money
+    # with the currency before them, often without a space ("Rp6 juta", "Rp214 miliar", "US$5")
     "number": re.compile(
-        r"\b(\d[\d.,]*|(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
+        r"(?:\b(?:Rp|US\$|USD|IDR)\.?\s?|\b)(\d[\d.,]*|(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
         r"(\s*(belas|puluh|ratus|ribu|juta|miliar|triliun))?|se(belas|puluh|ratus|ribu)|setengah|one|two|three|"
         r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b", re.I),
     "name": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),

