@@ -163,7 +163,7 @@ class AnswerPolicy:
     """When to answer, how many sentences, and when the reader's span leads as the short answer
     (docs/reader.md says what was measured)."""
     reader_languages: tuple[str, ...] = ("id",)   # trained on Indonesian questions only (docs/reader.md)
-    min_answer_prob: float = 0.001  # decline when the reader gives the chosen passages less than this (set on
+    min_answer_prob: float = 0.001  # decline when the reader gives every chosen sentence less than this (set on
                                     # half the dev questions with --hide-gold, checked on the other half)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
