@@ -14,7 +14,9 @@ COPY pyproject.toml README.md LICENSE ./
 COPY corpus ./corpus
 COPY index ./index
 COPY bot ./bot
-RUN pip install . && rm -rf /src/build
+# EXTRAS: optional extras, e.g. --build-arg EXTRAS=[postgresql] for KABAR_DATABASE_URL (deploy/compose.replicas.yaml)
+ARG EXTRAS=""
+RUN pip install ".${EXTRAS}" && rm -rf /src/build
 
 # All state (SQLite database, FAISS index) lives in KABAR_HOME, on a volume; the process runs unprivileged.
 RUN useradd --create-home --uid 10001 kabar && mkdir /data && chown kabar:kabar /data

