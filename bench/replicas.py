@@ -6,7 +6,7 @@ SQLite and on PostgreSQL, and the answer latency p50/p95 of each, in one run.
 
 Each configuration gets a fresh store with the bundled sample corpus (`kabar ingest --sample`; PostgreSQL: a
 new database on --pg, dropped afterwards), then N replicas (`kabar run --webhook`, each with its own
-KABAR_INDEX_DIR, KABAR_WORKERS=1) behind the round-robin proxy of tests/replica_proxy.py, driven by the
+KABAR_INDEX_DIR, KABAR_WORKERS=--workers) behind the round-robin proxy of tests/replica_proxy.py, driven by the
 emulator (tests/telegram_harness.py): U users at once, each asking Q sample questions one after another
 (waiting for each answer). Latency = the user's message sent -> the bot's reply visible in the emulator.
 Prints one line per configuration; exit status 1 when a question was lost or answered twice.
@@ -120,7 +120,7 @@ def run_config(backend: str, replicas: int, emulator, work: Path, args, first_us
         for i, port in enumerate(ports):
             env = {**base, "KABAR_INDEX_DIR": str(work / f"index-{i}"), "TELEGRAM_BOT_TOKEN": TOKEN,
                    "TELEGRAM_BASE_URL": emulator.url, "KABAR_RATE_LIMIT": "1000/60", "KABAR_MAX_WAITING": "1000",
-                   "KABAR_WORKERS": "1", "KABAR_WEBHOOK_URL": f"{proxy.url}/hook", "KABAR_WEBHOOK_SECRET": SECRET,
+                   "KABAR_WORKERS": str(args.workers), "KABAR_WEBHOOK_URL": f"{proxy.url}/hook", "KABAR_WEBHOOK_SECRET": SECRET,
                    "PORT": str(port), "KABAR_WEBHOOK_LISTEN": "127.0.0.1"}
             logs.append(work / f"replica-{i}.log")
             with open(logs[-1], "wb") as out:
@@ -155,6 +155,7 @@ def main() -> int:
                         help="backend:replicas, comma-separated [sqlite:1,sqlite:2,postgresql:1,postgresql:2]")
     parser.add_argument("--pg", default="postgresql://postgres@127.0.0.1:5432",
                         help="the PostgreSQL server (a database is created and dropped per configuration)")
+    parser.add_argument("--workers", type=int, default=1, help="KABAR_WORKERS of each replica [1]")
     parser.add_argument("--timeout", type=float, default=300, help="seconds a question may wait [300]")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (logs)")
     args = parser.parse_args()
@@ -190,7 +191,7 @@ def main() -> int:
         else:
             shutil.rmtree(work, ignore_errors=True)
     print(f"machine: nproc {len(os.sched_getaffinity(0))}; {args.users} users x {args.questions} questions "
-          f"per configuration; sample corpus; KABAR_WORKERS=1 per replica")
+          f"per configuration; sample corpus; KABAR_WORKERS={args.workers} per replica")
     print(json.dumps(results))
     return 1 if any(r["lost"] or r["duplicates"] for r in results) else 0
 
