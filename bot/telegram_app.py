@@ -32,7 +32,13 @@ articles mentioning every word of it, the chat gets one message listing them (ea
 MAX_ALERTS_PER_DAY a day); /berhenti (/unfollow), /langganan (/following).
 
 Rate limit. Over KABAR_RATE_LIMIT a question waits for its slot (the user is told once), up to twice the
-limit's count per user; beyond that it is refused with "try again in N seconds".
+limit's count per user; beyond that it is refused with "try again in N seconds". The question windows are in
+the database, so several replicas keep one limit.
+
+Replicas (bot/replicas.py). Several `kabar run --webhook` behind a load balancer share the database: each
+update is recorded before it is handled (once across replicas; a dead replica's open updates are adopted),
+follow-up context and rate limits are in the database, and every replica follows the index generation so
+its own FAISS index holds what any of them added.
 
 Abuse. Admin commands check the sender on every call, in private chats and groups. Captions are never
 commands: a caption is a question (a reader's photo or document) or, for an admin's document, ignored (the

@@ -89,6 +89,7 @@ class FeedsBot:
         self.kabar = kabar
         self.settings = settings
         self._polling = asyncio.Lock()
+        self.holder = coordination.PROCESS_ID     # who holds the feed round's lease when this replica polls
 
     # -- the corpus, off the event loop ------------------------------------------------------------------
     def _on_store(self, fn: Callable[..., T], *args: Any) -> T:
@@ -140,7 +141,7 @@ class FeedsBot:
     async def job(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The repeating job: poll the feeds that are due, when this replica holds the round's lease (with several
         replicas one of them polls each round; the others skip it)."""
-        holder = coordination.PROCESS_ID
+        holder = self.holder
         try:
             if not await self.on_store(lambda store: coordination.take_lease(store.db, LEASE, holder, LEASE_SECONDS)):
                 log.debug("feed round skipped: another replica holds the lease")

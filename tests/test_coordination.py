@@ -154,3 +154,38 @@ def test_the_index_generation_moves_with_passages_and_vectors(dbs):
     assert co.generation(b) == seen + 2
     assert store.delete(article_id) and co.generation(b) == seen + 3
     assert not store.delete(article_id) and co.generation(b) == seen + 3
+
+
+def test_one_replica_polls_the_feeds_per_round(database):
+    """Two replicas' feed jobs fire together: one polls, the other skips the round; the lease is released after
+    the round, so the next round may go to either; a holder that died frees it when it expires."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from bot.telegram_feeds import LEASE, FeedsBot
+
+    polls: list[str] = []
+
+    class Replica(FeedsBot):
+        async def poll(self, force: bool = False):
+            polls.append(self.holder)
+            await asyncio.sleep(0.3)          # the round takes a while: the other job runs meanwhile
+
+    kabar = SimpleNamespace(settings=SimpleNamespace(database=database))
+    a, b = Replica(None, kabar, None), Replica(None, kabar, None)
+    a.holder, b.holder = "A", "B"
+
+    async def round_() -> None:
+        await asyncio.gather(a.job(None), b.job(None))
+
+    asyncio.run(round_())
+    assert len(polls) == 1
+    asyncio.run(round_())
+    assert len(polls) == 2                        # released after the first round: the next one polled
+    db = open_database(database)
+    try:
+        assert co.take_lease(db, LEASE, "dead", 60, now=time.time() - 61)   # a holder that died long ago
+    finally:
+        db.close()
+    asyncio.run(round_())
+    assert len(polls) == 3                        # its lease had expired
