@@ -193,14 +193,21 @@ class PostgresDatabase(Database):
             out = self._sql[sql] = _translate(sql)
         return out
 
+    def _live(self):
+        """The connection; a lost one (the server restarted, a network cut) is opened again before the next
+        statement outside a transaction: the statement that found it lost failed, the following ones work."""
+        if (self.conn.closed or self.conn.broken) and not self._depth:
+            self.conn = _open(self.url)
+        return self.conn
+
     def execute(self, sql, params=()):
         if not sql.lstrip()[:6].upper().startswith("SELECT"):
             self._writes += 1
-        return self.conn.execute(self._q(sql), [_param(p) for p in params])
+        return self._live().execute(self._q(sql), [_param(p) for p in params])
 
     def executemany(self, sql, rows):
         self._writes += 1
-        with self.conn.cursor() as cursor:
+        with self._live().cursor() as cursor:
             cursor.executemany(self._q(sql), [[_param(p) for p in row] for row in rows])
 
     def stream(self, sql, params=(), batch=50_000):
@@ -216,6 +223,7 @@ class PostgresDatabase(Database):
         if self._depth:
             yield self
             return
+        self._live()
         self._depth += 1
         try:
             with self.conn.transaction():
@@ -338,16 +346,20 @@ def connect(url: str) -> PostgresDatabase:
         conninfo_to_dict(url)
     except psycopg.ProgrammingError as e:
         raise DatabaseError(f"{redact_url(url)}: malformed database URL ({without_secret(str(e), url)})") from None
+    db = PostgresDatabase(_open(url), url)
+    migrate(db)
+    return db
+
+
+def _open(url: str):
+    psycopg = _import_psycopg()
     try:
-        conn = psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="kabar")
+        return psycopg.connect(url, autocommit=True, connect_timeout=10, application_name="kabar")
     except psycopg.OperationalError as e:
         reason = " ".join(without_secret(str(e), url).split())
         if re.search(r"invalid .*value", reason):
             raise DatabaseError(f"{redact_url(url)}: malformed database URL ({reason})") from None
         raise DatabaseUnavailable(f"{redact_url(url)}: cannot connect: {reason}") from None
-    db = PostgresDatabase(conn, url)
-    migrate(db)
-    return db
 
 
 def migrate(db: PostgresDatabase) -> list[str]:

@@ -138,3 +138,17 @@ def test_without_psycopg_the_error_says_what_to_install(monkeypatch):
     monkeypatch.setattr(builtins, "__import__", no_psycopg)
     with pytest.raises(DatabaseError, match=r"psycopg is not installed: pip install 'kabar\[postgresql\]'"):
         open_database("postgresql://kabar@127.0.0.1/kabar")
+
+
+@pytest.mark.postgres
+def test_a_lost_connection_is_opened_again_for_the_next_statement(pg_url):
+    import psycopg
+
+    store = Store(open_database(pg_url))
+    store.upsert(Article("a1", "Banjir di Sampit", "Banjir merendam ratusan rumah di Sampit."))
+    pid = store.db.scalar("SELECT pg_backend_pid()")
+    with psycopg.connect(pg_url, autocommit=True) as admin:      # the server drops the connection
+        admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+    with pytest.raises(psycopg.OperationalError):
+        store.counts()
+    assert store.counts()["articles"] == 1 and store.db.scalar("SELECT pg_backend_pid()") != pid
