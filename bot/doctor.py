@@ -175,7 +175,9 @@ def check_corpus(settings: Settings, embedder) -> Iterator[Finding]:
         store = Store(open_database(settings.database))
         counts = store.counts()
     except Exception as e:   # a damaged database, a server that does not answer: name it, stop here
-        yield Finding("FAIL", "corpus", f"{settings.database_name} cannot be read: {e}")
+        said = str(e)
+        yield Finding("FAIL", "corpus", said if said.startswith(settings.database_name) else
+                      f"{settings.database_name} cannot be read: {said}")
         return
     if counts["articles"]:
         yield Finding("ok", "corpus", f"{counts['articles']} articles, {counts['passages']} passages, newest "
