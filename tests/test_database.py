@@ -152,3 +152,31 @@ def test_a_lost_connection_is_opened_again_for_the_next_statement(pg_url):
     with pytest.raises(psycopg.OperationalError):
         store.counts()
     assert store.counts()["articles"] == 1 and store.db.scalar("SELECT pg_backend_pid()") != pid
+
+
+@pytest.mark.postgres
+def test_losing_the_server_mid_ingest_stops_it_by_name_and_the_rerun_finishes(pg_url, tmp_path):
+    import json
+
+    import psycopg
+
+    from corpus.ingest import ingest
+
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("".join(json.dumps({"id": f"r{i}", "title": f"Berita ke-{i}", "text": f"Banjir ke-{i} di Sampit. " * 20})
+                            + "\n" for i in range(10)), encoding="utf-8")
+    store = Store(open_database(pg_url))
+    pid = store.db.scalar("SELECT pg_backend_pid()")
+
+    def cut_after_four(report) -> None:
+        if report.added == 4:
+            with psycopg.connect(pg_url, autocommit=True) as admin:
+                admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+
+    report = ingest(store, [str(rows)], on_article=cut_after_four)
+    assert (report.added, report.failed) == (4, 1)
+    failure = report.failures[0]
+    assert failure.where == f"{rows}:5" and "stopped here" in failure.reason and "run the same command again" in failure.reason
+    again = ingest(store, [str(rows)])       # the next statement reconnects
+    assert (again.added, again.unchanged, again.failed) == (6, 4, 0)
+    assert store.counts()["articles"] == 10
