@@ -281,7 +281,7 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
             candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text, held))
     if similarity is not None and candidates and (
             retrieval.language == "en" or best_coverage(retrieval, terms, weights) < policy.min_coverage):
-        # Each sentence costs an embedding (about 60 ms on one thread here): only those of the best
+        # Each sentence costs an embedding (about 20 ms on one thread here): only those of the best
         # passages are compared, and when the question asks for a number, a date or a name, only those
         # that hold one it does not.
         scope = {(hit.article_id, passage.position) for hit in retrieval.hits[:policy.meaning_hits]
