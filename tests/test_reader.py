@@ -41,6 +41,18 @@ def test_the_reader_finds_the_short_answer_and_says_when_it_is_not_there(e5):
     assert found.answer_prob > 100 * other.answer_prob
 
 
+def test_a_passage_reads_the_same_whatever_is_read_beside_it(e5):
+    # The int8 layers quantize each call's input with one scale: read in one batch with a longer passage, this
+    # one's probability once fell from 0.23 to 0.12, and the answer to a question depended on its neighbours.
+    reader = Reader(e5=e5)
+    question = "Sejak awal tahun, sudah berapa kasus demam berdarah di Kotawaringin Barat?"
+    short = "Dinas Kesehatan Kotawaringin Barat mencatat 214 kasus demam berdarah dengue sejak Januari."
+    longer = " ".join(["Kepala Dinas Kesehatan mengimbau warga menguras bak mandi dan menutup tempat air."] * 6)
+    (alone,) = reader.read(question, [short])
+    _, beside = reader.read(question, [longer, short])
+    assert beside.span == alone.span and beside.answer_prob == pytest.approx(alone.answer_prob, abs=1e-6)
+
+
 def test_sample_answers_lead_with_the_short_answer(sample_kabar):
     answer = sample_kabar.ask("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
     assert not answer.abstained and answer.short_answer and "Nyahu" in answer.short_answer
