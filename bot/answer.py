@@ -332,10 +332,12 @@ def reading_window(c: _Candidate) -> tuple[str, int, int]:
     dateline, and where the sentence lies in it (start, end). The reader was trained on FacQA's passages of one
     to three sentences; given whole news passages it gave right answers lower probabilities (docs/reader.md)."""
     sentences = split_sentences(c.passage_text)
-    i = sentences.index(c.sentence) if c.sentence in sentences else 0
-    parts = sentences[max(0, i - 1):i + 2] if c.sentence in sentences else [c.sentence]
+    if c.sentence in sentences:
+        i = sentences.index(c.sentence)
+        parts, mine = sentences[max(0, i - 1):i + 2], min(i, 1)   # mine: the chosen sentence's place in parts
+    else:
+        parts, mine = [c.sentence], 0
     parts[0] = clean(parts[0])
-    mine = min(i, 1)                      # the chosen sentence's place among the parts
     start = sum(len(part) + 1 for part in parts[:mine])
     return " ".join(parts), start, start + len(parts[mine])
 
@@ -350,11 +352,11 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], reader: Reader,
     readings = reader.read(question.text, [text for text, _, _ in windows])
     retrieval.timings_ms["read"] = round((time.perf_counter() - started) * 1000, 2)
     confidence = max(r.answer_prob for r in readings)
-    allowed = stating_from or chosen
+    allowed = {id(c) for c in stating_from or chosen}
     best: tuple[float, str, _Candidate] | None = None
     for c, (text, start, end), reading in zip(chosen, windows, readings):
         span = reading.text(text)
-        if c not in allowed or not span or reading.span_prob < policy.min_span_prob \
+        if id(c) not in allowed or not span or reading.span_prob < policy.min_span_prob \
                 or len(span.split()) > policy.max_short_words or _normal(span) == _normal(c.sentence) \
                 or (question.asks in ("number", "date") and not question.holds_kind(span)):   # "berapa": a number
             continue

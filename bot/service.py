@@ -186,7 +186,7 @@ class Kabar:
         """Unit vectors of `sentences`, kept across questions (the least recently used dropped first); the time
         spent embedding those not kept goes to `timings_ms["embed_sentences"]`."""
         if not sentences:
-            return np.zeros((0, self.embedder.dim), dtype=np.float32)
+            return np.zeros((0, self.sentence_embedder.dim), dtype=np.float32)
         kept = self._sentence_vectors
         missing = [s for s in dict.fromkeys(sentences) if s not in kept]
         if missing:
