@@ -25,11 +25,13 @@ def questions(path: str) -> list[tuple[str, set[str]]]:
             if r.get("article_id")]
 
 
-def recall(store: Store, qs: list[tuple[str, set[str]]]) -> tuple[float, float, float]:
+def recall(store: Store, qs: list[tuple[str, set[str]]], search=None) -> tuple[float, float, float]:
+    """Article-level Recall@1, @5 and ms per query of `search` (default: the store's keyword search)."""
+    search = search or (lambda question: store.keyword_search(question, k=50))
     at1 = at5 = 0
     started = time.perf_counter()
     for question, gold in qs:
-        hits = store.keyword_search(question, k=50)
+        hits = search(question)
         rows = store.passages([pid for pid, _ in hits])
         articles = list(dict.fromkeys(rows[pid].article_id for pid, _ in hits if pid in rows))
         at1 += bool(set(articles[:1]) & gold)

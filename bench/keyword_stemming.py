@@ -18,7 +18,7 @@ from corpus.question import content_terms
 from corpus.store import Store
 
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
-from keyword_backends import questions  # noqa: E402
+from keyword_backends import questions, recall  # noqa: E402
 
 
 def stemmed_search(db, question: str, total: int, avgdl: float, k: int = 50) -> list[tuple[int, float]]:
@@ -54,14 +54,8 @@ def main(path: str, url: str) -> None:
     print(f"{path}: {len(qs)} questions, {total} passages, {vocabulary[0]} terms -> {vocabulary[1]} stems")
     for label, search in (("BM25, FTS5 tokens (shipped)", lambda q: store.keyword_search(q, k=50)),
                           ("BM25, snowball indonesian stems", lambda q: stemmed_search(db, q, total, avgdl))):
-        at1 = at5 = 0
-        for question, gold in qs:
-            hits = search(question)
-            rows = store.passages([pid for pid, _ in hits])
-            articles = list(dict.fromkeys(rows[pid].article_id for pid, _ in hits if pid in rows))
-            at1 += bool(set(articles[:1]) & gold)
-            at5 += bool(set(articles[:5]) & gold)
-        print(f"{label:<34} R@1 {at1 / len(qs):.3f}  R@5 {at5 / len(qs):.3f}")
+        r1, r5, _ = recall(store, qs, search)
+        print(f"{label:<34} R@1 {r1:.3f}  R@5 {r5:.3f}")
 
 
 if __name__ == "__main__":

@@ -476,10 +476,12 @@ class Gate:
     def _index_job(self, rebuild: bool, progress: Callable[[int, int], None] | None) -> dict:
         with self.index_lock:
             result = self._separately(lambda k: (k.rebuild_index if rebuild else k.update_index)(progress))
-            with self.lock:
-                self.kabar.load_index()
-                for reader in self.readers:
-                    reader.follow(self.kabar)
+            changed = rebuild or result.rebuilt or result.added or result.removed
+            if changed or self.kabar._index is None:   # an unchanged index is not read from disk again
+                with self.lock:
+                    self.kabar.load_index()
+                    for reader in self.readers:
+                        reader.follow(self.kabar)
             if result.generation is not None:
                 self.generation_seen = max(result.generation, self.generation_seen or 0)
             return result

@@ -115,11 +115,13 @@ def adopt_orphans(db, owner: str, limit: int = 50, now: float | None = None, sta
     [update ids given up after `max_attempts` owners died handling them])."""
     now = time.time() if now is None else now
     adopted, given_up = [], []
-    with transaction(db) as conn:
-        rows = conn.execute(
-            "SELECT u.update_id, u.owner, u.payload, u.attempts FROM updates u WHERE u.done_at IS NULL"
-            " AND u.owner <> ? AND NOT EXISTS (SELECT 1 FROM replicas r WHERE r.id = u.owner AND r.seen_at >= ?)"
-            " ORDER BY u.update_id LIMIT ?", [owner, now - stale, limit]).fetchall()
+    rows = db.execute(   # read first: most ticks find nothing and take no write lock
+        "SELECT u.update_id, u.owner, u.payload, u.attempts FROM updates u WHERE u.done_at IS NULL"
+        " AND u.owner <> ? AND NOT EXISTS (SELECT 1 FROM replicas r WHERE r.id = u.owner AND r.seen_at >= ?)"
+        " ORDER BY u.update_id LIMIT ?", [owner, now - stale, limit]).fetchall()
+    if not rows:
+        return adopted, given_up
+    with transaction(db) as conn:   # each UPDATE checks the owner read above, so a race takes nothing twice
         for update_id, previous, payload, attempts in rows:
             if attempts >= max_attempts:
                 conn.execute("UPDATE updates SET done_at = ?, note = ? WHERE update_id = ? AND owner = ?",
