@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Callable, Iterator, Sequence
 from urllib.parse import urlsplit
 
 
@@ -70,7 +70,8 @@ class Database:
         iteration). Outside `transaction()` a write is committed at once."""
         raise NotImplementedError
 
-    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> int:
+        """Run one statement per row; the rows it changed (an insert skipped by ON CONFLICT counts 0)."""
         raise NotImplementedError
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[dict]:
@@ -137,6 +138,25 @@ class Database:
     def index_passage(self, passage_id: int, title: str, text: str) -> None:
         """Add one passage to the keyword index (inside the caller's transaction)."""
         raise NotImplementedError
+
+    def index_missing_passages(self, batch: int = 2000,
+                               progress: Callable[[str, int], None] | None = None) -> int:
+        """Add the passages missing from the keyword index, a batch per transaction; how many were added
+        (`kabar migrate`, `kabar index check --repair`)."""
+        done = 0
+        while True:
+            with self.transaction():
+                rows = self.execute(
+                    "SELECT p.id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE NOT"
+                    " EXISTS (SELECT 1 FROM passages_fts f WHERE f.rowid = p.id) ORDER BY p.id LIMIT ?",
+                    [batch]).fetchall()
+                for passage_id, title, text in rows:
+                    self.index_passage(passage_id, title, text)
+            done += len(rows)
+            if progress and rows:
+                progress("keyword index", done)
+            if len(rows) < batch:
+                return done
 
     def unindex_passages(self, article_id: str) -> None:
         """Drop the keyword entries of an article's passages (before the passages themselves)."""

@@ -324,7 +324,7 @@ class SQLiteDatabase(Database):
         return self.conn.execute(sql, list(params))
 
     def executemany(self, sql, rows):
-        self.conn.executemany(sql, rows)
+        return self.conn.executemany(sql, rows).rowcount
 
     @contextmanager
     def transaction(self):

@@ -57,7 +57,8 @@ def migrate(source: Database, target: Database, batch: int = BATCH,
     result = Migrated()
     tables = tables_to_copy(source, target)
     for table in tables:
-        columns = [c for c in source.columns(table) if c in set(target.columns(table))]
+        wanted = set(target.columns(table))
+        columns = [c for c in source.columns(table) if c in wanted]
         names = ", ".join(columns)
         select = f"SELECT {names} FROM {table}"
         insert = f"INSERT INTO {table} ({names}) VALUES ({', '.join('?' * len(columns))})"
@@ -72,9 +73,7 @@ def migrate(source: Database, target: Database, batch: int = BATCH,
             insert += " ON CONFLICT DO NOTHING"
             for rows in source.stream(select, (), batch):
                 with target.transaction():
-                    before = target.scalar(f"SELECT COUNT(*) FROM {table}")
-                    target.executemany(insert, rows)
-                    done += target.scalar(f"SELECT COUNT(*) FROM {table}") - before
+                    done += target.executemany(insert, rows)
                 if progress:
                     progress(table, done)
         result.copied[table] = done
@@ -82,7 +81,7 @@ def migrate(source: Database, target: Database, batch: int = BATCH,
         from .postgres import reset_sequences
 
         reset_sequences(target)
-    result.keyword_index = index_keywords(target, batch, progress)
+    result.keyword_index = target.index_missing_passages(batch, progress)
     if target.dialect == "postgresql":
         target.execute("ANALYZE")   # the planner's statistics for the tables just filled
     for table in tables:
@@ -91,20 +90,3 @@ def migrate(source: Database, target: Database, batch: int = BATCH,
     result.counts["keyword index"] = (result.counts.get("passages", (0, 0))[0],
                                       target.scalar("SELECT COUNT(*) FROM passages_fts"))
     return result
-
-
-def index_keywords(db: Database, batch: int = BATCH, progress: Callable[[str, int], None] | None = None) -> int:
-    """Add the passages missing from the keyword index, a batch per transaction; how many were added."""
-    done = 0
-    while True:
-        with db.transaction():
-            rows = db.execute(
-                "SELECT p.id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE NOT EXISTS"
-                " (SELECT 1 FROM passages_fts f WHERE f.rowid = p.id) ORDER BY p.id LIMIT ?", [batch]).fetchall()
-            for passage_id, title, text in rows:
-                db.index_passage(passage_id, title, text)
-        done += len(rows)
-        if progress and rows:
-            progress("keyword index", done)
-        if len(rows) < batch:
-            return done

@@ -18,7 +18,7 @@ import time
 import unicodedata
 from collections import Counter
 from contextlib import contextmanager
-from typing import Any, Sequence
+from typing import Any
 
 from .database import Database, DatabaseError, DatabaseUnavailable, redact_url, without_secret
 
@@ -209,6 +209,7 @@ class PostgresDatabase(Database):
         self._writes += 1
         with self._live().cursor() as cursor:
             cursor.executemany(self._q(sql), [[_param(p) for p in row] for row in rows])
+            return cursor.rowcount
 
     def stream(self, sql, params=(), batch=50_000):
         with self.transaction():
@@ -302,11 +303,12 @@ class PostgresDatabase(Database):
         import math
 
         words = list(dict.fromkeys(t for term in terms for t in tokens(term)))
+        missing = [w for w in words if w not in df]
+        if missing:   # one query for the words the store's counts left out (no passage holds them)
+            df = {**df, **self.term_document_counts(missing)}
         idf = {}
         for word in words:
-            n = df.get(word) if word in df else None
-            if n is None:
-                n = self.term_document_counts([word])[word]
+            n = df[word]
             if n:
                 idf[word] = max(math.log((total - n + 0.5) / (n + 0.5)), 1e-6)
         if not idf:

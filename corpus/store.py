@@ -142,14 +142,8 @@ class Store:
 
     def repair_keyword_index(self) -> int:
         """Re-add passages missing from the keyword index and drop its entries without a passage; the count."""
-        with self.db.transaction() as db:
-            missing = db.execute(
-                "SELECT p.id, a.title, p.text FROM passages p JOIN articles a ON a.id = p.article_id WHERE NOT EXISTS"
-                " (SELECT 1 FROM passages_fts f WHERE f.rowid = p.id)").fetchall()
-            for passage_id, title, text in missing:
-                db.index_passage(passage_id, title, text)
-            dropped = db.execute("DELETE FROM passages_fts WHERE rowid NOT IN (SELECT id FROM passages)").rowcount
-        return len(missing) + dropped
+        added = self.db.index_missing_passages()
+        return added + self.db.execute("DELETE FROM passages_fts WHERE rowid NOT IN (SELECT id FROM passages)").rowcount
 
     # -- vectors -------------------------------------------------------------------------------
     def passages_without_vectors(self, model: str, limit: int | None = None) -> list[tuple[str, str]]:
@@ -233,7 +227,6 @@ class Store:
                 kept.append(term)
                 postings += df[term]
             terms = kept or terms
-        terms = terms[:32]
         if not terms:
             return []
         df = self.document_frequencies(terms) if self.db.dialect != "sqlite" else {}
