@@ -11,9 +11,10 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable
 
+from corpus.question import Question
 from corpus.records import WIB
 from corpus.text import split_sentences
-from index.reader import Reader
+from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
 
 NOT_FOUND = {
@@ -162,10 +163,13 @@ def source_line(c: Citation, lang: str) -> str:
 class AnswerPolicy:
     """When to answer, how many sentences, and when the reader's span leads as the short answer
     (docs/reader.md says what was measured)."""
-    reader_languages: tuple[str, ...] = ("id",)   # trained on Indonesian questions only (docs/reader.md)
+    reader_languages: tuple[str, ...] = ("id", "en")
+    veto_languages: tuple[str, ...] = ("id",)     # the reader's probability is calibrated on Indonesian questions only
     min_answer_prob: float = 0.001  # decline when the reader gives every chosen sentence less than this (set on
                                     # half the dev questions with --hide-gold, checked on the other half)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
+    read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
+    reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
     max_sentences: int = 3
     hits_considered: int = 3
@@ -342,26 +346,83 @@ def reading_window(c: _Candidate) -> tuple[str, int, int]:
     return " ".join(parts), start, start + len(parts[mine])
 
 
-def short_answer(retrieval: Retrieval, chosen: list[_Candidate], reader: Reader, policy: AnswerPolicy,
+@dataclass
+class _Read:
+    """What the reader found for one candidate sentence, read in its window (reading_window())."""
+    window: str
+    start: int          # where the sentence lies in the window
+    end: int
+    reading: Reading
+
+    @property
+    def span(self) -> str | None:
+        """The reader's span when it lies inside the sentence itself (not in a neighbour)."""
+        r = self.reading
+        if r.span is None or not self.start <= r.span[0] < r.span[1] <= self.end:
+            return None
+        return r.text(self.window)
+
+
+def read_sentences(retrieval: Retrieval, candidates: list[_Candidate], reader: Reader,
+                   policy: AnswerPolicy) -> dict[int, _Read]:
+    """The reader's findings for the best `read_candidates` distinct sentences, keyed by id(candidate)."""
+    top: list[_Candidate] = []
+    for c in candidates:
+        if len(top) == policy.read_candidates:
+            break
+        if c.sentence not in {t.sentence for t in top}:
+            top.append(c)
+    return read_more(retrieval, top, reader, {})
+
+
+def read_more(retrieval: Retrieval, candidates: list[_Candidate], reader: Reader,
+              found: dict[int, _Read]) -> dict[int, _Read]:
+    """`found` with the candidates not yet read added (one text per call: index/reader.py)."""
+    todo = [c for c in candidates if id(c) not in found]
+    if todo:
+        windows = [reading_window(c) for c in todo]
+        started = time.perf_counter()
+        readings = reader.read(retrieval.question.for_reader, [text for text, _, _ in windows])
+        retrieval.timings_ms["read"] = round(retrieval.timings_ms.get("read", 0.0)
+                                             + (time.perf_counter() - started) * 1000, 2)
+        found = dict(found)
+        for c, (text, start, end), reading in zip(todo, windows, readings):
+            found[id(c)] = _Read(text, start, end, reading)
+    return found
+
+
+def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
+    """Whether a span can stand as the short answer: short, not the whole sentence, and for "berapa" or
+    "kapan" a number or a date."""
+    return bool(span) and len(span.split()) <= policy.max_short_words and _normal(span) != _normal(sentence) \
+        and not (question.asks in ("number", "date") and not question.holds_kind(span))
+
+
+def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: dict[int, _Read],
+                     policy: AnswerPolicy) -> list[_Candidate]:
+    """Candidates re-ordered after each read sentence gains `reader_weight` x the reader's answer probability
+    x its span probability, when the span fits (fits()): the sentence that states the answer rises above one
+    that only repeats the question's words (docs/reader.md)."""
+    for c in candidates:
+        read = found.get(id(c))
+        if read is not None and fits(retrieval.question, read.span, c.sentence, policy):
+            c.score += policy.reader_weight * read.reading.answer_prob * read.reading.span_prob
+    return sorted(candidates, key=lambda c: c.score, reverse=True)
+
+
+def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
                  stating_from: list[_Candidate] | None = None) -> tuple[str | None, _Candidate | None, float]:
     """The reader's short answer when its span lies inside one of the chosen sentences (or of `stating_from`,
     some of them): (span, the sentence that states it, the reader's highest answer probability)."""
-    question = retrieval.question
-    windows = [reading_window(c) for c in chosen]
-    started = time.perf_counter()
-    readings = reader.read(question.text, [text for text, _, _ in windows])
-    retrieval.timings_ms["read"] = round((time.perf_counter() - started) * 1000, 2)
-    confidence = max(r.answer_prob for r in readings)
+    confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
     best: tuple[float, str, _Candidate] | None = None
-    for c, (text, start, end), reading in zip(chosen, windows, readings):
-        span = reading.text(text)
-        if id(c) not in allowed or not span or reading.span_prob < policy.min_span_prob \
-                or len(span.split()) > policy.max_short_words or _normal(span) == _normal(c.sentence) \
-                or (question.asks in ("number", "date") and not question.holds_kind(span)):   # "berapa": a number
+    for c in chosen:
+        read = found[id(c)]
+        span, reading = read.span, read.reading
+        if id(c) not in allowed or reading.span_prob < policy.min_span_prob \
+                or not fits(retrieval.question, span, c.sentence, policy):
             continue
-        if not start <= reading.span[0] < reading.span[1] <= end:
-            continue   # the span lies in a neighbour, which was not chosen
         score = reading.span_prob * reading.answer_prob
         if best is None or score > best[0]:
             best = (score, span, c)
@@ -385,8 +446,16 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     weights = term_weights(list(dict.fromkeys(terms + list(question.names))))
     if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-    chosen = lead_sentences(retrieval, policy) if retrieval.news else choose_sentences(
-        rank_sentences(retrieval, terms, weights, policy, similarity), policy)
+    reading = reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages
+    found: dict[int, _Read] = {}
+    if retrieval.news:
+        chosen = lead_sentences(retrieval, policy)
+    else:
+        candidates = rank_sentences(retrieval, terms, weights, policy, similarity)
+        if reading:
+            found = read_sentences(retrieval, candidates, reader, policy)
+            candidates = rerank_by_reader(retrieval, candidates, found, policy)
+        chosen = choose_sentences(candidates, policy)
     if not chosen:
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
     # The best sentence leads (the one stating the short answer, when the reader finds one); the others follow
@@ -396,11 +465,12 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     if question.now and len({c.hit.published for c in chosen}) > 1:   # "harga cabai sekarang": the newest leads
         chosen.sort(key=lambda c: c.hit.published or "", reverse=True)
     short, stating, confidence = None, None, None
-    if reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages:
+    if reading:
         # An older value is not the answer to "now": the short answer comes from the newest source.
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
-        short, stating, confidence = short_answer(retrieval, chosen, reader, policy, current)
-        if confidence < policy.min_answer_prob:
+        found = read_more(retrieval, chosen, reader, found)
+        short, stating, confidence = short_answer(retrieval, chosen, found, policy, current)
+        if confidence < policy.min_answer_prob and lang in policy.veto_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
         if stating is not None:

@@ -105,7 +105,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         questions = [dict(q, hidden=hidden_ids(kabar, q["gold"]), gold=set()) for q in questions if q["gold"]]
     answerable = [q for q in questions if q["gold"]]
     unanswerable = [q for q in questions if not q["gold"]]
-    r1 = r5 = cited = contains = leads = declined_unanswerable = declined_answerable = 0
+    r1 = r5 = cited = contains = leads = declined_unanswerable = declined_answerable = other_cited = 0
     latencies = []
     misses = []
     records = []
@@ -121,8 +121,8 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         # An article stands for its whole story (near-identical copies are grouped at ingestion).
         stories = kabar.store.stories_of([h.article_id for h in retrieval.hits])
         ranked = [{h.article_id} | {m[0] for m in stories.get(h.article_id, [])} for h in retrieval.hits]
-        cited_ids = set().union(*(r for r, h in zip(ranked, retrieval.hits)
-                                  if h.article_id in {c.article_id for c in answer.citations}))
+        cited_stories = [r for r, h in zip(ranked, retrieval.hits) if h.article_id in {c.article_id for c in answer.citations}]
+        cited_ids = set().union(*cited_stories)
         golds = [q["answer"], *q.get("other_answers", [])] if q.get("answer") else []
         if golds and answer.short_answer is not None:
             short_f1s.append(max(span_f1(answer.short_answer, g) for g in golds))
@@ -145,11 +145,14 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         first = " ".join(filter(None, [answer.short_answer, _LEAD.match(answer.answer).group(1)]))
         leads_with = has_answer and _norm(q["answer"]) in _norm(first)
         leads += leads_with
+        cites_other = any(not r & q["gold"] for r in cited_stories)
+        other_cited += cites_other
         r1 += hit1
         r5 += hit5
         cited += is_cited
         contains += has_answer
-        records[-1].update(cited=is_cited, contains=has_answer, leads=leads_with, rank=next(
+        records[-1].update(cited=is_cited, contains=has_answer, leads=leads_with,
+                           other_cited=cites_other, rank=next(
             (i + 1 for i, r in enumerate(ranked) if r & q["gold"]), None))
         stats = by_kind.setdefault(q["kind"], [0, 0, 0])
         stats[0] += 1
@@ -169,6 +172,8 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         "recall@5": round(r5 / n, 3),
         "gold_cited": round(cited / n, 3),
         "answer_contains_gold": round(contains / n, 3),
+        # answers that also cite an article outside the gold story (on FacQA: another passage)
+        "also_cites_another_article": round(other_cited / n, 3),
         "first_sentence_contains_gold": round(leads / n, 3),
         "unanswerable_declined": f"{declined_unanswerable}/{len(unanswerable)}",
         "abstention_precision": round(declined_unanswerable / declined, 3) if declined and unanswerable else None,

@@ -70,6 +70,12 @@ _ASKS = (   # the first that matches decides
                         r"which|what (is|was) the name)")),
     ("thing", re.compile(r"\b(apa|apakah|what)\b")),
 )
+# The reader was trained on Indonesian questions (FacQA); an English question's word for what it asks is given
+# to it in Indonesian (docs/reader.md). The first that matches is replaced.
+_READER_ASKS = re.compile(r"\b(how (?:many|much)|until when|since when|when|who|whom|where|which|what)\b", re.I)
+_READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "sampai kapan", "since when": "sejak kapan",
+                 "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa"}
+_WHICH = re.compile(r"\bwhich (\w+)", re.I)
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
 
 
@@ -154,6 +160,17 @@ class Question:
                    tuple(numbered_names(text)), None if news else asks_for(text),
                    bool(RECENCY_CUES.search(text)), bool(RECENCY_CUES.search(text) or NOW_CUES.search(text)),
                    news, named_period(text))
+
+    @property
+    def for_reader(self) -> str:
+        """The question as the reader reads it: an English question with its question word in Indonesian
+        ("siapa won the men's singles title ...?")."""
+        if self.language != "en":
+            return self.text
+        which = _WHICH.search(self.text)    # "which airline started ..." -> "airline apa started ..."
+        if which and not _READER_ASKS.search(self.text[:which.start()]):
+            return f"{self.text[:which.start()]}{which.group(1)} apa{self.text[which.end():]}"
+        return _READER_ASKS.sub(lambda m: _READER_WORDS[m.group(1).lower()], self.text, count=1)
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",

@@ -3,10 +3,11 @@ import re
 
 import numpy as np
 
-from bot.answer import NOT_FOUND, clean, compose
+from bot.answer import NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, rerank_by_reader
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
+from index.reader import Reading
 from index.retriever import Hit, Retrieval
 
 
@@ -220,3 +221,28 @@ def test_a_question_about_the_value_now_is_answered_by_the_newest_source_first()
         answer = compose(Retrieval(Question.parse(question), [older, newer], {}), lambda terms: TermWeights())
         assert not answer.abstained and len(answer.citations) == 2
         assert first in answer.answer.split(" [")[0], (question, answer.answer)
+
+
+def _candidate(sentence: str, score: float, hit: Hit) -> _Candidate:
+    return _Candidate(score, 0, 0, 0, sentence, hit, sentence, holds_kind=True)
+
+
+def _read(sentence: str, span: str, answer_prob: float, span_prob: float = 0.8) -> _Read:
+    start = sentence.index(span)
+    return _Read(sentence, 0, len(sentence), Reading(answer_prob, (start, start + len(span)), span_prob))
+
+
+def test_the_sentence_the_reader_finds_the_answer_in_rises_above_one_that_repeats_the_question():
+    retrieval = _one_article("Berapa rumah warga rusak akibat gempa Maluku Tengah?", "id")
+    hit = retrieval.hits[0]
+    repeats = _candidate("Gempa Maluku Tengah merusak rumah warga pada Selasa pagi.", 1.0, hit)
+    states = _candidate("BPBD mencatat 42 rumah rusak ringan.", 0.8, hit)
+    wrong_kind = _candidate("Kepala BPBD Maluku Tengah memimpin pendataan.", 0.9, hit)   # a name, not a number
+    found = {id(repeats): _read(repeats.sentence, "Selasa pagi", 0.02),
+             id(states): _read(states.sentence, "42 rumah", 0.9),
+             id(wrong_kind): _read(wrong_kind.sentence, "Kepala BPBD", 0.9)}
+    ranked = rerank_by_reader(retrieval, [repeats, wrong_kind, states], found, AnswerPolicy(reader_weight=0.5))
+    assert ranked[0] is states                     # 0.8 + 0.5 x 0.9 x 0.8 against 1.0 (+ nothing: no number)
+    assert wrong_kind.score == 0.9                 # "berapa" asks for a number: a name gains nothing
+    unread = _candidate("Warga sempat berhamburan keluar rumah.", 0.95, hit)
+    assert rerank_by_reader(retrieval, [unread], {}, AnswerPolicy())[0].score == 0.95

