@@ -363,32 +363,30 @@ class _Read:
         return r.text(self.window)
 
 
-def read_sentences(retrieval: Retrieval, candidates: list[_Candidate], reader: Reader,
-                   policy: AnswerPolicy) -> dict[int, _Read]:
-    """The reader's findings for the best `read_candidates` distinct sentences, keyed by id(candidate)."""
+def best_distinct(candidates: list[_Candidate], n: int) -> list[_Candidate]:
+    """The first `n` candidates with different sentences (a sentence can stand in two retrieved passages)."""
     top: list[_Candidate] = []
     for c in candidates:
-        if len(top) == policy.read_candidates:
+        if len(top) == n:
             break
         if c.sentence not in {t.sentence for t in top}:
             top.append(c)
-    return read_more(retrieval, top, reader, {})
+    return top
 
 
-def read_more(retrieval: Retrieval, candidates: list[_Candidate], reader: Reader,
-              found: dict[int, _Read]) -> dict[int, _Read]:
-    """`found` with the candidates not yet read added (one text per call: index/reader.py)."""
+def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Reader, found: dict[int, _Read]) -> None:
+    """Adds to `found` (keyed by id(candidate)) what the reader finds for the candidates not yet read, each in its
+    reading window, one text per call (index/reader.py)."""
     todo = [c for c in candidates if id(c) not in found]
-    if todo:
-        windows = [reading_window(c) for c in todo]
-        started = time.perf_counter()
-        readings = reader.read(retrieval.question.for_reader, [text for text, _, _ in windows])
-        retrieval.timings_ms["read"] = round(retrieval.timings_ms.get("read", 0.0)
-                                             + (time.perf_counter() - started) * 1000, 2)
-        found = dict(found)
-        for c, (text, start, end), reading in zip(todo, windows, readings):
-            found[id(c)] = _Read(text, start, end, reading)
-    return found
+    if not todo:
+        return
+    windows = [reading_window(c) for c in todo]
+    started = time.perf_counter()
+    readings = reader.read(retrieval.question.for_reader, [text for text, _, _ in windows])
+    retrieval.timings_ms["read"] = round(retrieval.timings_ms.get("read", 0.0)
+                                         + (time.perf_counter() - started) * 1000, 2)
+    for c, (text, start, end), reading in zip(todo, windows, readings):
+        found[id(c)] = _Read(text, start, end, reading)
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
@@ -446,14 +444,14 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     weights = term_weights(list(dict.fromkeys(terms + list(question.names))))
     if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-    reading = reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages
+    use_reader = reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages
     found: dict[int, _Read] = {}
     if retrieval.news:
         chosen = lead_sentences(retrieval, policy)
     else:
         candidates = rank_sentences(retrieval, terms, weights, policy, similarity)
-        if reading:
-            found = read_sentences(retrieval, candidates, reader, policy)
+        if use_reader:
+            read_windows(retrieval, best_distinct(candidates, policy.read_candidates), reader, found)
             candidates = rerank_by_reader(retrieval, candidates, found, policy)
         chosen = choose_sentences(candidates, policy)
     if not chosen:
@@ -465,10 +463,10 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     if question.now and len({c.hit.published for c in chosen}) > 1:   # "harga cabai sekarang": the newest leads
         chosen.sort(key=lambda c: c.hit.published or "", reverse=True)
     short, stating, confidence = None, None, None
-    if reading:
+    if use_reader:
         # An older value is not the answer to "now": the short answer comes from the newest source.
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
-        found = read_more(retrieval, chosen, reader, found)
+        read_windows(retrieval, chosen, reader, found)   # a companion below the best five
         short, stating, confidence = short_answer(retrieval, chosen, found, policy, current)
         if confidence < policy.min_answer_prob and lang in policy.veto_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),

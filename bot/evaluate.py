@@ -121,7 +121,8 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         # An article stands for its whole story (near-identical copies are grouped at ingestion).
         stories = kabar.store.stories_of([h.article_id for h in retrieval.hits])
         ranked = [{h.article_id} | {m[0] for m in stories.get(h.article_id, [])} for h in retrieval.hits]
-        cited_stories = [r for r, h in zip(ranked, retrieval.hits) if h.article_id in {c.article_id for c in answer.citations}]
+        cited_articles = {c.article_id for c in answer.citations}
+        cited_stories = [r for r, h in zip(ranked, retrieval.hits) if h.article_id in cited_articles]
         cited_ids = set().union(*cited_stories)
         golds = [q["answer"], *q.get("other_answers", [])] if q.get("answer") else []
         if golds and answer.short_answer is not None:

