@@ -102,9 +102,7 @@ class Retriever:
         keyword = keyword_job.result() if keyword_job else keyword_side()
 
         t = time.perf_counter()
-        hits = self._collapse_stories(self._fuse(dense, keyword, question.language))
-        if exclude:
-            hits = [h for h in hits if h.article_id not in exclude]
+        hits = self._collapse_stories(self._fuse(dense, keyword, question.language, exclude))
         if question.period:
             hits = self._prefer_period(hits, question.period)
         if question.recent:
@@ -117,11 +115,18 @@ class Retriever:
         timings["retrieval"] = _ms(started)   # wall time: the two sides overlap
         return Retrieval(question, hits[:k], timings, vector, news)
 
-    def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str) -> list[Hit]:
+    def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str,
+              exclude: frozenset[str] = frozenset()) -> list[Hit]:
+        """Weighted reciprocal rank fusion of the two sides, one hit per article. Passages of `exclude`d articles
+        (and ids deleted since indexing) leave both lists before ranks are counted, so the rest rank as they would
+        in a corpus without them (what `--hide-gold` stands for)."""
         w = self.weights
         wd, wk = (w.dense_en, w.keyword_en) if lang == "en" else (w.dense_id, w.keyword_id)
         if not dense:
             wd, wk = 0.0, 1.0
+        rows = self.store.passages(list(dict.fromkeys(pid for pid, _ in dense + keyword)))
+        dense = [(pid, v) for pid, v in dense if pid in rows and rows[pid].article_id not in exclude]
+        keyword = [(pid, v) for pid, v in keyword if pid in rows and rows[pid].article_id not in exclude]
         scores: dict[int, float] = {}
         cos: dict[int, float] = dict(dense)
         bm25: dict[int, float] = dict(keyword)
@@ -129,12 +134,9 @@ class Retriever:
             scores[pid] = scores.get(pid, 0.0) + wd / (w.rrf_k + rank + 1)
         for rank, (pid, _) in enumerate(keyword):
             scores[pid] = scores.get(pid, 0.0) + wk / (w.rrf_k + rank + 1)
-        rows = self.store.passages(list(scores))   # ids deleted since indexing simply drop out here
         by_article: dict[str, Hit] = {}
         for pid in sorted(scores, key=scores.get, reverse=True):
-            row = rows.get(pid)
-            if row is None:
-                continue
+            row = rows[pid]
             hit = by_article.get(row.article_id)
             if hit is None:
                 by_article[row.article_id] = Hit(row.article_id, row.title, row.url, row.source, row.published,

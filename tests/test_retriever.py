@@ -42,6 +42,18 @@ def test_fusion_weights_both_sides_and_collapses_articles(store):
     assert [h.article_id for h in retriever._fuse([(999_999, 0.99)], keyword, "id")] == ["a", "b"]
 
 
+def test_a_left_out_article_does_not_lower_the_others_ranks(store):
+    # --hide-gold stands for a corpus without the gold article: the next one must rank as it would there
+    # (first on both sides), not keep the second place it had beside the gold one.
+    pid = _two_articles(store)
+    retriever = Retriever(store, None, None)
+    both = ([(pid["a"], 0.9), (pid["b"], 0.8)], [(pid["a"], 9.0), (pid["b"], 3.0)])
+    alone = retriever._fuse([(pid["b"], 0.8)], [(pid["b"], 3.0)], "id")
+    hidden = retriever._fuse(*both, "id", exclude=frozenset({"a"}))
+    assert [h.article_id for h in hidden] == ["b"] and hidden[0].score == alone[0].score
+    assert retriever._fuse(*both, "id")[1].score < alone[0].score
+
+
 def test_keyword_only_search_works_without_an_index(store):
     _two_articles(store)
     result = Retriever(store, None, None).search("harga cabai rawit", k=5)
