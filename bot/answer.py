@@ -1,7 +1,8 @@
 """Extractive answers with citations: pure functions over a Retrieval, no Telegram needed.
 
-Sentences are chosen by the extractive scorer; the reader (index/reader.py), when it finds the short answer
-inside one of them, puts it first and that sentence before the others (docs/reader.md).
+Sentences are ranked by the extractive scorer; the reader (index/reader.py) reads the best of them and lifts
+those in which it finds a fitting answer, and when it finds the short answer inside a chosen one, puts it first
+and that sentence before the others (docs/reader.md).
 """
 from __future__ import annotations
 
@@ -163,7 +164,6 @@ def source_line(c: Citation, lang: str) -> str:
 class AnswerPolicy:
     """When to answer, how many sentences, and when the reader's span leads as the short answer
     (docs/reader.md says what was measured)."""
-    reader_languages: tuple[str, ...] = ("id", "en")
     veto_languages: tuple[str, ...] = ("id",)     # the reader's probability is calibrated on Indonesian questions only
     min_answer_prob: float = 0.001  # decline when the reader gives every chosen sentence less than this (set on
                                     # half the dev questions with --hide-gold, checked on the other half)
@@ -444,7 +444,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     weights = term_weights(list(dict.fromkeys(terms + list(question.names))))
     if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
-    use_reader = reader is not None and not retrieval.news and question.asks and lang in policy.reader_languages
+    use_reader = reader is not None and not retrieval.news and question.asks
     found: dict[int, _Read] = {}
     if retrieval.news:
         chosen = lead_sentences(retrieval, policy)

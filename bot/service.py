@@ -62,6 +62,11 @@ class Kabar:
             self._sentence_embedder = sentence_embedder(self.embedder)
         return self._sentence_embedder
 
+    @property
+    def index_loaded(self) -> bool:
+        """Whether the vector index is in memory (load_index() reads it from disk)."""
+        return self._index is not None
+
     def load_index(self) -> VectorIndex | None:
         """The stored FAISS index (raises ModelMismatch when another model built it).
 

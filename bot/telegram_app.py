@@ -477,7 +477,7 @@ class Gate:
         with self.index_lock:
             result = self._separately(lambda k: (k.rebuild_index if rebuild else k.update_index)(progress))
             changed = rebuild or result.rebuilt or result.added or result.removed
-            if changed or self.kabar._index is None:   # an unchanged index is not read from disk again
+            if changed or not self.kabar.index_loaded:   # an unchanged index is not read from disk again
                 with self.lock:
                     self.kabar.load_index()
                     for reader in self.readers:
