@@ -31,6 +31,7 @@ from index.reader import READER_FILE, Encoded, answer_prob, best_span, char_span
 from . import news_like
 from .english import to_english
 from .model import ReaderNet
+from .quantize import quantize
 
 FACQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "facqa.jsonl"
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -229,9 +230,8 @@ def evaluate_news_like(net: ReaderNet, e5: E5Model, articles: list[news_like.Wri
 
 
 def export(net: ReaderNet, out: Path, info: dict) -> None:
-    """ONNX, weights quantized to int8 (per channel), with `info` in the model's metadata."""
+    """ONNX, weights quantized to int8 per channel (train/quantize.py), with `info` in the model's metadata."""
     import onnx
-    from onnxruntime.quantization import QuantType, quantize_dynamic
 
     net.eval()
     fp32 = out.with_suffix(".fp32.onnx")
@@ -240,7 +240,7 @@ def export(net: ReaderNet, out: Path, info: dict) -> None:
             "start": {0: "batch", 1: "tokens"}, "end": {0: "batch", 1: "tokens"}}
     torch.onnx.export(net, (x, mask), str(fp32), input_names=["x", "mask"], output_names=["start", "end"],
                       dynamic_axes=axes, opset_version=17, dynamo=False)
-    quantize_dynamic(str(fp32), str(out), weight_type=QuantType.QInt8, per_channel=True)
+    quantize(fp32, out)
     fp32.unlink()
     model = onnx.load(str(out))
     entry = model.metadata_props.add()
