@@ -332,15 +332,17 @@ def clean(sentence: str) -> str:
 
 
 def reading_window(c: _Candidate) -> tuple[str, int, int]:
-    """What the reader reads for a chosen sentence: the sentence with one neighbour on each side, without a
-    dateline, and where the sentence lies in it (start, end). The reader was trained on FacQA's passages of one
-    to three sentences; given whole news passages it gave right answers lower probabilities (docs/reader.md)."""
+    """What the reader reads for a chosen sentence (sentence_window()). The reader was trained on FacQA's passages
+    of one to three sentences; given whole news passages it gave right answers lower probabilities (docs/reader.md)."""
     sentences = split_sentences(c.passage_text)
     if c.sentence in sentences:
-        i = sentences.index(c.sentence)
-        parts, mine = sentences[max(0, i - 1):i + 2], min(i, 1)   # mine: the chosen sentence's place in parts
-    else:
-        parts, mine = [c.sentence], 0
+        return sentence_window(sentences, sentences.index(c.sentence))
+    return sentence_window([c.sentence], 0)
+
+
+def sentence_window(sentences: list[str], i: int) -> tuple[str, int, int]:
+    """Sentence i with one neighbour on each side, without a dateline, and where sentence i lies in it (start, end)."""
+    parts, mine = sentences[max(0, i - 1):i + 2], min(i, 1)   # mine: sentence i's place in parts
     parts[0] = clean(parts[0])
     start = sum(len(part) + 1 for part in parts[:mine])
     return " ".join(parts), start, start + len(parts[mine])

@@ -7,7 +7,7 @@ written for the project (MIT, like the sample corpus), in pairs of look-alike st
 "gov-01b"), each with five questions: paraphrase, abbreviation, English, plain, and one about the same story
 that the article does not answer (answer null). Nothing here comes from the news corpus.
 
-Examples are read as kabar reads them (bot/answer.py `reading_window`): a sentence with one neighbour on each
+Examples are read as kabar reads them (bot/answer.py `sentence_window`): a sentence with one neighbour on each
 side, without the dateline. A positive is the window of the sentence that holds the answer; a negative is the
 window in the twin article, or in the article itself, that shares the most words with the question.
 """
@@ -21,15 +21,14 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answer import clean
+from bot.answer import sentence_window
 from corpus.question import Question
-from corpus.text import split_sentences
+from corpus.text import split_sentences, words
 from index.e5 import Tokenizer
 from index.reader import Encoded, char_span_to_tokens, encode
 
 FOLDER = Path(__file__).with_name("news_like")
 STYLES = ("paraphrase", "abbreviation", "english", "plain", "not_stated")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 class NewsLikeError(ValueError):
@@ -106,10 +105,8 @@ def held_out(article: WrittenArticle, every: int = 7) -> bool:
 
 
 def window(sentences: list[str], i: int) -> str:
-    """Sentence i with one neighbour on each side, the dateline removed, as kabar's reader reads it."""
-    parts = sentences[max(0, i - 1):i + 2]
-    parts[0] = clean(parts[0])
-    return " ".join(parts)
+    """Sentence i with its neighbours, as kabar's reader reads it (bot/answer.py sentence_window())."""
+    return sentence_window(sentences, i)[0]
 
 
 class NewsLikeExamples:
@@ -122,7 +119,7 @@ class NewsLikeExamples:
         self.tok = tokenizer
         self.rng = random.Random(seed)
         self.own_negatives = own_negatives   # share of answerable questions whose negative is their own article's
-        df = Counter(w for a in articles for w in set(_words(a.text)))
+        df = Counter(w for a in articles for w in _lower_words(a.text))
         self.idf = {w: math.log(len(articles) / c) for w, c in df.items()}
 
     def questions(self) -> list[tuple[WrittenArticle, WrittenQuestion]]:
@@ -130,14 +127,14 @@ class NewsLikeExamples:
 
     def _best_window(self, question: str, article: WrittenArticle, without: str | None) -> str | None:
         """The window of `article` sharing the most (idf-weighted) words with the question, not holding `without`."""
-        q = set(_words(question))
+        q = _lower_words(question)
         sentences = article.sentences
         scored = []
         for i in range(len(sentences)):
             text = window(sentences, i)
             if without is not None and without in text:
                 continue
-            scored.append((sum(self.idf.get(w, 0.0) for w in q & set(_words(sentences[i]))), text))
+            scored.append((sum(self.idf.get(w, 0.0) for w in q & _lower_words(sentences[i])), text))
         return max(scored)[1] if scored else None
 
     @staticmethod
@@ -177,5 +174,5 @@ def reader_question(text: str) -> str:
     return Question.parse(text).for_reader
 
 
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
+def _lower_words(text: str) -> set[str]:
+    return {w.lower() for w in words(text)}
