@@ -10,7 +10,7 @@ import re
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Callable
+from typing import Callable, Mapping
 
 from corpus.question import Question
 from corpus.records import WIB
@@ -202,13 +202,16 @@ class _Candidate:
     holds_kind: bool = False   # holds the kind of thing the question asks for (holds_kind())
 
 
-def coverage(terms: list[str], weights: dict[str, float], text: str) -> float:
-    """The idf-weighted share of `terms` that occur in `text`."""
+def coverage(terms: list[str], weights: dict[str, float], text: str,
+             alternatives: Mapping[str, tuple[tuple[str, ...], ...]] = {}) -> float:
+    """The idf-weighted share of `terms` that occur in `text`, directly or as one of their `alternatives`
+    (all words of a group: "kalteng" as "Kalimantan Tengah", Question.alternatives)."""
     if not terms:
         return 0.0
     present = set(_TOKEN.findall(text.lower()))
     total = sum(weights.get(t, 1.0) for t in terms)
-    found = sum(weights.get(t, 1.0) for t in terms if _occurs(t, present))
+    found = sum(weights.get(t, 1.0) for t in terms if _occurs(t, present) or any(
+        all(_occurs(w, present) for w in group) for group in alternatives.get(t, ())))
     return found / total if total else 0.0
 
 
@@ -223,8 +226,8 @@ def _occurs(term: str, present: set[str]) -> bool:
 
 def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, float]) -> float:
     """The largest idf-weighted share of the question's words that one passage of the best article holds."""
-    top = retrieval.hits[0]
-    return max((coverage(terms, weights, f"{top.title} {p.text}") for p in top.passages), default=0.0)
+    top, alternatives = retrieval.hits[0], retrieval.question.alternatives
+    return max((coverage(terms, weights, f"{top.title} {p.text}", alternatives) for p in top.passages), default=0.0)
 
 
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
@@ -240,14 +243,16 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     top = retrieval.hits[0]
     texts = [f"{top.title} {p.text}" for p in top.passages]
     english = retrieval.language == "en"
-    names = retrieval.question.names
-    if not english and any(n in getattr(weights, "unknown", ()) and not n.isdigit() for n in names):
+    names, alternatives = retrieval.question.names, retrieval.question.alternatives
+    unknown = getattr(weights, "unknown", ())
+    if not english and any(n in unknown and not n.isdigit() and not any(
+            all(w not in unknown for w in group) for group in alternatives.get(n, ())) for n in names):
         return False
     joined = " ".join(re.sub(r"\s+", " ", t.lower()) for t in texts)
     if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in retrieval.question.numbered_names):
         return False
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
-    if names and max(coverage(list(names), weights, t) for t in texts) < policy.min_name_coverage:
+    if names and max(coverage(list(names), weights, t, alternatives) for t in texts) < policy.min_name_coverage:
         return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
     if best_coverage(retrieval, terms, weights) >= policy.min_coverage:
         return True
@@ -269,7 +274,8 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
     for rank, hit in enumerate(considered):
         for passage in hit.passages[:policy.passages_per_hit]:
             sentences = split_sentences(passage.text)
-            units.append((rank, hit, passage, sentences, [coverage(terms, weights, s) for s in sentences]))
+            units.append((rank, hit, passage, sentences,
+                          [coverage(terms, weights, s, retrieval.question.alternatives) for s in sentences]))
 
     question = retrieval.question
     candidates: list[_Candidate] = []
@@ -443,7 +449,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     policy = policy or AnswerPolicy()
     question, lang = retrieval.question, retrieval.language
     terms = list(question.terms)
-    weights = term_weights(list(dict.fromkeys(terms + list(question.names))))
+    weights = term_weights(list(dict.fromkeys(terms + list(question.names) + question.alternative_words)))
     if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
     use_reader = reader is not None and not retrieval.news and question.asks

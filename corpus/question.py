@@ -6,8 +6,10 @@ language to answer in) all read the same `Question`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
+
+from .shortened import alternatives
 
 STOPWORDS = set(
     """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
@@ -97,6 +99,10 @@ def content_terms(text: str) -> list[str]:
     return terms
 
 
+def _significant(words) -> list[str]:
+    return [w for w in words if w not in STOPWORDS]
+
+
 def name_terms(text: str) -> list[str]:
     """Words written as names or numbers ("Lewotobi", "PON XXI", "iPhone 18"), lower-cased."""
     names: list[str] = []
@@ -152,14 +158,23 @@ class Question:
     now: bool                           # ... or the value as it stands ("sekarang"): the newest source leads
     news: bool                          # asks for the latest news about something, not one fact of it
     period: tuple[str, str] | None      # a named day or month
+    # term -> other word groups that say the same ("kalteng" -> ("kalimantan", "tengah")): corpus/shortened.py
+    alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def parse(cls, text: str) -> "Question":
         news = bool(NEWS_REQUEST.search(text))
-        return cls(text, language(text), tuple(content_terms(text)), tuple(name_terms(text)),
+        terms = content_terms(text)
+        return cls(text, language(text), tuple(terms), tuple(name_terms(text)),
                    tuple(numbered_names(text)), None if news else asks_for(text),
                    bool(RECENCY_CUES.search(text)), bool(RECENCY_CUES.search(text) or NOW_CUES.search(text)),
-                   news, named_period(text))
+                   news, named_period(text), alternatives(terms, _significant))
+
+    @property
+    def alternative_words(self) -> list[str]:
+        """The words of the alternatives, for keyword search."""
+        return list(dict.fromkeys(w for groups in self.alternatives.values() for group in groups for w in group
+                                  if w not in self.terms))
 
     @property
     def for_reader(self) -> str:

@@ -215,9 +215,10 @@ class Store:
         return np.array(out_ids, dtype=np.int64), vectors
 
     # -- reading -------------------------------------------------------------------------------
-    def keyword_search(self, question: str, k: int = 50) -> list[tuple[int, float]]:
-        """BM25 over passage text and title: (passage id, score), best first, higher is better."""
-        terms = content_terms(question)[:32]
+    def keyword_search(self, question: str, k: int = 50, also: list[str] = ()) -> list[tuple[int, float]]:
+        """BM25 over passage text and title: (passage id, score), best first, higher is better. `also`: more words
+        to search for (the long or short forms of the question's words, Question.alternative_words)."""
+        terms = list(dict.fromkeys(content_terms(question)[:32] + list(also)))
         if len(terms) > 1 and self.passage_count() > KEYWORD_POSTINGS:
             df = self.document_frequencies(terms)
             kept, postings = [], 0

@@ -1,4 +1,5 @@
 """Answers on the bundled sample corpus: cited, honest, declining when the archive has nothing."""
+import dataclasses
 import re
 
 import numpy as np
@@ -246,3 +247,38 @@ def test_the_sentence_the_reader_finds_the_answer_in_rises_above_one_that_repeat
     assert wrong_kind.score == 0.9                 # "berapa" asks for a number: a name gains nothing
     unread = _candidate("Warga sempat berhamburan keluar rumah.", 0.95, hit)
     assert rerank_by_reader(retrieval, [unread], {}, AnswerPolicy())[0].score == 0.95
+
+
+def test_a_question_in_short_forms_finds_and_answers_from_an_article_in_long_forms(store):
+    # "Plt Sekda Kalteng" in the question, "Pelaksana Tugas Sekretaris Daerah Kalimantan Tengah" in the article (and
+    # the other way round): the article is found by its words and the answer is not declined for missing them.
+    from corpus.records import to_article
+    from index.retriever import Retriever
+
+    store.upsert(to_article({"id": "sekda", "title": "Rapat koordinasi tata kelola di Jatinangor", "text": (
+        "Pelaksana Tugas Sekretaris Daerah Kalimantan Tengah, Benediktus Nyahu, menghadiri rapat koordinasi tata "
+        "kelola pemerintahan di Jatinangor. Rapat koordinasi itu diikuti perwakilan seluruh provinsi.")}))
+    store.upsert(to_article({"id": "apbd", "title": "DPRD sahkan anggaran", "text": (
+        "DPRD Kotim mengesahkan APBD 2027 senilai Rp2,41 triliun dalam rapat paripurna. "
+        "Anggaran itu naik dibanding tahun sebelumnya.")}))
+    retriever = Retriever(store, None, None)
+    for question, article, answer in (
+            ("Siapa Plt Sekda Kalteng yang hadir di rakor di Jatinangor?", "sekda", "Benediktus Nyahu"),
+            ("Berapa Anggaran Pendapatan dan Belanja Daerah Kotawaringin Timur 2027?", "apbd", "Rp2,41 triliun")):
+        retrieval = retriever.search(question)
+        assert retrieval.hits and retrieval.hits[0].article_id == article, question
+        reply = compose(retrieval, store.term_weights)
+        assert not reply.abstained and answer in reply.answer, (question, reply.answer)
+    # without the table of shortened forms the same question is declined: the test holds what the table adds
+    question = Question.parse("Siapa Plt Sekda Kalteng yang hadir di rakor di Jatinangor?")
+    bare = Retrieval(dataclasses.replace(question, alternatives={}), retriever.search(question).hits, {})
+    assert compose(bare, store.term_weights).abstained
+
+
+def test_shortened_forms_are_read_both_ways_and_only_as_whole_phrases():
+    q = Question.parse("Siapa Menteri Dalam Negeri yang membuka rakor Pemprov Kalteng?")
+    assert ("mendagri",) in q.alternatives["menteri"] and ("mendagri",) in q.alternatives["negeri"]
+    assert q.alternatives["kalteng"] == (("kalimantan", "tengah"),)
+    assert ("pemerintah", "provinsi") in q.alternatives["pemprov"]
+    # "tengah" alone (the middle of something) is not Central Kalimantan
+    assert "tengah" not in Question.parse("Siapa yang berdiri di tengah lapangan?").alternatives

@@ -1,0 +1,255 @@
+"""Shortened forms that Indonesian news writes both ways ("Kalteng" and "Kalimantan Tengah", "Plt" and
+"Pelaksana Tugas"): a question in one form is matched with an article in the other.
+
+The table lists common acronyms and contractions of Indonesian public life (provinces, offices, titles,
+institutions, budgets, services), written for this project from general usage. Shortened forms with several
+common readings ("PT", "BI", "RS") are left out.
+"""
+from __future__ import annotations
+
+import re
+
+_TABLE = """
+nad: nanggroe aceh darussalam
+sumut: sumatera utara
+sumbar: sumatera barat
+sumsel: sumatera selatan
+kepri: kepulauan riau
+babel: bangka belitung
+jabar: jawa barat
+jateng: jawa tengah
+jatim: jawa timur
+diy: daerah istimewa yogyakarta
+jogja: yogyakarta
+jakpus: jakarta pusat
+jaksel: jakarta selatan
+jakbar: jakarta barat
+jaktim: jakarta timur
+jakut: jakarta utara
+kalbar: kalimantan barat
+kalteng: kalimantan tengah
+kalsel: kalimantan selatan
+kaltim: kalimantan timur
+kaltara: kalimantan utara
+sulut: sulawesi utara
+sulteng: sulawesi tengah
+sulsel: sulawesi selatan
+sultra: sulawesi tenggara
+sulbar: sulawesi barat
+ntb: nusa tenggara barat
+ntt: nusa tenggara timur
+malut: maluku utara
+kotim: kotawaringin timur
+kobar: kotawaringin barat
+palangkaraya: palangka raya
+pemprov: pemerintah provinsi
+pemkab: pemerintah kabupaten
+pemkot: pemerintah kota
+pemda: pemerintah daerah
+pemdes: pemerintah desa
+sekda: sekretaris daerah
+sekjen: sekretaris jenderal
+sekdes: sekretaris desa
+plt: pelaksana tugas
+plh: pelaksana harian
+pj: penjabat
+wagub: wakil gubernur
+wabup: wakil bupati
+wawali: wakil wali kota
+walkot: wali kota
+wapres: wakil presiden
+kades: kepala desa
+kadis: kepala dinas
+kabid: kepala bidang
+kabag: kepala bagian
+kasi: kepala seksi
+kasat: kepala satuan
+kakanwil: kepala kantor wilayah
+kanwil: kantor wilayah
+dirut: direktur utama
+dirjen: direktur jenderal
+ditjen: direktorat jenderal
+ketum: ketua umum
+mendagri: menteri dalam negeri
+kemendagri: kementerian dalam negeri
+menkeu: menteri keuangan
+kemenkeu: kementerian keuangan
+menkes: menteri kesehatan
+kemenkes: kementerian kesehatan
+mentan: menteri pertanian
+kementan: kementerian pertanian
+menhub: menteri perhubungan
+kemenhub: kementerian perhubungan
+menlu: menteri luar negeri
+kemlu: kementerian luar negeri
+menhan: menteri pertahanan
+kemenhan: kementerian pertahanan
+mensos: menteri sosial
+kemensos: kementerian sosial
+menag: menteri agama
+kemenag: kementerian agama
+menpora: menteri pemuda dan olahraga
+kemenpora: kementerian pemuda dan olahraga
+mendikbud: menteri pendidikan dan kebudayaan
+kemendikbud: kementerian pendidikan dan kebudayaan
+kemenkumham: kementerian hukum dan hak asasi manusia
+menkumham: menteri hukum dan hak asasi manusia
+kemenparekraf: kementerian pariwisata dan ekonomi kreatif
+kementerian pupr: kementerian pekerjaan umum dan perumahan rakyat
+pupr: pekerjaan umum dan perumahan rakyat
+kapolri: kepala kepolisian negara republik indonesia
+kapolda: kepala kepolisian daerah
+kapolres: kepala kepolisian resor
+kapolresta: kepala kepolisian resor kota
+kapolsek: kepala kepolisian sektor
+polri: kepolisian negara republik indonesia
+polda: kepolisian daerah
+polres: kepolisian resor
+polresta: kepolisian resor kota
+polsek: kepolisian sektor
+kajati: kepala kejaksaan tinggi
+kajari: kepala kejaksaan negeri
+kejati: kejaksaan tinggi
+kejari: kejaksaan negeri
+kejagung: kejaksaan agung
+jpu: jaksa penuntut umum
+pn: pengadilan negeri
+pangdam: panglima kodam
+kodam: komando daerah militer
+kodim: komando distrik militer
+dandim: komandan kodim
+korem: komando resor militer
+danrem: komandan korem
+tni: tentara nasional indonesia
+dpr: dewan perwakilan rakyat
+dprd: dewan perwakilan rakyat daerah
+dpd: dewan perwakilan daerah
+mpr: majelis permusyawaratan rakyat
+kpu: komisi pemilihan umum
+kpud: komisi pemilihan umum daerah
+bawaslu: badan pengawas pemilihan umum
+kpk: komisi pemberantasan korupsi
+ma: mahkamah agung
+mk: mahkamah konstitusi
+bpk: badan pemeriksa keuangan
+bpkp: badan pengawasan keuangan dan pembangunan
+bpbd: badan penanggulangan bencana daerah
+bnpb: badan nasional penanggulangan bencana
+basarnas: badan search and rescue nasional
+bmkg: badan meteorologi klimatologi dan geofisika
+bps: badan pusat statistik
+bnn: badan narkotika nasional
+bnnp: badan narkotika nasional provinsi
+bpom: badan pengawas obat dan makanan
+bkkbn: badan kependudukan dan keluarga berencana nasional
+bappeda: badan perencanaan pembangunan daerah
+bappenas: badan perencanaan pembangunan nasional
+bpjs: badan penyelenggara jaminan sosial
+ojk: otoritas jasa keuangan
+bumn: badan usaha milik negara
+bumd: badan usaha milik daerah
+bumdes: badan usaha milik desa
+apbd: anggaran pendapatan dan belanja daerah
+apbn: anggaran pendapatan dan belanja negara
+pad: pendapatan asli daerah
+dak: dana alokasi khusus
+dau: dana alokasi umum
+umkm: usaha mikro kecil dan menengah
+ump: upah minimum provinsi
+umk: upah minimum kabupaten kota
+rsud: rumah sakit umum daerah
+puskesmas: pusat kesehatan masyarakat
+posyandu: pos pelayanan terpadu
+dinkes: dinas kesehatan
+disdik: dinas pendidikan
+dishub: dinas perhubungan
+disnaker: dinas tenaga kerja
+dukcapil: kependudukan dan pencatatan sipil
+satpol pp: satuan polisi pamong praja
+damkar: pemadam kebakaran
+karhutla: kebakaran hutan dan lahan
+dbd: demam berdarah dengue
+ispa: infeksi saluran pernapasan akut
+pilkada: pemilihan kepala daerah
+pemilu: pemilihan umum
+pilpres: pemilihan presiden
+pileg: pemilihan legislatif
+pilgub: pemilihan gubernur
+pilbup: pemilihan bupati
+rakor: rapat koordinasi
+rakernas: rapat kerja nasional
+rakerda: rapat kerja daerah
+musrenbang: musyawarah perencanaan pembangunan
+munas: musyawarah nasional
+ormas: organisasi kemasyarakatan
+lsm: lembaga swadaya masyarakat
+pns: pegawai negeri sipil
+asn: aparatur sipil negara
+pppk: pegawai pemerintah dengan perjanjian kerja
+cpns: calon pegawai negeri sipil
+ipdn: institut pemerintahan dalam negeri
+pln: perusahaan listrik negara
+pdam: perusahaan daerah air minum
+bbm: bahan bakar minyak
+spbu: stasiun pengisian bahan bakar umum
+sembako: sembilan bahan pokok
+bansos: bantuan sosial
+blt: bantuan langsung tunai
+kur: kredit usaha rakyat
+pkh: program keluarga harapan
+timnas: tim nasional
+porprov: pekan olahraga provinsi
+pon: pekan olahraga nasional
+koni: komite olahraga nasional indonesia
+pssi: persatuan sepak bola seluruh indonesia
+pbsi: persatuan bulu tangkis seluruh indonesia
+lapas: lembaga pemasyarakatan
+rutan: rumah tahanan
+napi: narapidana
+bandara: bandar udara
+tpa: tempat pemrosesan akhir
+tps: tempat pemungutan suara
+sd: sekolah dasar
+smp: sekolah menengah pertama
+sma: sekolah menengah atas
+smk: sekolah menengah kejuruan
+ptn: perguruan tinggi negeri
+km: kilometer
+kg: kilogram
+ha: hektare
+"""
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
+    out = {}
+    for line in _TABLE.strip().splitlines():
+        short, long = line.split(":")
+        out[tuple(_WORD.findall(short))] = tuple(_WORD.findall(long))
+    return out
+
+
+# (words of the short form) -> (words of the long form), both lower-case
+SHORTENED = _table()
+
+
+def alternatives(terms: list[str], significant) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each of a question's terms (lower-case, in order), other word groups that say the same: the long form
+    of a shortened term, or the short form of a long form the terms spell out. `significant(words)` keeps only the
+    words that carry meaning (no stopwords), so that "menteri dalam negeri" matches the terms "menteri", "negeri"."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for short, long in SHORTENED.items():
+        short_sig, long_sig = tuple(significant(short)), tuple(significant(long))
+        for form, other in ((short_sig, long), (long_sig, short)):
+            other = tuple(significant(other))
+            if form and other and _contains(terms, form):
+                for word in form:
+                    out.setdefault(word, []).append(other)
+    return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}
+
+
+def _contains(terms: list[str], form: tuple[str, ...]) -> bool:
+    """Whether `form` stands in `terms` as consecutive words."""
+    n = len(form)
+    return any(tuple(terms[i:i + n]) == form for i in range(len(terms) - n + 1))
