@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .shortened import alternatives
+from .shortened import SHORTENED, alternatives
+
+SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
 
 STOPWORDS = set(
     """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
@@ -171,10 +173,16 @@ class Question:
                    news, named_period(text), alternatives(terms, _significant))
 
     @property
+    def for_embedding(self) -> str:
+        """The question as it is embedded: followed by the long forms of its shortened ones, in brackets."""
+        longs = [" ".join(group) for term in self.terms if term in SHORT_WORDS for group in self.alternatives.get(term, ())]
+        return f"{self.text} ({', '.join(dict.fromkeys(longs))})" if longs else self.text
+
+    @property
     def alternative_words(self) -> list[str]:
-        """The words of the alternatives, for keyword search."""
+        """The words of the alternatives that carry meaning, for keyword search."""
         return list(dict.fromkeys(w for groups in self.alternatives.values() for group in groups for w in group
-                                  if w not in self.terms))
+                                  if w not in self.terms and w not in STOPWORDS))
 
     @property
     def for_reader(self) -> str:

@@ -240,10 +240,8 @@ def alternatives(terms: list[str], significant) -> dict[str, tuple[tuple[str, ..
     words that carry meaning (no stopwords), so that "menteri dalam negeri" matches the terms "menteri", "negeri"."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for short, long in SHORTENED.items():
-        short_sig, long_sig = tuple(significant(short)), tuple(significant(long))
-        for form, other in ((short_sig, long), (long_sig, short)):
-            other = tuple(significant(other))
-            if form and other and _contains(terms, form):
+        for form, other in ((tuple(significant(short)), long), (tuple(significant(long)), short)):
+            if form and _contains(terms, form):
                 for word in form:
                     out.setdefault(word, []).append(other)
     return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}

@@ -94,7 +94,7 @@ class Retriever:
         vector = None
         if self.dense_ready:
             t = time.perf_counter()
-            vector = self.embedder.embed_query(question.text)
+            vector = self.embedder.embed_query(question.for_embedding)
             timings["embed_query"] = _ms(t)
             t = time.perf_counter()
             dense = self.index.search(vector, self.depth)

@@ -280,5 +280,7 @@ def test_shortened_forms_are_read_both_ways_and_only_as_whole_phrases():
     assert ("mendagri",) in q.alternatives["menteri"] and ("mendagri",) in q.alternatives["negeri"]
     assert q.alternatives["kalteng"] == (("kalimantan", "tengah"),)
     assert ("pemerintah", "provinsi") in q.alternatives["pemprov"]
+    # the question is embedded with the long forms of its shortened ones (the long form of a long form is not added)
+    assert q.for_embedding == q.text + " (rapat koordinasi, pemerintah provinsi, kalimantan tengah)"
     # "tengah" alone (the middle of something) is not Central Kalimantan
     assert "tengah" not in Question.parse("Siapa yang berdiri di tengah lapangan?").alternatives
