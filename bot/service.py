@@ -222,7 +222,7 @@ class Kabar:
         def similarity(sentences: list[str]) -> list[float]:
             question = retrieval.vector
             if self.sentence_embedder is not self.embedder:
-                question = self.sentence_embedder.embed_query(retrieval.question.text)
+                question = self.sentence_embedder.embed_query(retrieval.question.normal)
             return [float(v @ question) for v in self.sentence_vectors(sentences, retrieval.timings_ms)]
 
         return similarity

@@ -1,7 +1,8 @@
 """A question, parsed once: its language, words, names, what kind of answer it asks for, and when.
 
 Retrieval (keyword terms, recency, a named date), the reader and the reply (the kind of short answer, the
-language to answer in) all read the same `Question`.
+language to answer in) all read the same `Question`. It is read with chat shorthand spelled out ("brp" ->
+"berapa") and knows the other forms of its shortened words ("Kalteng" <-> "Kalimantan Tengah"): corpus/shortened.py.
 """
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .shortened import SHORTENED, alternatives
+from .shortened import SHORTENED, alternatives, spell_out
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
 
@@ -160,23 +161,26 @@ class Question:
     now: bool                           # ... or the value as it stands ("sekarang"): the newest source leads
     news: bool                          # asks for the latest news about something, not one fact of it
     period: tuple[str, str] | None      # a named day or month
+    normal: str = ""                    # the text with chat shorthand spelled out ("brp" -> "berapa"), as read
     # term -> other word groups that say the same ("kalteng" -> ("kalimantan", "tengah")): corpus/shortened.py
     alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
 
     @classmethod
     def parse(cls, text: str) -> "Question":
-        news = bool(NEWS_REQUEST.search(text))
-        terms = content_terms(text)
-        return cls(text, language(text), tuple(terms), tuple(name_terms(text)),
-                   tuple(numbered_names(text)), None if news else asks_for(text),
-                   bool(RECENCY_CUES.search(text)), bool(RECENCY_CUES.search(text) or NOW_CUES.search(text)),
-                   news, named_period(text), alternatives(terms, _significant))
+        """`text` as asked; everything else is read from it with chat shorthand spelled out."""
+        normal = spell_out(text)
+        news = bool(NEWS_REQUEST.search(normal))
+        terms = content_terms(normal)
+        return cls(text, language(normal), tuple(terms), tuple(name_terms(normal)),
+                   tuple(numbered_names(normal)), None if news else asks_for(normal),
+                   bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
+                   news, named_period(normal), normal, alternatives(terms, _significant))
 
     @property
     def for_embedding(self) -> str:
         """The question as it is embedded: followed by the long forms of its shortened ones, in brackets."""
         longs = [" ".join(group) for term in self.terms if term in SHORT_WORDS for group in self.alternatives.get(term, ())]
-        return f"{self.text} ({', '.join(dict.fromkeys(longs))})" if longs else self.text
+        return f"{self.normal} ({', '.join(dict.fromkeys(longs))})" if longs else self.normal
 
     @property
     def alternative_words(self) -> list[str]:
@@ -188,16 +192,17 @@ class Question:
     def for_reader(self) -> str:
         """The question as the reader reads it: an English question with its question word in Indonesian
         ("siapa won the men's singles title ...?")."""
+        text = self.normal
         if self.language != "en":
-            return self.text
-        which = _WHICH.search(self.text)    # "which airline started ..." -> "airline apa started ..."
-        if which and not _READER_ASKS.search(self.text[:which.start()]):
-            return f"{self.text[:which.start()]}{which.group(1)} apa{self.text[which.end():]}"
-        return _READER_ASKS.sub(lambda m: _READER_WORDS[m.group(1).lower()], self.text, count=1)
+            return text
+        which = _WHICH.search(text)    # "which airline started ..." -> "airline apa started ..."
+        if which and not _READER_ASKS.search(text[:which.start()]):
+            return f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
+        return _READER_ASKS.sub(lambda m: _READER_WORDS[m.group(1).lower()], text, count=1)
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",
         a name for "siapa") that the question itself does not contain."""
         pattern = LOOKS_LIKE.get(self.asks or "")
-        q = self.text.lower()
+        q = self.normal.lower()
         return pattern is not None and any(m.group(0).lower() not in q for m in pattern.finditer(sentence))

@@ -1,9 +1,10 @@
-"""Shortened forms that Indonesian news writes both ways ("Kalteng" and "Kalimantan Tengah", "Plt" and
-"Pelaksana Tugas"): a question in one form is matched with an article in the other.
+"""Shortened forms: those Indonesian news writes both ways ("Kalteng" and "Kalimantan Tengah", "Plt" and
+"Pelaksana Tugas"), so that a question in one form is matched with an article in the other; and the chat
+shorthand readers type ("brp", "yg", "skrg"), spelled out before a question is read.
 
-The table lists common acronyms and contractions of Indonesian public life (provinces, offices, titles,
-institutions, budgets, services), written for this project from general usage. Shortened forms with several
-common readings ("PT", "BI", "RS") are left out.
+Both tables were written for this project from general usage: common acronyms and contractions of Indonesian
+public life (provinces, offices, titles, institutions, budgets, services), and common Indonesian chat shorthand.
+Forms with several common readings ("PT", "BI", "RS", "GK", "dr") are left out.
 """
 from __future__ import annotations
 
@@ -214,10 +215,32 @@ smp: sekolah menengah pertama
 sma: sekolah menengah atas
 smk: sekolah menengah kejuruan
 ptn: perguruan tinggi negeri
+kab: kabupaten
+kec: kecamatan
+kel: kelurahan
+kep: kepulauan
+prov: provinsi
 km: kilometer
 kg: kilogram
 ha: hektare
 """
+
+# Chat shorthand -> the word it stands for (one way: news does not write it).
+CHAT = dict(pair.split(":") for pair in """
+brp:berapa brapa:berapa brpa:berapa bbrp:beberapa yg:yang skrg:sekarang skrng:sekarang kpn:kapan dmn:di_mana
+gmn:bagaimana gimana:bagaimana bgmn:bagaimana knp:kenapa napa:kenapa utk:untuk dgn:dengan dg:dengan tdk:tidak
+gak:tidak nggak:tidak ngga:tidak enggak:tidak sdh:sudah udah:sudah udh:sudah blm:belum blum:belum krn:karena
+krna:karena jg:juga lg:lagi aja:saja org:orang tgl:tanggal bln:bulan thn:tahun hrg:harga jml:jumlah jmlh:jumlah
+ttg:tentang pd:pada dlm:dalam kmrn:kemarin sblm:sebelum stlh:setelah tp:tapi klo:kalau kalo:kalau mnrt:menurut
+sbg:sebagai spt:seperti pkl:pukul rb:ribu jt:juta
+""".split())
+_CHAT = re.compile(r"\b(" + "|".join(sorted(CHAT, key=len, reverse=True)) + r")\b", re.I)
+
+
+def spell_out(text: str) -> str:
+    """The question with chat shorthand spelled out ("Brp rumah yg rusak?" -> "berapa rumah yang rusak?")."""
+    return _CHAT.sub(lambda m: CHAT[m.group(1).lower()].replace("_", " "), text)
+
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 

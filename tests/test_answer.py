@@ -284,3 +284,12 @@ def test_shortened_forms_are_read_both_ways_and_only_as_whole_phrases():
     assert q.for_embedding == q.text + " (rapat koordinasi, pemerintah provinsi, kalimantan tengah)"
     # "tengah" alone (the middle of something) is not Central Kalimantan
     assert "tengah" not in Question.parse("Siapa yang berdiri di tengah lapangan?").alternatives
+
+
+def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_kabar):
+    # "Brp ... yg ...": the question is read as "berapa ... yang ...", so it asks for a number and is answered with one
+    assert Question.parse("Brp nilai APBD Kotim yg disahkan?").asks == "number"
+    answer = sample_kabar.ask("Brp nilai APBD Kotim 2027 yg disahkan DPRD?")
+    assert answer.question == "Brp nilai APBD Kotim 2027 yg disahkan DPRD?"   # shown as asked
+    assert answer.short_answer == "Rp2,41 triliun", answer.plain()
+    assert answer.citations[0].article_id == "sample-003"
