@@ -161,7 +161,7 @@ class Question:
     now: bool                           # ... or the value as it stands ("sekarang"): the newest source leads
     news: bool                          # asks for the latest news about something, not one fact of it
     period: tuple[str, str] | None      # a named day or month
-    normal: str = ""                    # the text with chat shorthand spelled out ("brp" -> "berapa"), as read
+    normal: str                         # the text with chat shorthand spelled out ("brp" -> "berapa"), as read
     # term -> other word groups that say the same ("kalteng" -> ("kalimantan", "tengah")): corpus/shortened.py
     alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
 
