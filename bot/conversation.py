@@ -16,6 +16,7 @@ import re
 import unicodedata
 
 from corpus.question import content_terms
+from corpus.shortened import spell_out
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -138,9 +139,10 @@ def _stem_nya(word: str) -> str:
 
 
 def topic_words(question: str) -> list[str]:
-    """The question's own topic words: content words that are not back-references or attribute words."""
+    """The question's own topic words: content words that are not back-references or attribute words (chat
+    shorthand spelled out: "yg" is not a topic)."""
     out = []
-    for term in content_terms(question):
+    for term in content_terms(spell_out(question)):
         term = _stem_nya(term)
         if term in _REFERS_BACK or term in _GENERIC or term.isdigit() and len(term) < 4:
             continue
@@ -158,6 +160,7 @@ def refers_back(question: str) -> bool:
 def needs_context(question: str) -> bool:
     """Whether a question cannot stand alone: no topic words of its own, a back-reference with at most one,
     or an elliptical start ("bagaimana dengan Sampit?", "what about Sampit?") with at most two."""
+    question = spell_out(question)   # "dmn rakornya?" leans on the question before as "di mana rakornya?" does
     topics = topic_words(question)
     if not topics:
         return True
@@ -174,7 +177,8 @@ def searchable(question: str) -> str:
 
 def merge(question: str, previous: str, titles: list[str] | tuple[str, ...] = (), limit: int = 8) -> str:
     """`question` with the topic words of `previous` (and then of `titles`) it does not already have."""
-    own = set(content_terms(question)) | {_stem_nya(t) for t in content_terms(question)}
+    own_terms = content_terms(spell_out(question))
+    own = set(own_terms) | {_stem_nya(t) for t in own_terms}
     extra: list[str] = []
     for source in (previous, *titles):
         taken = 0

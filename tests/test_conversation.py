@@ -40,7 +40,7 @@ def test_not_a_latest_request(text):
 
 @pytest.mark.parametrize("question", ["di mana rakornya?", "Siapa saja yang mendampinginya?", "Kapan itu?",
                                       "Berapa waktu tempuhnya?", "Where was it held?", "Bagaimana dengan Sampit?",
-                                      "Siapa juaranya?", "Kapan?"])
+                                      "Siapa juaranya?", "Kapan?", "dmn rakornya?", "brp hrgnya skrg?"])
 def test_questions_that_lean_on_the_one_before(question):
     assert needs_context(question)
 
@@ -48,7 +48,8 @@ def test_questions_that_lean_on_the_one_before(question):
 @pytest.mark.parametrize("question", ["Siapa pemenang lomba dayungnya?", "Berapa harga beras hanya di pasar?",
                                       "Berapa harga cabai rawit terbaru di Palangka Raya?",
                                       "Banjir Sungai Katingan merendam berapa desa?",
-                                      "Which airline flies from Palangka Raya to Yogyakarta?"])
+                                      "Which airline flies from Palangka Raya to Yogyakarta?",
+                                      "brp harga cabai rawit di Palangka Raya skrg?"])
 def test_questions_that_stand_alone(question):
     assert not needs_context(question)
 

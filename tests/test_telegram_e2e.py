@@ -209,6 +209,18 @@ def test_follow_up_uses_the_previous_question(bot):
     assert set(links(second)) & set(links(first))
 
 
+def test_a_question_and_its_follow_up_typed_in_chat_shorthand(bot):
+    """"brp ... yg ...?" is answered like "Berapa ... yang ...?", short answer first; "dmn rapatnya?" leans on it."""
+    user = bot.user()
+    bot.say(user, "brp nilai APBD Kotim 2027 yg disahkan DPRD?")
+    first = bot.reply(user)
+    assert first["plain_text"].startswith("Rp2,41 triliun [1]"), first["plain_text"]
+    assert url_of(bot, "sample-003") in links(first)
+    bot.say(user, "dmn rapatnya?")
+    second = bot.reply(user)
+    assert "Sampit" in second["plain_text"] and url_of(bot, "sample-003") in links(second)
+
+
 def url_of(bot: Bot, article_id: str) -> str:
     return bot.rows("SELECT url FROM articles WHERE id = ?", article_id)[0][0]
 
