@@ -4,7 +4,7 @@ shorthand readers type ("brp", "yg", "skrg"), spelled out before a question is r
 
 Both tables were written for this project from general usage: common acronyms and contractions of Indonesian
 public life (provinces, offices, titles, institutions, budgets, services), and common Indonesian chat shorthand.
-Forms with several common readings ("PT", "BI", "RS", "GK", "dr") are left out.
+Forms with several common readings ("PT", "BI", "RS", "DPD", "Bpk", "GK", "dr", "pd", "tp") are left out.
 """
 from __future__ import annotations
 
@@ -63,7 +63,6 @@ kades: kepala desa
 kadis: kepala dinas
 kabid: kepala bidang
 kabag: kepala bagian
-kasi: kepala seksi
 kasat: kepala satuan
 kakanwil: kepala kantor wilayah
 kanwil: kantor wilayah
@@ -124,7 +123,6 @@ danrem: komandan korem
 tni: tentara nasional indonesia
 dpr: dewan perwakilan rakyat
 dprd: dewan perwakilan rakyat daerah
-dpd: dewan perwakilan daerah
 mpr: majelis permusyawaratan rakyat
 kpu: komisi pemilihan umum
 kpud: komisi pemilihan umum daerah
@@ -132,7 +130,6 @@ bawaslu: badan pengawas pemilihan umum
 kpk: komisi pemberantasan korupsi
 ma: mahkamah agung
 mk: mahkamah konstitusi
-bpk: badan pemeriksa keuangan
 bpkp: badan pengawasan keuangan dan pembangunan
 bpbd: badan penanggulangan bencana daerah
 bnpb: badan nasional penanggulangan bencana
@@ -228,18 +225,19 @@ ha: hektare
 # Chat shorthand -> the word it stands for (one way: news does not write it).
 CHAT = dict(pair.split(":") for pair in """
 brp:berapa brapa:berapa brpa:berapa bbrp:beberapa yg:yang skrg:sekarang skrng:sekarang kpn:kapan dmn:di_mana
-gmn:bagaimana gimana:bagaimana bgmn:bagaimana knp:kenapa napa:kenapa utk:untuk dgn:dengan dg:dengan tdk:tidak
+gmn:bagaimana gimana:bagaimana bgmn:bagaimana knp:kenapa utk:untuk dgn:dengan dg:dengan tdk:tidak
 gak:tidak nggak:tidak ngga:tidak enggak:tidak sdh:sudah udah:sudah udh:sudah blm:belum blum:belum krn:karena
 krna:karena jg:juga lg:lagi aja:saja org:orang tgl:tanggal bln:bulan thn:tahun hrg:harga jml:jumlah jmlh:jumlah
-ttg:tentang pd:pada dlm:dalam kmrn:kemarin sblm:sebelum stlh:setelah tp:tapi klo:kalau kalo:kalau mnrt:menurut
-sbg:sebagai spt:seperti pkl:pukul rb:ribu jt:juta
+ttg:tentang dlm:dalam kmrn:kemarin sblm:sebelum stlh:setelah klo:kalau kalo:kalau mnrt:menurut
+sbg:sebagai spt:seperti rb:ribu jt:juta
 """.split())
 _CHAT = re.compile(r"\b(" + "|".join(sorted(CHAT, key=len, reverse=True)) + r")\b", re.I)
 
 
 def spell_out(text: str) -> str:
-    """The question with chat shorthand spelled out ("Brp rumah yg rusak?" -> "berapa rumah yang rusak?")."""
-    return _CHAT.sub(lambda m: CHAT[m.group(1).lower()].replace("_", " "), text)
+    """The question with chat shorthand spelled out ("Brp rumah yg rusak?" -> "berapa rumah yang rusak?"). A word
+    in capitals is an acronym, not shorthand ("ORG", "LG")."""
+    return _CHAT.sub(lambda m: m.group(1) if m.group(1).isupper() else CHAT[m.group(1).lower()].replace("_", " "), text)
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -289,6 +289,7 @@ def test_shortened_forms_are_read_both_ways_and_only_as_whole_phrases():
 def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_kabar):
     # "Brp ... yg ...": the question is read as "berapa ... yang ...", so it asks for a number and is answered with one
     assert Question.parse("Brp nilai APBD Kotim yg disahkan?").asks == "number"
+    assert Question.parse("Brp PKL yg ditertibkan?").normal == "berapa PKL yang ditertibkan?"   # PKL: an acronym
     answer = sample_kabar.ask("Brp nilai APBD Kotim 2027 yg disahkan DPRD?")
     assert answer.question == "Brp nilai APBD Kotim 2027 yg disahkan DPRD?"   # shown as asked
     assert answer.short_answer == "Rp2,41 triliun", answer.plain()
