@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .shortened import SHORTENED, alternatives, spell_out
+from .shortened import SHORTENED, alternatives, forms, spell_out
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
 
@@ -106,6 +106,9 @@ def _significant(words) -> list[str]:
     return [w for w in words if w not in STOPWORDS]
 
 
+_FORMS = forms(_significant)   # the shortened forms as a question's terms spell them, worked out once
+
+
 def name_terms(text: str) -> list[str]:
     """Words written as names or numbers ("Lewotobi", "PON XXI", "iPhone 18"), lower-cased."""
     names: list[str] = []
@@ -174,7 +177,7 @@ class Question:
         return cls(text, language(normal), tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
-                   news, named_period(normal), normal, alternatives(terms, _significant))
+                   news, named_period(normal), normal, alternatives(terms, _FORMS))
 
     @property
     def for_embedding(self) -> str:

@@ -255,14 +255,25 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
 SHORTENED = _table()
 
 
-def alternatives(terms: list[str], significant) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """For each of a question's terms (lower-case, in order), other word groups that say the same: the long form
-    of a shortened term, or the short form of a long form the terms spell out. `significant(words)` keeps only the
-    words that carry meaning (no stopwords), so that "menteri dalam negeri" matches the terms "menteri", "negeri"."""
-    out: dict[str, list[tuple[str, ...]]] = {}
+def forms(significant) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
+    """Both directions of every entry, worked out once and keyed by their first word: first word -> [(the form as a
+    question's terms spell it, the other form)]. `significant(words)` keeps only the words that carry meaning (no
+    stopwords), so that "menteri dalam negeri" matches the terms "menteri", "negeri"."""
+    out: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
     for short, long in SHORTENED.items():
         for form, other in ((tuple(significant(short)), long), (tuple(significant(long)), short)):
-            if form and _contains(terms, form):
+            if form:
+                out.setdefault(form[0], []).append((form, other))
+    return out
+
+
+def alternatives(terms: list[str], known_forms: dict) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each of a question's terms (lower-case, in order), other word groups that say the same: the long form
+    of a shortened term, or the short form of a long form the terms spell out (`known_forms`: forms())."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for term in dict.fromkeys(terms):
+        for form, other in known_forms.get(term, ()):
+            if _contains(terms, form):
                 for word in form:
                     out.setdefault(word, []).append(other)
     return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}
