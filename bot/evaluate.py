@@ -115,7 +115,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         retrieval = kabar.retriever.search(q["question"], k=5, exclude=q.get("hidden", frozenset()))
         answer = kabar.answer(retrieval)
         records.append({"qid": q.get("qid"), "lang": q.get("lang"), "kind": q["kind"],
-                        "answerable": bool(q["gold"]), "confidence": answer.confidence,
+                        "answerable": bool(q["gold"]), "language": answer.language, "confidence": answer.confidence,
                         "abstained": answer.abstained})
         latencies.append(answer.timings_ms["total"])
         # An article stands for its whole story (near-identical copies are grouped at ingestion).
@@ -128,6 +128,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         if golds and answer.short_answer is not None:
             short_f1s.append(max(span_f1(answer.short_answer, g) for g in golds))
             short_exact.append(any(words(answer.short_answer) == words(g) for g in golds))
+            records[-1].update(short_answer=answer.short_answer, short_f1=round(short_f1s[-1], 3))
         if q.get("passage") and kabar.reader is not None:   # the reader alone, given the gold passage
             reading = kabar.reader.read(q["question"], [q["passage"]])[0]
             gold_passage_f1.append(max(span_f1(reading.text(q["passage"]), g) for g in golds))

@@ -64,6 +64,16 @@ LOOKS_LIKE = {
     "name": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
 }
 LOOKS_LIKE["place"] = LOOKS_LIKE["name"]
+# "Berapa nilai APBD ...?", "berapa dana ...?", "how much did it cost?": a sum of money, so a short answer names
+# its currency ("Rp6 juta", not the "2.500" students the money went to)
+MONEY_ASKED = re.compile(
+    r"\bberapa(?:kah)?\s+(?:besar\s+|banyak\s+|jumlah\s+|total\s+)?(?:nilai|dana|harga|biaya|anggaran|bantuan|"
+    r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
+    r"pendapatan|omzet|belanja)\b|\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|"
+    r"paid|spend|spent|salary|fee|fine)\b", re.I)
+CURRENCY = re.compile(
+    r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
+    r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)
 _ASKS = (   # the first that matches decides
     ("date", re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|"
                         r"sejak kapan)\b")),
@@ -160,6 +170,7 @@ class Question:
     names: tuple[str, ...]              # what the question writes as names and numbers
     numbered_names: tuple[str, ...]     # "iPhone 18", "PON XXI"
     asks: str | None                    # date / number / name / place / thing, None for why, how, news
+    money: bool                         # the number asked for is a sum of money (MONEY_ASKED)
     recent: bool                        # wants the newest ("terbaru", "latest"): retrieval prefers it
     now: bool                           # ... or the value as it stands ("sekarang"): the newest source leads
     news: bool                          # asks for the latest news about something, not one fact of it
@@ -175,7 +186,7 @@ class Question:
         news = bool(NEWS_REQUEST.search(normal))
         terms = content_terms(normal)
         return cls(text, language(normal), tuple(terms), tuple(name_terms(normal)),
-                   tuple(numbered_names(normal)), None if news else asks_for(normal),
+                   tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal, alternatives(terms, _FORMS))
 

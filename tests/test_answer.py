@@ -4,7 +4,7 @@ import re
 
 import numpy as np
 
-from bot.answer import NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, rerank_by_reader
+from bot.answer import NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, rerank_by_reader, short_answer
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -247,6 +247,29 @@ def test_the_sentence_the_reader_finds_the_answer_in_rises_above_one_that_repeat
     assert wrong_kind.score == 0.9                 # "berapa" asks for a number: a name gains nothing
     unread = _candidate("Warga sempat berhamburan keluar rumah.", 0.95, hit)
     assert rerank_by_reader(retrieval, [unread], {}, AnswerPolicy())[0].score == 0.95
+
+
+def test_the_short_answer_is_shown_only_when_the_reader_is_sure_of_it():
+    retrieval = _one_article("Berapa rumah warga rusak akibat gempa Maluku Tengah?", "id")
+    states = _candidate("BPBD mencatat 42 rumah rusak ringan.", 1.0, retrieval.hits[0])
+    for answer_prob, span_prob, shown in ((0.9, 0.8, True), (0.45, 0.8, False), (0.9, 0.25, False)):
+        found = {id(states): _read(states.sentence, "42 rumah", answer_prob, span_prob)}
+        short, stating, confidence = short_answer(retrieval, [states], found, AnswerPolicy())
+        assert (short == "42 rumah") is shown and (stating is states) is shown and confidence == answer_prob
+
+
+def test_a_question_about_a_sum_of_money_is_answered_with_one():
+    question = Question.parse("Berapa bantuan beasiswa Pemprov Kalteng untuk tiap mahasiswa per tahun?")
+    sentence = "Beasiswa itu diterima 2.500 mahasiswa, masing-masing Rp6 juta per tahun."
+    assert question.money and question.asks == "number"
+    assert not fits(question, "2.500", sentence, AnswerPolicy())     # how many students, not how much
+    assert fits(question, "Rp6 juta", sentence, AnswerPolicy())
+    assert fits(Question.parse("How much did the new bridge cost?"), "US$5 million", "It cost US$5 million.",
+                AnswerPolicy())
+    assert fits(Question.parse("Berapa harga minyak di Thailand?"), "26,5 baht", "Harganya 26,5 baht per liter.",
+                AnswerPolicy())
+    assert not Question.parse("Berapa petani yang mendapat bantuan bibit?").money   # people, not money
+    assert not Question.parse("Berapa persen anggaran yang terserap?").money
 
 
 def test_a_question_in_short_forms_finds_and_answers_from_an_article_in_long_forms(store):

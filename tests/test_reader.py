@@ -74,8 +74,15 @@ def test_short_answers_on_the_sample_questions_are_right_when_given(sample_kabar
             given += 1
             right += answer.short_answer.casefold() in q["answer"].casefold() or \
                 q["answer"].casefold() in answer.short_answer.casefold()
-    # measured 4 of 6 right (a runner-up named for the winner, a count for a price): see docs/reader.md
-    assert given >= 3 and right >= 0.6 * given, (given, right)
+    # measured 5 of 6 right (a runner-up named for the winner); 5 of 8 before the reader had to find an answer
+    # in the span's window more likely than not and a sum of money had to name its currency (docs/reader.md)
+    assert given >= 5 and right >= 0.8 * given, (given, right)
+
+
+def test_a_question_about_a_sum_of_money_is_not_answered_with_a_count(sample_kabar):
+    answer = sample_kabar.ask("Berapa bantuan beasiswa Pemprov Kalteng untuk tiap mahasiswa per tahun?")
+    assert not answer.abstained and "Rp6 juta" in answer.answer      # the sentence that states it is quoted
+    assert answer.short_answer is None or "Rp" in answer.short_answer, answer.plain()   # not "2.500" (students)
 
 
 def test_english_questions_are_told_the_sources_are_indonesian(sample_kabar):
