@@ -221,6 +221,15 @@ def test_a_question_and_its_follow_up_typed_in_chat_shorthand(bot):
     assert "Sampit" in second["plain_text"] and url_of(bot, "sample-003") in links(second)
 
 
+def test_a_sum_of_money_is_not_answered_with_a_count_in_bold(bot):
+    """The reader is sure of "2.500" (the students), but a question about a sum takes only a sum as its short answer:
+    the reply leads with the sentence that states Rp6 juta, or with Rp6 juta itself."""
+    user = bot.user()
+    bot.say(user, "Berapa bantuan beasiswa Pemprov Kalteng untuk tiap mahasiswa per tahun?")
+    reply = bot.reply(user)["plain_text"]
+    assert "Rp6 juta" in reply.splitlines()[0] and not reply.startswith("2.500"), reply
+
+
 def url_of(bot: Bot, article_id: str) -> str:
     return bot.rows("SELECT url FROM articles WHERE id = ?", article_id)[0][0]
 
