@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Mapping
 
-from corpus.question import CURRENCY, Question
+from corpus.question import Question
 from corpus.records import WIB
 from corpus.text import split_sentences
 from index.reader import Reader, Reading
@@ -164,12 +164,12 @@ def source_line(c: Citation, lang: str) -> str:
 class AnswerPolicy:
     """When to answer, how many sentences, and when the reader's span leads as the short answer
     (docs/reader.md says what was measured)."""
-    veto_languages: tuple[str, ...] = ("id",)     # the reader's probability is calibrated on Indonesian questions only:
-                                                  # it declines and holds back short answers for these
+    calibrated_languages: tuple[str, ...] = ("id",)   # the reader's probability is calibrated on Indonesian questions
+                                                      # only: for these it may decline and hold back a short answer
     min_answer_prob: float = 0.001  # decline when the reader gives every chosen sentence less than this (set on
                                     # half the dev questions with --hide-gold, checked on the other half)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
-    min_short_answer_prob: float = 0.5  # ... and (veto_languages) the reader finds an answer in its sentence's
+    min_short_answer_prob: float = 0.5  # ... and (calibrated_languages) the reader finds an answer in its sentence's
                                         # window more likely than not (FacQA, news-like questions; docs/reader.md)
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
@@ -401,11 +401,10 @@ def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Rea
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
-    """Whether a span can stand as the short answer: short, not the whole sentence, for "berapa" or "kapan" a
-    number or a date, and for a sum of money ("berapa dana ...") one with its currency."""
+    """Whether a span can stand as the short answer: short, not the whole sentence, and of the kind asked for
+    (Question.answers_kind)."""
     return bool(span) and len(span.split()) <= policy.max_short_words and _normal(span) != _normal(sentence) \
-        and not (question.asks in ("number", "date") and not question.holds_kind(span)) \
-        and not (question.money and not CURRENCY.search(span))
+        and question.answers_kind(span)
 
 
 def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: dict[int, _Read],
@@ -426,7 +425,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     some of them): (span, the sentence that states it, the reader's highest answer probability)."""
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
-    calibrated = retrieval.language in policy.veto_languages
+    calibrated = retrieval.language in policy.calibrated_languages
     best: tuple[float, str, _Candidate] | None = None
     for c in chosen:
         read = found[id(c)]
@@ -482,7 +481,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
         read_windows(retrieval, chosen, reader, found)   # a companion below the best five
         short, stating, confidence = short_answer(retrieval, chosen, found, policy, current)
-        if confidence < policy.min_answer_prob and lang in policy.veto_languages:
+        if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
         if stating is not None:

@@ -214,6 +214,13 @@ class Question:
             return f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
         return _READER_ASKS.sub(lambda m: _READER_WORDS[m.group(1).lower()], text, count=1)
 
+    def answers_kind(self, span: str) -> bool:
+        """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
+        and for a sum of money ("berapa dana ...") it names its currency."""
+        if self.asks in ("number", "date") and not self.holds_kind(span):
+            return False
+        return not self.money or CURRENCY.search(span) is not None
+
     def holds_kind(self, sentence: str) -> bool:
         """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",
         a name for "siapa") that the question itself does not contain."""
