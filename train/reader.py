@@ -252,7 +252,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(prog="python -m train.reader", description=__doc__.splitlines()[0])
     parser.add_argument("--facqa", type=Path, default=FACQA, help="facqa.jsonl (default: ../shared/data)")
     parser.add_argument("--out", type=Path, default=READER_FILE)
-    parser.add_argument("--layers", type=int, default=6, help="e5 layers the reader keeps (of 12)")
+    parser.add_argument("--layers", type=int, default=12, help="e5 layers the reader keeps (of 12)")
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--batch", type=int, default=16)
     parser.add_argument("--lr", type=float, default=6e-5)
