@@ -43,6 +43,10 @@ RECENCY_CUES = re.compile(
 # "Harga cabai sekarang", "what does it cost now": the value as it stands, so the newest source leads the
 # reply. Not a retrieval cue ("sekarang" in a FacQA question names the time of its own article).
 NOW_CUES = re.compile(r"\b(sekarang|saat ini|kini|now|currently|at the moment)\b", re.I)
+# How news writes "now": a sentence saying any of these holds a question's "sekarang" (Question.alternatives),
+# so "harga cabai sekarang" finds "kini berada di kisaran Rp48.000" rather than last week's price.
+NOW_FORMS = (("sekarang",), ("kini",), ("saat", "ini"))
+NOW_TERMS = {"sekarang", "kini", "now", "currently"}
 # "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
 NEWS_REQUEST = re.compile(
     r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
@@ -162,6 +166,12 @@ def asks_for(text: str) -> str | None:
     return next((kind for kind, pattern in _ASKS if pattern.search(q)), None)
 
 
+def now_alternatives(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The other ways news writes a question's "now" (NOW_FORMS), for finding it in sentences; not searched for:
+    "sekarang" in a FacQA question names the time of its own article."""
+    return {t: tuple(f for f in NOW_FORMS if f != (t,)) for t in dict.fromkeys(terms) if t in NOW_TERMS}
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -188,7 +198,7 @@ class Question:
         return cls(text, language(normal), tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
-                   news, named_period(normal), normal, alternatives(terms, _FORMS))
+                   news, named_period(normal), normal, {**alternatives(terms, _FORMS), **now_alternatives(terms)})
 
     @property
     def for_embedding(self) -> str:
@@ -199,8 +209,8 @@ class Question:
     @property
     def alternative_words(self) -> list[str]:
         """The words of the alternatives that carry meaning, for keyword search."""
-        return list(dict.fromkeys(w for groups in self.alternatives.values() for group in groups for w in group
-                                  if w not in self.terms and w not in STOPWORDS))
+        return list(dict.fromkeys(w for term, groups in self.alternatives.items() if term not in NOW_TERMS
+                                  for group in groups for w in group if w not in self.terms and w not in STOPWORDS))
 
     @property
     def for_reader(self) -> str:

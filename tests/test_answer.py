@@ -224,6 +224,29 @@ def test_a_question_about_the_value_now_is_answered_by_the_newest_source_first()
         assert first in answer.answer.split(" [")[0], (question, answer.answer)
 
 
+def test_a_question_about_now_is_answered_by_the_sentence_that_says_now_not_by_last_weeks_value():
+    # News writes "now" as "kini" or "saat ini". The sentence about last week has a neighbour that repeats the
+    # question's words, which used to put it first.
+    text = ("Harga cabai rawit di Pasar Kahayan kini berada di kisaran Rp48.000 per kilogram. "
+            "Pasokan datang dari petani lokal yang memasuki masa panen. "
+            "Sepekan lalu, harga cabai rawit di pasar Kahayan masih sekitar Rp55.000 per kilogram. "
+            "Pedagang di Kahayan menyebut cabai rawit lokal lebih segar.")
+    passage = PassageRow(1, "a1", 0, text, "Harga cabai rawit turun", None, "Contoh", None)
+    hit = Hit("a1", "Harga cabai rawit turun", None, "Contoh", None, [passage], 1.0, dense=0.9)
+    for question in ("harga cabai rawit di pasar Kahayan sekarang berapa?", "How much are chillies at Kahayan now?"):
+        answer = compose(Retrieval(Question.parse(question), [hit], {}), lambda terms: TermWeights())
+        assert answer.answer.startswith("Harga cabai rawit di Pasar Kahayan kini berada di kisaran Rp48.000"), question
+    assert "kini" not in Question.parse("harga cabai sekarang berapa?").alternative_words   # not searched for
+
+
+def test_the_sample_chilli_price_now_is_the_newest_one_not_last_weeks(sample_kabar):
+    for question in ("harga cabai rawit sekarang berapa?", "Berapa harga cabai sekarang?"):
+        answer = sample_kabar.ask(question)
+        first = " ".join(filter(None, [answer.short_answer, answer.answer.split(" [")[0]]))
+        assert "Rp48.000" in first and "Rp55.000" not in first, (question, answer.answer)
+        assert answer.citations[0].published.startswith("2026-11-24")
+
+
 def _candidate(sentence: str, score: float, hit: Hit) -> _Candidate:
     return _Candidate(score, 0, 0, 0, sentence, hit, sentence, holds_kind=True)
 

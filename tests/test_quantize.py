@@ -43,13 +43,18 @@ def test_unsigned_weights_give_the_exact_integer_product_where_int8_kernels_may_
     assert (run(out, a) == exact).all()
 
 
-def test_the_bundled_int8_models_store_unsigned_weights():
+def test_the_bundled_int8_models_store_unsigned_weights_that_turn_back_into_int8():
     for path in (READER_FILE, E5_ONNX_FILE):
         model = onnx.load(str(path), load_external_data=False)
         tensors = {t.name: t for t in model.graph.initializer}
         weights = [tensors[n.input[1]] for n in model.graph.node if n.op_type == "MatMulInteger"]
         assert weights, path
         assert {t.data_type for t in weights} == {TensorProto.UINT8}, path
+        signed, changed = signed_weights(path.read_bytes())     # what a VNNI CPU runs: every weight as int8
+        assert changed == 2 * len(weights), path
+        tensors = {t.name: t for t in onnx.load_from_string(signed).graph.initializer}
+        assert {tensors[n.input[1]].data_type for n in model.graph.node if n.op_type == "MatMulInteger"} \
+            == {TensorProto.INT8}, path
 
 
 def test_signed_weights_turn_the_stored_uint8_back_into_the_int8_weights(tmp_path):

@@ -4,6 +4,7 @@ Weights are quantized to int8 per channel (onnxruntime's dynamic quantization), 
 zero point moved by 128: the same integers, but onnxruntime multiplies uint8 by uint8 weights exactly on every
 x86 CPU. With int8 weights it uses the u8s8 kernels, which are exact on CPUs with AVX-512 VNNI and saturate on
 those with AVX2 only: there the same reader answered worse (docs/reader.md, "The same answers on every CPU").
+Where the CPU has VNNI, index/onnx_session.py turns the stored bytes back into int8 as it opens the model.
 """
 from __future__ import annotations
 
