@@ -25,6 +25,12 @@ NOT_FOUND = {
 SOURCES_HEADING = {"id": "Sumber", "en": "Sources"}
 UNDATED = {"id": "tanpa tanggal", "en": "undated"}
 ALSO_REPORTED = {"id": "juga diberitakan", "en": "also reported by"}
+# Said before the sentences when the reader finds no answer in them more likely than not (AnswerPolicy.min_sure_prob):
+# the story may be in the archive without the detail asked for.
+UNSURE_NOTE = {
+    "id": "Saya tidak yakin arsip kami menjawab ini. Kalimat yang paling mendekati:",
+    "en": "I am not sure our archive answers this. The closest sentences:",
+}
 SOURCE_LANGUAGE_NOTE = "The sources are in Indonesian; the quoted sentences are theirs."
 TRANSLATED_NOTE = "The sources are in Indonesian; each sentence above was checked against the source it cites."
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -60,6 +66,7 @@ class Answer:
     timings_ms: dict = field(default_factory=dict)
     short_answer: str | None = None     # the name, number, date or phrase that answers, when there is one
     confidence: float | None = None     # the reader's probability that the passages answer the question
+    sure: bool = True                   # False: the reader finds no answer in the sentences more likely than not
     generated: bool = False             # a language model wrote the answer (KABAR_LLM, docs/llm.md)
     dropped: list[dict] = field(default_factory=list)   # generated sentences that failed verification
 
@@ -71,6 +78,7 @@ class Answer:
             "short_answer": self.short_answer,
             "confidence": None if self.confidence is None else round(self.confidence, 3),
             "abstained": self.abstained,
+            "sure": self.sure,
             "citations": [citation_dict(c) for c in self.citations],
             "timings_ms": self.timings_ms,
             "generated": self.generated,
@@ -95,7 +103,7 @@ class Answer:
         """What the bot sends, as plain text."""
         if self.abstained:
             return self.answer
-        lines = []
+        lines = [] if self.sure else [UNSURE_NOTE[self.language]]
         if self.short_answer:   # the sentence that states it comes first: citation [1]
             lines.append(f"{self.short_answer} [1]")
         for sentence, n in re.findall(r"(.+?) \[(\d+)\](?: |$)", self.answer):
@@ -170,8 +178,9 @@ class AnswerPolicy:
                                      # twelve-layer reader's threshold declining no more answerable FacQA and
                                      # news-like questions than before (docs/reader.md)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
-    min_short_answer_prob: float = 0.5  # ... and (calibrated_languages) the reader finds an answer in its sentence's
-                                        # window more likely than not (FacQA, news-like questions; docs/reader.md)
+    min_sure_prob: float = 0.5      # ... and (calibrated_languages) the reader finds an answer in its sentence's
+                                    # window more likely than not (FacQA, news-like questions; docs/reader.md);
+                                    # when no chosen sentence reaches it, the reply says it is not sure
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
@@ -432,7 +441,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
         read = found[id(c)]
         span, reading = read.span, read.reading
         unsure = reading.span_prob < policy.min_span_prob or (
-            calibrated and reading.answer_prob < policy.min_short_answer_prob)
+            calibrated and reading.answer_prob < policy.min_sure_prob)
         if id(c) not in allowed or unsure or not fits(retrieval.question, span, c.sentence, policy):
             continue
         score = reading.span_prob * reading.answer_prob
@@ -476,7 +485,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     newest = max((c.hit.published or "" for c in chosen), default="")
     if question.now and len({c.hit.published for c in chosen}) > 1:   # "harga cabai sekarang": the newest leads
         chosen.sort(key=lambda c: c.hit.published or "", reverse=True)
-    short, stating, confidence = None, None, None
+    short, stating, confidence, sure = None, None, None, True
     if use_reader:
         # An older value is not the answer to "now": the short answer comes from the newest source.
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
@@ -485,6 +494,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
+        sure = confidence >= policy.min_sure_prob or lang not in policy.calibrated_languages
         if stating is not None:
             chosen = [stating] + [c for c in chosen if c is not stating]
 
@@ -502,4 +512,4 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         cite.sentences.append(sentence)
         parts.append(f"{sentence} [{cite.n}]")
     return Answer(question.text, " ".join(parts), False, list(citations.values()), lang,
-                  dict(retrieval.timings_ms), short, confidence)
+                  dict(retrieval.timings_ms), short, confidence, sure=sure)

@@ -267,8 +267,8 @@ def _printable(text: str) -> str:
 @click.option("--hide-gold", is_flag=True,
               help="Leave each question's gold articles out of retrieval: every question should be declined.")
 @click.option("--records", type=click.Path(dir_okay=False, writable=True),
-              help="Write one JSON line per question (language, confidence, declined, cited, contains, the short "
-                   "answer and its F1) to this file.")
+              help="Write one JSON line per question (language, confidence, declined, sure, cited, contains, the "
+                   "short answer and its F1) to this file.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_fail_on_known
 def eval_(qa_file, split, limit, misses, hide_gold, records, as_json):

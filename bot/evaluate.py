@@ -106,6 +106,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
     answerable = [q for q in questions if q["gold"]]
     unanswerable = [q for q in questions if not q["gold"]]
     r1 = r5 = cited = contains = leads = declined_unanswerable = declined_answerable = other_cited = 0
+    unsure = {"answerable": 0, "holding the gold": 0, "without an answer": 0}   # answers that say they are not sure
     latencies = []
     misses = []
     records = []
@@ -116,7 +117,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         answer = kabar.answer(retrieval)
         records.append({"qid": q.get("qid"), "lang": q.get("lang"), "kind": q["kind"],
                         "answerable": bool(q["gold"]), "language": answer.language, "confidence": answer.confidence,
-                        "abstained": answer.abstained})
+                        "abstained": answer.abstained, "sure": answer.sure})
         latencies.append(answer.timings_ms["total"])
         # An article stands for its whole story (near-identical copies are grouped at ingestion).
         stories = kabar.store.stories_of([h.article_id for h in retrieval.hits])
@@ -132,6 +133,8 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         if q.get("passage") and kabar.reader is not None:   # the reader alone, given the gold passage
             reading = kabar.reader.read(q["question"], [q["passage"]])[0]
             gold_passage_f1.append(max(span_f1(reading.text(q["passage"]), g) for g in golds))
+        if not answer.abstained and not answer.sure:
+            unsure["answerable" if q["gold"] else "without an answer"] += 1
         if not q["gold"]:
             declined_unanswerable += answer.abstained
             if not answer.abstained:
@@ -153,6 +156,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         r5 += hit5
         cited += is_cited
         contains += has_answer
+        unsure["holding the gold"] += has_answer and not answer.sure
         records[-1].update(cited=is_cited, contains=has_answer, leads=leads_with,
                            other_cited=cites_other, rank=next(
             (i + 1 for i, r in enumerate(ranked) if r & q["gold"]), None))
@@ -182,6 +186,8 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         "abstention_recall": round(declined_unanswerable / len(unanswerable), 3) if unanswerable else None,
         "by_kind (n, cited, contains)": {k: tuple(v) for k, v in sorted(by_kind.items())},
         "answerable_declined": round(declined_answerable / n, 3),
+        # answered, but saying the reader is not sure the sentences answer (Answer.sure)
+        "answered_unsure": unsure,
         "short_answers": f"{len(short_f1s)}/{len(answerable)}",
         "short_answer_exact (of given)": round(float(np.mean(short_exact)), 3) if short_exact else None,
         "short_answer_f1 (of given)": round(float(np.mean(short_f1s)), 3) if short_f1s else None,

@@ -181,7 +181,7 @@ def generated_answer(extractive: Answer, sources: Sequence[Source], checked: Seq
             cite.sentences.append(c.evidence)
         parts.append(f"{c.sentence} [{cite.n}]")
     return Answer(extractive.question, " ".join(parts), False, list(citations.values()), extractive.language,
-                  dict(extractive.timings_ms), confidence=extractive.confidence, generated=True,
+                  dict(extractive.timings_ms), confidence=extractive.confidence, sure=extractive.sure, generated=True,
                   dropped=dropped_list(checked))
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from .answer import SOURCES_HEADING, UNDATED, Answer, Citation, also_text, wib
+from .answer import SOURCES_HEADING, UNDATED, UNSURE_NOTE, Answer, Citation, also_text, wib
 
 LIMIT = 4096
 MAX_TITLE = 300
@@ -155,8 +155,8 @@ def sentence_block(sentence: str, limit: int, when: str = "") -> Block:
 def answer_blocks(answer: Answer, limit: int) -> list[Block]:
     """The short answer in bold with its [n] on a line of its own, then the sentences that state it, each
     with its source's date when the sources differ in date; for English questions, a note that the quoted
-    sources are Indonesian."""
-    blocks = []
+    sources are Indonesian. When the reader is not sure the sentences answer, a note says so first."""
+    blocks = [] if answer.sure else [Block(f"<i>{esc(UNSURE_NOTE[answer.language])}</i>")]
     if answer.short_answer:
         # the sentence that states it comes first, so its source is [1]
         blocks.append(Block(f"<b>{esc_within(answer.short_answer, 300)}</b> [1]"))

@@ -198,8 +198,8 @@ def test_cli_odd_questions(sample_home):
     assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == len(questions)
-    assert all(set(o) == {"question", "answer", "short_answer", "confidence", "abstained", "citations", "timings_ms",
-                         "generated", "dropped"}
+    assert all(set(o) == {"question", "answer", "short_answer", "confidence", "abstained", "sure", "citations",
+                         "timings_ms", "generated", "dropped"}
                for o in objects)
     empty = subprocess.run([sys.executable, "-m", "bot.cli", "ask", "--json", "  "], capture_output=True,
                            text=True, env=env, timeout=300)

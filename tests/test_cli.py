@@ -25,10 +25,11 @@ def test_ask_json_contract_and_json_lines_from_stdin(sample_home):
     result = run(["ask", "--json", "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?"], sample_home)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert set(answer) == {"question", "answer", "short_answer", "confidence", "abstained", "citations", "timings_ms",
-                         "generated", "dropped"}
+    assert set(answer) == {"question", "answer", "short_answer", "confidence", "abstained", "sure", "citations",
+                         "timings_ms", "generated", "dropped"}
     assert answer["abstained"] is False and "[1]" in answer["answer"]
     assert answer["short_answer"] == "Benediktus T. Nyahu" and 0.0 < answer["confidence"] <= 1.0
+    assert answer["sure"] is True
     citation = answer["citations"][0]
     assert set(citation) == {"n", "article_id", "title", "url", "source", "published", "passage"}
     assert citation["article_id"] == "sample-001" and citation["n"] == 1

@@ -13,6 +13,11 @@ def test_eval_figures_on_the_sample(sample_kabar, sample_questions):
     assert figures["recall@5"] == 1.0 and figures["recall@1"] >= 0.9
     assert figures["unanswerable_declined"] == "3/3" and figures["abstention_recall"] == 1.0
     assert figures["gold_cited"] >= 0.85 and figures["answer_contains_gold"] >= 0.75
+    unsure = figures["answered_unsure"]   # the answers that say they are not sure, each counted once
+    records = figures["records"]
+    assert unsure["answerable"] + unsure["without an answer"] == sum(
+        not r["abstained"] and not r["sure"] for r in records) < sum(not r["abstained"] for r in records) / 2
+    assert unsure["holding the gold"] <= unsure["answerable"]
     p50, p95, p99 = (float(x) for x in figures["latency_ms p50/p95/p99"].split("/"))
     assert 0 < p50 <= p95 <= p99
     # every miss is listed with what went wrong

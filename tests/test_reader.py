@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from bot.answer import UNSURE_NOTE
 from bot.evaluate import evaluate
 from bot.service import Kabar
 from bot.settings import Settings
+from bot.telegram_format import format_answer
 from corpus.question import Question
 from index.e5 import E5Model
 from index.reader import READER_FILE, Reader, ReaderUnavailable, encode, load_reader
@@ -70,6 +72,20 @@ def test_sample_answers_lead_with_the_short_answer(sample_kabar):
     assert 0.0 <= answer.confidence <= 1.0
     as_json = answer.to_dict()
     assert as_json["short_answer"] == answer.short_answer and as_json["confidence"] == round(answer.confidence, 3)
+
+
+def test_a_story_in_the_archive_without_the_detail_asked_for_is_answered_as_unsure(sample_kabar, sample_questions):
+    # The sample's articles tell of the Porprov, the new flight and its fares hopes, not of these details.
+    for question in ("Siapa yang membuka Porprov Kalteng 2026?", "Siapa nama pilot penerbangan perdana Palangka Raya-Yogyakarta?",
+                     "Berapa harga tiket pesawat Palangka Raya ke Yogyakarta?"):
+        answer = sample_kabar.ask(question)
+        assert not answer.abstained and not answer.sure and answer.short_answer is None, question
+        assert answer.plain().splitlines()[0] == UNSURE_NOTE["id"]
+        assert format_answer(answer)[0].startswith(f"<i>{UNSURE_NOTE['id']}</i>\n")
+        assert answer.to_dict()["sure"] is False
+    stated = [sample_kabar.ask(q["question"]) for q in sample_questions if q["article_id"] and q["lang"] == "id"]
+    assert stated[0].sure and UNSURE_NOTE["id"] not in stated[0].plain()     # the README question
+    assert sum(a.sure for a in stated) >= 0.75 * len(stated), [a.question for a in stated if not a.sure]
 
 
 def test_short_answers_on_the_sample_questions_are_right_when_given(sample_kabar, sample_questions):

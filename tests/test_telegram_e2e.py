@@ -23,7 +23,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.answer import NOT_FOUND
+from bot.answer import NOT_FOUND, UNSURE_NOTE
 from telegram_harness import (USERNAME, Emulator, free_port, kabar_run_args,
                               running_kabar, stop, tail, wait_until)
 
@@ -220,6 +220,17 @@ def test_a_question_and_its_follow_up_typed_in_chat_shorthand(bot):
     bot.say(user, "dmn rapatnya?")
     second = bot.reply(user)
     assert "Sampit" in second["plain_text"] and url_of(bot, "sample-003") in links(second)
+
+
+def test_a_detail_the_archive_does_not_hold_is_answered_as_unsure_in_telegram(bot):
+    """The Porprov story is in the archive, who opened the games is not: the reply says it is not sure, in italics,
+    before the closest sentences and their sources."""
+    user = bot.user()
+    bot.say(user, "Siapa yang membuka Porprov Kalteng 2026?")
+    reply = bot.reply(user)
+    assert reply["plain_text"].startswith(UNSURE_NOTE["id"] + "\n"), reply["plain_text"]
+    assert any(e["type"] == "italic" and e["offset"] == 0 for e in reply.get("entities", []))
+    assert url_of(bot, "sample-012") in links(reply)
 
 
 def test_a_sum_of_money_is_not_answered_with_a_count_in_bold(bot):
