@@ -157,6 +157,7 @@ def answer_blocks(answer: Answer, limit: int) -> list[Block]:
     with its source's date when the sources differ in date; for English questions, a note that the quoted
     sources are Indonesian. When the reader is not sure the sentences answer, a note says so first."""
     blocks = [] if answer.sure else [Block(f"<i>{esc(UNSURE_NOTE[answer.language])}</i>")]
+    room = limit - sum(tg_len(b.html) + 1 for b in blocks)   # the note shares its message with the first sentence
     if answer.short_answer:
         # the sentence that states it comes first, so its source is [1]
         blocks.append(Block(f"<b>{esc_within(answer.short_answer, 300)}</b> [1]"))
@@ -164,7 +165,7 @@ def answer_blocks(answer: Answer, limit: int) -> list[Block]:
         marker = _TRAILING_MARKERS.search(sentence)
         n = int(re.findall(r"\d+", marker.group(0))[0]) if marker else 0
         when = format_date(answer.date_of(n), answer.language) if answer.dated else ""
-        block = sentence_block(sentence, limit, when)
+        block = sentence_block(sentence, room, when)
         if i == 0 and blocks:
             block.sep = "\n"
         blocks.append(block)

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.answer import Answer, Citation
+from bot.answer import UNSURE_NOTE, Answer, Citation
 from bot.telegram_format import (LIMIT, esc_within, format_answer, format_article_list, format_date,
                                  format_sources, html_to_plain, tg_len)
 
@@ -116,6 +116,17 @@ def test_one_giant_sentence_is_shortened_keeping_its_marker():
     assert "T" * 301 not in "".join(render(m) for m in messages)   # titles shortened too
 
 
+def test_the_unsure_note_shares_the_first_message_with_the_first_sentence_even_when_it_is_giant():
+    giant = "zorbatronik & <kalimantanisasi> " * 400
+    answer = Answer("q", f"{giant}[1]", False, [cite(1)], "id", sure=False)
+    messages = format_answer(answer)
+    assert all(tg_len(m) <= LIMIT for m in messages) and len(messages) == 2   # the answer, then its sources
+    first = render(messages[0])
+    assert first.startswith(UNSURE_NOTE["id"] + "\nzorbatronik") and first.endswith("… [1]")
+    assert messages[0].startswith(f"<i>{UNSURE_NOTE['id']}</i>\n")
+    assert UNSURE_NOTE["id"] not in render(format_answer(Answer("q", "Satu dua tiga. [1]", False, [cite(1)], "id"))[0])
+
+
 def test_sources_show_passages_with_cited_sentences_in_bold():
     c = cite(1, text="Benediktus T. Nyahu hadir langsung.")
     [message] = format_sources([c], "id")
@@ -160,7 +171,7 @@ def test_emoji_count_as_two_units():
 def test_property_messages_are_valid_and_fit(body, title, budget):
     assert tg_len(esc_within(body, budget)) <= budget
     answer = Answer("q", f"{body} [1] {body[:100]} [2]", False, [cite(1, title=title), cite(2, text=body or "x")],
-                    "id")
+                    "id", sure=budget % 2 == 0)
     for m in format_answer(answer) + format_sources(answer.citations, "id"):
         assert tg_len(m) <= LIMIT
         render(m)
