@@ -47,6 +47,14 @@ NOW_CUES = re.compile(r"\b(sekarang|saat ini|kini|now|currently|at the moment)\b
 # so "harga cabai sekarang" finds "kini berada di kisaran Rp48.000" rather than last week's price.
 NOW_FORMS = (("sekarang",), ("kini",), ("saat", "ini"))
 NOW_TERMS = {"sekarang", "kini", "now", "currently"}
+# English names Indonesian regions with the compass word first ("Central Kalimantan", "East Nusa Tenggara", "North
+# Sumatra"), Indonesian with it last ("Kalimantan Tengah", "Nusa Tenggara Timur", "Sumatera Utara"): an English
+# question's compass word is found in a text that names the region the Indonesian way (Question.alternatives).
+COMPASS = {"central": "tengah", "east": "timur", "west": "barat", "north": "utara", "south": "selatan",
+           "southeast": "tenggara", "southwest": "barat daya", "northeast": "timur laut", "northwest": "barat laut"}
+ENGLISH_SPELLING = {"sumatra": "sumatera", "java": "jawa"}
+_ADMIN_WORDS = {"regency", "province", "city", "district", "island", "islands", "region", "sea"}   # not in the name
+_COMPASS_PLACE = re.compile(r"\b((?i:" + "|".join(COMPASS) + r"))((?:\s+[A-Z][a-z]+){1,2})\b")
 # "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
 NEWS_REQUEST = re.compile(
     r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
@@ -172,6 +180,19 @@ def now_alternatives(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {t: tuple(f for f in NOW_FORMS if f != (t,)) for t in dict.fromkeys(terms) if t in NOW_TERMS}
 
 
+def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For an English question: its compass words as the Indonesian names of their regions ("central" in "Central
+    Kalimantan" -> ("kalimantan", "tengah")) and English spellings of islands ("sumatra" -> ("sumatera",))."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for m in _COMPASS_PLACE.finditer(text):
+        place = [ENGLISH_SPELLING.get(w.lower(), w.lower()) for w in m.group(2).split() if w.lower() not in _ADMIN_WORDS]
+        out.setdefault(m.group(1).lower(), []).append((*place, *COMPASS[m.group(1).lower()].split()))
+    for word in _TOKEN.findall(text.lower()):
+        if word in ENGLISH_SPELLING:
+            out.setdefault(word, []).append((ENGLISH_SPELLING[word],))
+    return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -195,10 +216,13 @@ class Question:
         normal = spell_out(text)
         news = bool(NEWS_REQUEST.search(normal))
         terms = content_terms(normal)
-        return cls(text, language(normal), tuple(terms), tuple(name_terms(normal)),
+        lang = language(normal)
+        places = english_place_alternatives(normal) if lang == "en" else {}
+        return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
-                   news, named_period(normal), normal, {**alternatives(terms, _FORMS), **now_alternatives(terms)})
+                   news, named_period(normal), normal,
+                   {**alternatives(terms, _FORMS), **now_alternatives(terms), **places})
 
     @property
     def for_embedding(self) -> str:

@@ -332,6 +332,24 @@ def test_shortened_forms_are_read_both_ways_and_only_as_whole_phrases():
     assert "tengah" not in Question.parse("Siapa yang berdiri di tengah lapangan?").alternatives
 
 
+def test_english_names_of_indonesian_regions_are_found_in_their_indonesian_form():
+    q = Question.parse("How many people fled the floods in East Nusa Tenggara and North Konawe Regency?")
+    assert q.alternatives["east"] == (("nusa", "tenggara", "timur"),)
+    assert q.alternatives["north"] == (("konawe", "utara"),)          # "Regency" is not part of the name
+    assert {"timur", "utara"} <= set(q.alternative_words)             # searched for too
+    assert Question.parse("What happened in North Sumatra?").alternatives["north"] == (("sumatera", "utara"),)
+    assert "east" not in Question.parse("Who is the east side winner?").alternatives   # no region named
+    assert "timur" not in Question.parse("Berapa korban di east side?").alternative_words   # only English questions
+
+
+def test_an_english_question_naming_central_kalimantan_is_answered_from_the_sample(sample_kabar):
+    # The article says "Kalimantan Tengah"; "Central" was a name it did not hold, and the question was declined.
+    answer = sample_kabar.ask("Who won the senior high school boys' singles at the Central Kalimantan student "
+                              "badminton championship?")
+    assert not answer.abstained and answer.citations[0].article_id == "sample-016"
+    assert "Fajar Ramadhan" in answer.answer.split(" [1]")[0]
+
+
 def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_kabar):
     # "Brp ... yg ...": the question is read as "berapa ... yang ...", so it asks for a number and is answered with one
     assert Question.parse("Brp nilai APBD Kotim yg disahkan?").asks == "number"
