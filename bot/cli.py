@@ -269,9 +269,12 @@ def _printable(text: str) -> str:
 @click.option("--records", type=click.Path(dir_okay=False, writable=True),
               help="Write one JSON line per question (language, confidence, declined, sure, cited, contains, the "
                    "short answer and its F1) to this file.")
+@click.option("--policy", "assignments", multiple=True, metavar="NAME=VALUE",
+              help="Answer with this AnswerPolicy value instead of its default (repeatable; bot/answer.py lists them), "
+                   "e.g. --policy min_answer_prob=0 --policy read_candidates=8.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as JSON.")
 @_fail_on_known
-def eval_(qa_file, split, limit, misses, hide_gold, records, as_json):
+def eval_(qa_file, split, limit, misses, hide_gold, records, assignments, as_json):
     """Measure retrieval and answers on a question file.
 
     News questions (the format of news_dev_qa.jsonl) run against the corpus in KABAR_HOME.
@@ -283,10 +286,16 @@ def eval_(qa_file, split, limit, misses, hide_gold, records, as_json):
     Example:
         kabar eval ../shared/data/news_dev_qa.jsonl
         kabar eval --hide-gold ../shared/data/news_dev_qa.jsonl
+        kabar eval --policy min_answer_prob=0 --records veto-off.jsonl ../shared/data/facqa.jsonl
     """
-    from .evaluate import evaluate_file
+    from .evaluate import evaluate_file, policy_with
 
-    figures = evaluate_file(qa_file, split=split, limit=limit, progress=_progress("embedding"), hide_gold=hide_gold)
+    try:
+        policy = policy_with(list(assignments))
+    except ValueError as e:
+        raise click.BadParameter(str(e), param_hint="--policy") from None
+    figures = evaluate_file(qa_file, split=split, limit=limit, progress=_progress("embedding"), hide_gold=hide_gold,
+                            policy=policy)
     if records:
         with open(records, "w", encoding="utf-8") as fh:
             for row in figures["records"]:

