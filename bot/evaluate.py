@@ -42,13 +42,13 @@ def _facqa_id(passage: str) -> str:
 def policy_with(assignments: list[str]) -> AnswerPolicy:
     """The default AnswerPolicy with NAME=VALUE assignments applied (`kabar eval --policy`, for the sweeps in
     docs/reader.md); a tuple field takes comma-separated values. ValueError names what is wrong."""
-    fields = {f.name: f for f in dataclasses.fields(AnswerPolicy)}
+    names = [f.name for f in dataclasses.fields(AnswerPolicy)]
     policy = AnswerPolicy()
     for assignment in assignments:
         name, sep, value = assignment.partition("=")
         name, value = name.strip(), value.strip()
-        if not sep or name not in fields:
-            raise ValueError(f"{assignment!r}: not NAME=VALUE with NAME one of {', '.join(fields)}")
+        if not sep or name not in names:
+            raise ValueError(f"{assignment!r}: not NAME=VALUE with NAME one of {', '.join(names)}")
         default = getattr(policy, name)
         try:
             parsed = tuple(v.strip() for v in value.split(",") if v.strip()) if isinstance(default, tuple) \

@@ -186,7 +186,8 @@ def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ..
     out: dict[str, list[tuple[str, ...]]] = {}
     for m in _COMPASS_PLACE.finditer(text):
         place = [ENGLISH_SPELLING.get(w.lower(), w.lower()) for w in m.group(2).split() if w.lower() not in _ADMIN_WORDS]
-        out.setdefault(m.group(1).lower(), []).append((*place, *COMPASS[m.group(1).lower()].split()))
+        if place:
+            out.setdefault(m.group(1).lower(), []).append((*place, *COMPASS[m.group(1).lower()].split()))
     for word in _TOKEN.findall(text.lower()):
         if word in ENGLISH_SPELLING:
             out.setdefault(word, []).append((ENGLISH_SPELLING[word],))
