@@ -143,6 +143,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "alert": "🔔 Berita baru tentang “{topic}”",
         "inline_empty": "Ketik pertanyaan tentang berita", "inline_wait": "Terlalu banyak pertanyaan; coba lagi {wait} detik lagi",
         "inline_none": "Tidak ditemukan di arsip; tanya di chat pribadi", "inline_answer": "Jawaban dengan sumber",
+        "inline_unsure": "Belum pasti: kalimat terdekat di arsip, dengan sumber",
         "latest": "Berita terbaru", "latest_topic": "Berita terbaru tentang “{topic}”",
         "search": "Artikel yang cocok dengan “{words}”", "nothing": "Tidak ada artikel yang cocok.",
         "show_sources": "📰 Lihat kutipan", "sources_shown": "Kutipan sumber dikirim.",
@@ -233,6 +234,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "alert": "🔔 New articles about “{topic}”",
         "inline_empty": "Type a question about the news", "inline_wait": "Too many questions; try again in {wait} s",
         "inline_none": "Not found in the archive; ask in a private chat", "inline_answer": "Answer with sources",
+        "inline_unsure": "Not sure: the closest sentences in the archive, with sources",
         "latest": "Newest articles", "latest_topic": "Newest articles about “{topic}”",
         "search": "Articles matching “{words}”", "nothing": "No matching articles.",
         "show_sources": "📰 Show quotes", "sources_shown": "Quoted sources sent.",
@@ -1387,14 +1389,14 @@ def short_answer(answer: Answer) -> str:
 
 
 def inline_results(answer: Answer) -> list[InlineQueryResultArticle]:
-    """The cited answer (what a private chat shows, or its plain form when that takes several messages),
-    then one result per cited article."""
+    """The cited answer (what a private chat shows, or its plain form when that takes several messages; described as
+    not sure when the reader is not), then one result per cited article."""
     chunks = format_answer(answer)
     body = chunks[0] if len(chunks) == 1 else esc_within(answer.plain(), 4000)
     short = short_answer(answer)
     title = (short[:120] or answer.question[:120]).strip() or "kabar"
     results = [InlineQueryResultArticle(
-        id="answer", title=title, description=t(answer.language, "inline_answer"),
+        id="answer", title=title, description=t(answer.language, "inline_answer" if answer.sure else "inline_unsure"),
         input_message_content=InputTextMessageContent(body, parse_mode=ParseMode.HTML,
                                                       link_preview_options=LinkPreviewOptions(is_disabled=True)))]
     articles = [{"id": c.article_id, "title": c.title, "url": c.url, "source": c.source, "published": c.published}

@@ -1095,6 +1095,11 @@ def test_inline_query_offers_the_cited_answer_and_its_sources(bot):
     qid = bot.tg.send_inline_query(user, "Negara mana yang memenangi final Piala Dunia sepak bola?")
     none = bot.tg.inline_answer(qid, timeout=120)
     assert none["results"] == [] and none["button"]["text"].startswith("Tidak ditemukan")
+    qid = bot.tg.send_inline_query(user, "Siapa yang membuka Porprov Kalteng 2026?")   # the story, not the detail
+    unsure = bot.tg.inline_answer(qid, timeout=120)
+    assert unsure["results"][0]["description"].startswith("Belum pasti")
+    assert unsure["rendered"][unsure["results"][0]["id"]]["text"]["text"].startswith(UNSURE_NOTE["id"])
+    assert first["description"] == "Jawaban dengan sumber"
 
 
 # -- topic alerts --------------------------------------------------------------------------------------------
