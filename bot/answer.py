@@ -202,6 +202,11 @@ class AnswerPolicy:
     meaning_hits: int = 3           # ... for the sentences of this many best articles,
     meaning_passages_per_hit: int = 2   # ... and of this many of their best passages
 
+    def unsure(self, answer_prob: float, language: str) -> bool:
+        """Whether the reader's probability is too low to stand behind: below min_sure_prob, for a language it is
+        calibrated on. Such a window gives no short answer, and a reply of only such sentences says it is not sure."""
+        return language in self.calibrated_languages and answer_prob < self.min_sure_prob
+
 
 @dataclass
 class _Candidate:
@@ -435,13 +440,11 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     some of them): (span, the sentence that states it, the reader's highest answer probability)."""
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
-    calibrated = retrieval.language in policy.calibrated_languages
     best: tuple[float, str, _Candidate] | None = None
     for c in chosen:
         read = found[id(c)]
         span, reading = read.span, read.reading
-        unsure = reading.span_prob < policy.min_span_prob or (
-            calibrated and reading.answer_prob < policy.min_sure_prob)
+        unsure = reading.span_prob < policy.min_span_prob or policy.unsure(reading.answer_prob, retrieval.language)
         if id(c) not in allowed or unsure or not fits(retrieval.question, span, c.sentence, policy):
             continue
         score = reading.span_prob * reading.answer_prob
@@ -494,7 +497,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
-        sure = confidence >= policy.min_sure_prob or lang not in policy.calibrated_languages
+        sure = not policy.unsure(confidence, lang)
         if stating is not None:
             chosen = [stating] + [c for c in chosen if c is not stating]
 

@@ -194,6 +194,15 @@ def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ..
     return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}
 
 
+def merged(*maps: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Alternatives from several sources, a term keeping the groups of each."""
+    out: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for alternatives_of in maps:
+        for term, groups in alternatives_of.items():
+            out[term] = tuple(dict.fromkeys(out.get(term, ()) + groups))
+    return out
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -223,7 +232,7 @@ class Question:
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
-                   {**alternatives(terms, _FORMS), **now_alternatives(terms), **places})
+                   merged(alternatives(terms, _FORMS), now_alternatives(terms), places))
 
     @property
     def for_embedding(self) -> str:
