@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from .e5 import E5Model, ModelFileError, Tokenizer, bundled_e5
-from .onnx_session import open_session
+from .onnx_session import open_session, side_by_side
 
 log = logging.getLogger(__name__)
 
@@ -149,17 +149,18 @@ class Reader:
 
     def read(self, question: str, contexts: list[str]) -> list[Reading]:
         """One Reading per context, in the same order. Each context runs alone: the int8 layers quantize their
-        inputs with one scale per call, so a passage read beside others (and their padding) got other scores."""
-        out = []
-        for context in contexts:
-            enc = encode(self.tokenizer, question, context)
-            ids = np.array([enc.ids], dtype=np.int64)
-            x = self._e5.embed(ids).astype(np.float32)
-            start, end = self._session.run(None, {"x": x, "mask": np.ones(ids.shape, dtype=np.float32)})
-            span, prob = best_span(enc, start[0], end[0])
-            span = trim(context, span) if span else None
-            out.append(Reading(answer_prob(enc, start[0], end[0]), span, prob))
-        return out
+        inputs with one scale per call, so a passage read beside others (and their padding) got other scores.
+        The contexts run side by side on the CPU's cores (index/onnx_session.py)."""
+        return side_by_side(lambda context: self._read(question, context), contexts)
+
+    def _read(self, question: str, context: str) -> Reading:
+        enc = encode(self.tokenizer, question, context)
+        ids = np.array([enc.ids], dtype=np.int64)
+        x = self._e5.embed(ids).astype(np.float32)
+        start, end = self._session.run(None, {"x": x, "mask": np.ones(ids.shape, dtype=np.float32)})
+        span, prob = best_span(enc, start[0], end[0])
+        span = trim(context, span) if span else None
+        return Reading(answer_prob(enc, start[0], end[0]), span, prob)
 
 
 def reader_path() -> Path | None:

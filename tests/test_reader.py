@@ -62,6 +62,25 @@ def test_a_passage_reads_the_same_whatever_is_read_beside_it(e5):
     assert beside.span == alone.span and beside.answer_prob == pytest.approx(alone.answer_prob, abs=1e-6)
 
 
+def test_reads_run_side_by_side_give_each_passage_its_own_reading_in_order(e5):
+    # A question's five windows are read on the CPU's cores at once (index/onnx_session.side_by_side): every
+    # reading must be the one that passage gets alone, in the order asked, whatever finishes first.
+    reader = Reader(e5=e5)
+    question = "Berapa kasus demam berdarah di Kotawaringin Barat sejak Januari?"
+    contexts = [
+        "Dinas Kesehatan Kotawaringin Barat mencatat 214 kasus demam berdarah dengue sejak Januari.",
+        " ".join(["Kepala Dinas Kesehatan mengimbau warga menguras bak mandi dan menutup tempat air."] * 8),
+        "Harga cabai rawit di Pasar Besar Palangka Raya turun menjadi Rp45.000 per kilogram pekan ini.",
+        "Sebanyak 37 pasien demam berdarah masih dirawat di RSUD Sultan Imanuddin Pangkalan Bun.",
+        "Hujan deras merendam 120 rumah di Kecamatan Arut Selatan pada Senin malam.",
+        "Kasus demam berdarah tahun lalu pada periode yang sama tercatat 96 kasus.",
+    ]
+    together = reader.read(question, contexts)
+    alone = [reader.read(question, [c])[0] for c in contexts]
+    assert together == alone
+    assert "214" in together[0].text(contexts[0]) and together[0].answer_prob > together[2].answer_prob
+
+
 def test_sample_answers_lead_with_the_short_answer(sample_kabar):
     answer = sample_kabar.ask("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
     assert not answer.abstained and answer.short_answer and "Nyahu" in answer.short_answer
