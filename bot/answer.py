@@ -436,21 +436,20 @@ def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: 
 
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
                  stating_from: list[_Candidate] | None = None) -> tuple[str | None, _Candidate | None, float]:
-    """The reader's short answer when its span lies inside one of the chosen sentences (or of `stating_from`,
-    some of them): (span, the sentence that states it, the reader's highest answer probability)."""
+    """The reader's short answer from the first of the chosen sentences (or of `stating_from`, some of them) in
+    which it finds a fitting span it is sure of: (span, the sentence that states it, the reader's highest answer
+    probability). The order is the reply's: the best-scored sentence (its score already weighs the reader's
+    finding against the question's words), then the others by source and position. The reader's own surest
+    span was right less often: it is as sure of a look-alike sentence (docs/reader.md, tenth session)."""
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
-    best: tuple[float, str, _Candidate] | None = None
     for c in chosen:
         read = found[id(c)]
         span, reading = read.span, read.reading
         unsure = reading.span_prob < policy.min_span_prob or policy.unsure(reading.answer_prob, retrieval.language)
-        if id(c) not in allowed or unsure or not fits(retrieval.question, span, c.sentence, policy):
-            continue
-        score = reading.span_prob * reading.answer_prob
-        if best is None or score > best[0]:
-            best = (score, span, c)
-    return (best[1], best[2], confidence) if best else (None, None, confidence)
+        if id(c) in allowed and not unsure and fits(retrieval.question, span, c.sentence, policy):
+            return span, c, confidence
+    return None, None, confidence
 
 
 def _normal(text: str) -> str:

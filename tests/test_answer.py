@@ -281,6 +281,19 @@ def test_the_short_answer_is_shown_only_when_the_reader_is_sure_of_it():
         assert (short == "42 rumah") is shown and (stating is states) is shown and confidence == answer_prob
 
 
+def test_the_short_answer_comes_from_the_best_sentence_not_from_the_one_the_reader_is_surest_of():
+    # The reader cannot tell last week's price from today's, and is as sure of a look-alike sentence: the short
+    # answer is taken from the first chosen sentence that holds a fitting span, not from the surest span.
+    retrieval = _one_article("Berapa rumah warga rusak akibat gempa Maluku Tengah?", "id")
+    best = _candidate("BPBD mencatat 42 rumah rusak ringan.", 1.4, retrieval.hits[0])
+    other = _candidate("Gempa tahun lalu merusak 17 rumah di Seram.", 1.1, retrieval.hits[0])
+    found = {id(best): _read(best.sentence, "42 rumah", 0.9, 0.6),
+             id(other): _read(other.sentence, "17 rumah", 0.999, 0.9)}
+    assert short_answer(retrieval, [best, other], found, AnswerPolicy())[:2] == ("42 rumah", best)
+    found[id(best)] = _read(best.sentence, "42 rumah", 0.4, 0.6)     # not sure of the best: the next one may state it
+    assert short_answer(retrieval, [best, other], found, AnswerPolicy())[:2] == ("17 rumah", other)
+
+
 def test_a_question_about_a_sum_of_money_is_answered_with_one():
     question = Question.parse("Berapa bantuan beasiswa Pemprov Kalteng untuk tiap mahasiswa per tahun?")
     sentence = "Beasiswa itu diterima 2.500 mahasiswa, masing-masing Rp6 juta per tahun."
