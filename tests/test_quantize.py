@@ -57,13 +57,17 @@ def test_the_bundled_int8_models_store_unsigned_weights_that_turn_back_into_int8
             == {TensorProto.INT8}, path
 
 
-def test_signed_weights_turn_the_stored_uint8_back_into_the_int8_weights(tmp_path):
-    rng = np.random.default_rng(1)
-    weights = rng.integers(-128, 128, size=(64, 32), dtype=np.int8)
+def _stored_then_signed(tmp_path) -> tuple[np.ndarray, bytes, int]:
+    """Random int8 weights, stored as uint8 (train/quantize.py), then signed as a VNNI CPU runs them."""
+    weights = np.random.default_rng(1).integers(-128, 128, size=(64, 32), dtype=np.int8)
     src, out = tmp_path / "int8.onnx", tmp_path / "uint8.onnx"
     onnx.save(matmul_integer_model(weights), str(src))
     unsigned_weights(src, out)
-    signed, changed = signed_weights(out.read_bytes())
+    return (weights, *signed_weights(out.read_bytes()))
+
+
+def test_signed_weights_turn_the_stored_uint8_back_into_the_int8_weights(tmp_path):
+    weights, signed, changed = _stored_then_signed(tmp_path)
     assert changed == 2
     stored = {t.name: numpy_helper.to_array(t) for t in onnx.load_from_string(signed).graph.initializer}
     assert stored["w"].dtype == np.int8 and (stored["w"] == weights).all()
@@ -74,13 +78,8 @@ def test_signed_weights_turn_the_stored_uint8_back_into_the_int8_weights(tmp_pat
 def test_signed_weights_give_the_exact_product_on_a_cpu_with_vnni(tmp_path):
     # Without VNNI the u8s8 kernel adds pairs of products in 16 bits and saturates: there open_session keeps the
     # uint8 weights, and so must this check.
-    rng = np.random.default_rng(1)
-    weights = rng.integers(-128, 128, size=(64, 32), dtype=np.int8)
-    src, out = tmp_path / "int8.onnx", tmp_path / "uint8.onnx"
-    onnx.save(matmul_integer_model(weights), str(src))
-    unsigned_weights(src, out)
-    signed, _ = signed_weights(out.read_bytes())
-    a = rng.integers(0, 256, size=(4, 64), dtype=np.uint8)
+    weights, signed, _ = _stored_then_signed(tmp_path)
+    a = np.random.default_rng(2).integers(0, 256, size=(4, 64), dtype=np.uint8)
     session = ort.InferenceSession(signed, providers=["CPUExecutionProvider"])
     assert (session.run(None, {"a": a, "a_zero": np.array(0, np.uint8)})[0] == a.astype(np.int64) @ weights).all()
 
