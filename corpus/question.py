@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from .glossary import indonesian, rough_indonesian
 from .shortened import SHORTENED, alternatives, forms, spell_out
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -194,6 +195,28 @@ def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ..
     return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}
 
 
+def english_word_alternatives(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For an English question: its words' Indonesian forms ("won" -> ("menang",), ("meraih",), ...;
+    "badminton" -> ("bulu", "tangkis")), corpus/glossary.py."""
+    out = {}
+    for term in terms:
+        forms = indonesian(term)
+        if forms:
+            out[term] = tuple(tuple(f.split()) for f in forms)
+    return out
+
+
+def _indonesian_place(m: re.Match) -> str:
+    """ "Central Kalimantan" -> "Kalimantan Tengah", "North Konawe Regency" -> "Konawe Utara Regency"."""
+    words = m.group(2).split()
+    place = [ENGLISH_SPELLING.get(w.lower(), w).capitalize() if w.lower() in ENGLISH_SPELLING else w
+             for w in words if w.lower() not in _ADMIN_WORDS]
+    admin = [w for w in words if w.lower() in _ADMIN_WORDS]
+    if not place:
+        return m.group(0)
+    return " ".join([*place, COMPASS[m.group(1).lower()].title(), *admin])
+
+
 def merged(*maps: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
     """Alternatives from several sources, a term keeping the groups of each."""
     out: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -227,12 +250,12 @@ class Question:
         news = bool(NEWS_REQUEST.search(normal))
         terms = content_terms(normal)
         lang = language(normal)
-        places = english_place_alternatives(normal) if lang == "en" else {}
+        english = merged(english_place_alternatives(normal), english_word_alternatives(terms)) if lang == "en" else {}
         return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
-                   merged(alternatives(terms, _FORMS), now_alternatives(terms), places))
+                   merged(alternatives(terms, _FORMS), now_alternatives(terms), english))
 
     @property
     def for_embedding(self) -> str:
@@ -248,15 +271,18 @@ class Question:
 
     @property
     def for_reader(self) -> str:
-        """The question as the reader reads it: an English question with its question word in Indonesian
-        ("siapa won the men's singles title ...?")."""
+        """The question as the reader reads it: an English question word by word in Indonesian, its regions named the
+        Indonesian way ("siapa menang putra tunggal di Kalimantan Tengah pelajar bulu tangkis kejuaraan?";
+        corpus/glossary.py)."""
         text = self.normal
         if self.language != "en":
             return text
         which = _WHICH.search(text)    # "which airline started ..." -> "airline apa started ..."
         if which and not _READER_ASKS.search(text[:which.start()]):
-            return f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
-        return _READER_ASKS.sub(lambda m: _READER_WORDS[m.group(1).lower()], text, count=1)
+            text = f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
+        else:
+            text = _READER_ASKS.sub(lambda m: _READER_WORDS[m.group(1).lower()], text, count=1)
+        return rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text))
 
     def answers_kind(self, span: str) -> bool:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,

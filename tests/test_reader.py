@@ -140,12 +140,26 @@ def test_english_questions_get_the_short_answer_too(sample_kabar):
     assert answer.plain().splitlines()[0] == f"{answer.short_answer} [1]" and "Indonesian" in answer.plain()
 
 
-def test_the_reader_reads_an_english_question_with_an_indonesian_question_word():
-    assert Question.parse("Who won the men's singles title?").for_reader == "siapa won the men's singles title?"
-    assert Question.parse("How many people were on board?").for_reader == "berapa people were on board?"
+def test_the_reader_reads_an_english_question_word_by_word_in_indonesian():
+    assert Question.parse("Who won the men's singles title?").for_reader == "siapa menang putra tunggal gelar?"
+    assert Question.parse("How many people were on board?").for_reader == "berapa orang pada board?"
     assert Question.parse("In which regency did police arrest them?").for_reader == \
-        "In regency apa did police arrest them?"
+        "di kabupaten apa polisi menangkap them?"
+    # regions named the Indonesian way, names and numbers as written
+    assert Question.parse("How many villages flooded in Central Kalimantan in 2026?").for_reader == \
+        "berapa desa banjir di Kalimantan Tengah di 2026?"
     assert Question.parse("Siapa juara maraton?").for_reader == "Siapa juara maraton?"
+
+
+def test_an_english_question_gets_the_short_answer_the_indonesian_one_gets(sample_kabar):
+    # Read with "siapa" and the rest in English, the reader gave the winner's window 0.0: no short answer.
+    english = sample_kabar.ask("Who won the senior high school boys' singles at the Central Kalimantan student "
+                               "badminton championship?")
+    assert english.short_answer == "Fajar Ramadhan", english.plain()
+    assert english.plain().splitlines()[0] == "Fajar Ramadhan [1]" and "Indonesian" in english.plain()
+    # and the airline by its name, not the airport it flies from ("Bandara Internasional" before)
+    airline = sample_kabar.ask("Which airline started direct flights between Palangka Raya and Yogyakarta?")
+    assert "Nusa Kahayan Air" in (airline.short_answer or ""), airline.plain()
 
 
 def test_hiding_the_gold_articles_turns_answers_into_declines(sample_kabar, sample_questions):
