@@ -1,10 +1,11 @@
 """Indonesian and English words of news questions, both ways (written for this project).
 
 Readers ask in English about Indonesian articles. The reader model was trained on Indonesian questions and gives an
-English one low probabilities even when it points at the right words; the same question with its words put in
-Indonesian, in English order ("siapa menang tunggal putra di kejuaraan bulu tangkis pelajar Kalimantan Tengah?"), it
-reads as it reads its own (docs/reader.md, eleventh session). `rough_indonesian()` does that word by word; training
-goes the other way (train/english.py turns FacQA questions into rough English with the same list).
+English one low probabilities even when it points at the right words. Given the same question word by word in
+Indonesian ("siapa menang SMA putra tunggal di Kalimantan Tengah pelajar bulu tangkis kejuaraan?": `rough_indonesian()`)
+it finds the answer far more often, and the question's words, searched for in their Indonesian forms (`indonesian()`),
+find the articles (docs/reader.md, eleventh session). Training goes the other way: train/english.py turns FacQA
+questions into rough English with the first list.
 
 Names, numbers and words the lists do not know stay as they are.
 """
@@ -218,7 +219,7 @@ def _lookup(word: str) -> tuple[str, ...] | None:
 def indonesian(word: str) -> tuple[str, ...] | None:
     """The Indonesian forms of an English word, most common first ("won" -> ("menang", "meraih", "menjuarai")); ()
     for a word that has none (an article, an auxiliary: dropped); None for a word the lists do not know. A plural
-    or possessive is looked up as its singular when it is not listed itself ("villages" -> "village")."""
+    or possessive is looked up as its singular when it is not listed itself ("hospitals" -> "hospital")."""
     word = word.lower().rstrip("'")   # "boys'"
     found = _lookup(word)
     if found is not None:

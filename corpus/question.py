@@ -250,7 +250,8 @@ class Question:
         news = bool(NEWS_REQUEST.search(normal))
         terms = content_terms(normal)
         lang = language(normal)
-        english = merged(english_place_alternatives(normal), english_word_alternatives(terms)) if lang == "en" else {}
+        english = merged(english_place_alternatives(normal), english_word_alternatives(terms)) \
+            if lang == "en" else {}
         return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
