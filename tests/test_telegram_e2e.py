@@ -354,6 +354,11 @@ def test_english_question_gets_english_interface(bot, sample_questions):
     reply = bot.reply(user)
     assert q["answer"] in reply["plain_text"] and "Sources:" in reply["plain_text"] and q["url"] in links(reply)
     assert reply["reply_markup"]["inline_keyboard"][0][0]["text"] == "📰 Show quotes"
+    # the airline's name first, in bold (the reader reads the question in rough Indonesian; before, it led with
+    # the airport the flight leaves from)
+    first = reply["plain_text"].splitlines()[0]
+    assert q["answer"] in first and first.endswith("[1]"), reply["plain_text"]
+    assert any(e["type"] == "bold" and e["offset"] == 0 for e in reply["entities"]), reply["entities"]
 
 
 def test_unanswerable_question_abstains_without_buttons(bot):
