@@ -172,9 +172,8 @@ def source_line(c: Citation, lang: str) -> str:
 class AnswerPolicy:
     """When to answer, how many sentences, and when the reader's span leads as the short answer
     (docs/reader.md says what was measured)."""
-    calibrated_languages: tuple[str, ...] = ("id", "en")   # where the reader's probability may decline and hold
-                                # back a short answer: English too since it reads English questions in rough
-                                # Indonesian (corpus/glossary.py; docs/reader.md, eleventh session)
+    calibrated_languages: tuple[str, ...] = ("id",)   # the reader's probability is calibrated on Indonesian questions
+                                                      # only: for these it may decline and hold back a short answer
     min_answer_prob: float = 0.0003  # decline when the reader gives every chosen sentence less than this: the
                                      # twelve-layer reader's threshold declining no more answerable FacQA and
                                      # news-like questions than before (docs/reader.md)

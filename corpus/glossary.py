@@ -3,9 +3,8 @@
 Readers ask in English about Indonesian articles. The reader model was trained on Indonesian questions and gives an
 English one low probabilities even when it points at the right words. Given the same question word by word in
 Indonesian ("siapa menang SMA putra tunggal di Kalimantan Tengah pelajar bulu tangkis kejuaraan?": `rough_indonesian()`)
-it finds the answer far more often, and the question's words, searched for in their Indonesian forms (`indonesian()`),
-find the articles (docs/reader.md, eleventh session). Training goes the other way: train/english.py turns FacQA
-questions into rough English with the first list.
+it finds the answer far more often (docs/reader.md, eleventh session). Training goes the other way: train/english.py
+turns FacQA questions into rough English with the first list.
 
 Names, numbers and words the lists do not know stay as they are.
 """

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from .glossary import indonesian, rough_indonesian
+from .glossary import rough_indonesian
 from .shortened import SHORTENED, alternatives, forms, spell_out
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -195,17 +195,6 @@ def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ..
     return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}
 
 
-def english_word_alternatives(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """For an English question: its words' Indonesian forms ("won" -> ("menang",), ("meraih",), ...;
-    "badminton" -> ("bulu", "tangkis")), corpus/glossary.py."""
-    out = {}
-    for term in terms:
-        forms = indonesian(term)
-        if forms:
-            out[term] = tuple(tuple(f.split()) for f in forms)
-    return out
-
-
 def _indonesian_place(m: re.Match) -> str:
     """ "Central Kalimantan" -> "Kalimantan Tengah", "North Konawe Regency" -> "Konawe Utara Regency"."""
     words = m.group(2).split()
@@ -250,13 +239,12 @@ class Question:
         news = bool(NEWS_REQUEST.search(normal))
         terms = content_terms(normal)
         lang = language(normal)
-        english = merged(english_place_alternatives(normal), english_word_alternatives(terms)) \
-            if lang == "en" else {}
+        places = english_place_alternatives(normal) if lang == "en" else {}
         return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
                    bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
-                   merged(alternatives(terms, _FORMS), now_alternatives(terms), english))
+                   merged(alternatives(terms, _FORMS), now_alternatives(terms), places))
 
     @property
     def for_embedding(self) -> str:

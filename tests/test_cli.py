@@ -80,10 +80,9 @@ def test_model_mismatch_is_reported_at_the_cli(sample_home, tmp_path):
 def test_eval_answers_with_a_policy_value_given_on_the_command_line(sample_home, tmp_path):
     questions = str(Path(__file__).resolve().parents[1] / "corpus" / "sample" / "questions.jsonl")
     records = tmp_path / "records.jsonl"
-    # a veto no probability reaches, for Indonesian questions only: every one the reader read is declined, and
-    # the English ones are not
-    result = run(["eval", "--json", "--policy", "min_answer_prob=1.01", "--policy", "calibrated_languages=id",
-                  "--records", str(records), questions], sample_home)
+    # a veto no probability reaches: every Indonesian question the reader read is declined, the others are not
+    result = run(["eval", "--json", "--policy", "min_answer_prob=1.01", "--records", str(records), questions],
+                 sample_home)
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in records.read_text().splitlines()]
     read = [r for r in rows if r["language"] == "id" and r["confidence"] is not None]
