@@ -186,24 +186,29 @@ def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ..
     Kalimantan" -> ("kalimantan", "tengah")) and English spellings of islands ("sumatra" -> ("sumatera",))."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for m in _COMPASS_PLACE.finditer(text):
-        place = [ENGLISH_SPELLING.get(w.lower(), w.lower()) for w in m.group(2).split() if w.lower() not in _ADMIN_WORDS]
-        if place:
-            out.setdefault(m.group(1).lower(), []).append((*place, *COMPASS[m.group(1).lower()].split()))
+        region, _ = _region(m)
+        if region:
+            out.setdefault(m.group(1).lower(), []).append(tuple(w.lower() for w in region))
     for word in _TOKEN.findall(text.lower()):
         if word in ENGLISH_SPELLING:
             out.setdefault(word, []).append((ENGLISH_SPELLING[word],))
     return {term: tuple(dict.fromkeys(groups)) for term, groups in out.items()}
 
 
-def _indonesian_place(m: re.Match) -> str:
-    """ "Central Kalimantan" -> "Kalimantan Tengah", "North Konawe Regency" -> "Konawe Utara Regency"."""
+def _region(m: re.Match) -> tuple[list[str], list[str]]:
+    """A compass word and place (_COMPASS_PLACE) as Indonesian names the region, and the words left out of the name:
+    "Central Kalimantan" -> (["Kalimantan", "Tengah"], []), "North Konawe Regency" -> (["Konawe", "Utara"],
+    ["Regency"]); no name when the place is only such words."""
     words = m.group(2).split()
-    place = [ENGLISH_SPELLING.get(w.lower(), w).capitalize() if w.lower() in ENGLISH_SPELLING else w
-             for w in words if w.lower() not in _ADMIN_WORDS]
+    place = [ENGLISH_SPELLING.get(w.lower(), w.lower()).title() for w in words if w.lower() not in _ADMIN_WORDS]
     admin = [w for w in words if w.lower() in _ADMIN_WORDS]
-    if not place:
-        return m.group(0)
-    return " ".join([*place, COMPASS[m.group(1).lower()].title(), *admin])
+    return ([*place, *COMPASS[m.group(1).lower()].title().split()] if place else []), admin
+
+
+def _indonesian_place(m: re.Match) -> str:
+    """The region as Indonesian names it, in the text ("Central Kalimantan" -> "Kalimantan Tengah")."""
+    region, admin = _region(m)
+    return " ".join(region + admin) if region else m.group(0)
 
 
 def merged(*maps: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+# Common words of news questions, Indonesian to English (written for this project; the run time reads it the other
+# way round for English questions).
 from corpus.glossary import INDONESIAN_TO_ENGLISH as GLOSSARY
 
 # Question words and phrases, longest first: (Indonesian, English).
@@ -33,8 +35,6 @@ QUESTION_PHRASES = [
     ("berapakah", "how many"), ("berapa", "how many"), ("apakah", "what"), ("apa", "what"),
     ("manakah", "which"), ("mana", "which"), ("bagaimana", "how"), ("mengapa", "why"), ("kenapa", "why"),
 ]
-
-# GLOSSARY: common words of news questions, Indonesian to English (corpus/glossary.py, written for this project).
 
 
 def to_english(question: str) -> str:
