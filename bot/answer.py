@@ -444,12 +444,28 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
-        read = found[id(c)]
-        span, reading = read.span, read.reading
-        unsure = reading.span_prob < policy.min_span_prob or policy.unsure(reading.answer_prob, retrieval.language)
-        if id(c) in allowed and not unsure and fits(retrieval.question, span, c.sentence, policy):
-            return span, c, confidence
+        if id(c) in allowed and states_answer(retrieval, c, found[id(c)], policy):
+            return found[id(c)].span, c, confidence
     return None, None, confidence
+
+
+def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
+    """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer."""
+    reading = read.reading
+    unsure = reading.span_prob < policy.min_span_prob or policy.unsure(reading.answer_prob, retrieval.language)
+    return not unsure and fits(retrieval.question, read.span, c.sentence, policy)
+
+
+def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: str, found: dict[int, _Read],
+             policy: AnswerPolicy) -> bool:
+    """Whether a companion sentence belongs beside the short answer: it comes from the article that states it, it
+    states the same answer, or it states another one (a look-alike story's value: the reader sees both, each with
+    its source). A sentence of another story that only shares the question's words is left out: it would cite an
+    article that does not support the answer (docs/reader.md, twelfth session)."""
+    if c.hit.article_id == stating.hit.article_id or _normal(short) in _normal(c.sentence):
+        return True
+    read = found.get(id(c))
+    return read is not None and states_answer(retrieval, c, read, policy)
 
 
 def _normal(text: str) -> str:
@@ -497,8 +513,10 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
         sure = not policy.unsure(confidence, lang)
-        if stating is not None:
-            chosen = [stating] + [c for c in chosen if c is not stating]
+        if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
+            best = chosen[0]
+            chosen = [stating] + [c for c in chosen if c is not stating and (
+                c is best or supports(retrieval, c, stating, short, found, policy))]
 
     citations: dict[str, Citation] = {}
     parts = []

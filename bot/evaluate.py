@@ -129,6 +129,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
     answerable = [q for q in questions if q["gold"]]
     unanswerable = [q for q in questions if not q["gold"]]
     r1 = r5 = cited = contains = leads = declined_unanswerable = declined_answerable = other_cited = 0
+    hidden_holding = 0   # hidden-gold questions answered from another article with the gold answer in it
     unsure = {"answerable": 0, "holding the gold": 0, "without an answer": 0}   # answers that say they are not sure
     latencies = []
     misses = []
@@ -160,6 +161,11 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
             unsure["answerable" if q["gold"] else "without an answer"] += 1
         if not q["gold"]:
             declined_unanswerable += answer.abstained
+            if q.get("hidden") and q.get("answer") and not answer.abstained:
+                # Another article, outside the gold story, may report the same fact: such an answer is right.
+                holds = re.search(rf"(?<!\w){re.escape(_norm(q['answer']))}(?!\w)", _norm(answer.answer)) is not None
+                hidden_holding += holds
+                records[-1].update(contains=holds)
             if not answer.abstained:
                 misses.append({"qid": q.get("qid"), "question": q["question"], "problem": "answered unanswerable",
                                "answer": answer.answer[:300]})
@@ -209,6 +215,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         "abstention_recall": round(declined_unanswerable / len(unanswerable), 3) if unanswerable else None,
         "by_kind (n, cited, contains)": {k: tuple(v) for k, v in sorted(by_kind.items())},
         "answerable_declined": round(declined_answerable / n, 3),
+        **({"hidden_answered_holding_the_answer": hidden_holding} if hide_gold else {}),
         # answered, but saying the reader is not sure the sentences answer (Answer.sure)
         "answered_unsure": unsure,
         "short_answers": f"{len(short_f1s)}/{len(answerable)}",

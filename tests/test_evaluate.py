@@ -29,3 +29,14 @@ def test_a_malformed_question_file_names_its_line(tmp_path):
     path.write_text('{"qid": "x", "question": "q?", "answer": "a", "article_id": "a1", "kind": "fact"}\n{oops\n')
     with pytest.raises(ValueError, match=f"{path}:2"):
         load_questions(str(path))
+
+
+def test_a_hidden_gold_question_answered_from_another_article_that_states_it_is_counted(sample_kabar):
+    # sample-008 (prices falling in October) also says that early September's price reached Rp85.000, the fact
+    # sample-007 reports: with sample-007 hidden the question is still answered, rightly.
+    question = {"qid": "x", "question": "Berapa harga cabai rawit di Pasar Kahayan pada awal September?",
+                "answer": "Rp85.000", "kind": "fact", "gold": {"sample-007"}}
+    hidden = evaluate(sample_kabar, [question], hide_gold=True)
+    assert hidden["unanswerable_declined"] == "0/1"
+    assert hidden["hidden_answered_holding_the_answer"] == 1 and hidden["records"][0]["contains"] is True
+    assert "hidden_answered_holding_the_answer" not in evaluate(sample_kabar, [question])

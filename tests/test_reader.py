@@ -121,6 +121,24 @@ def test_short_answers_on_the_sample_questions_are_right_when_given(sample_kabar
     assert given >= 5 and right >= 0.8 * given, (given, right)
 
 
+def test_beside_a_short_answer_stand_only_sentences_that_support_it(sample_kabar, sample_questions):
+    # Before, "Siapa juara maraton ...?" quoted the Porprov and badminton champions beside "Agustinus Lado", and
+    # "Kapan jalan ...?" a sentence about the public service mall: articles that do not support the answer.
+    questions = [q["question"] for q in sample_questions] + [
+        "siapa juara maraton palangka raya 2026", "Kapan jalan Palangka Raya-Sampit selesai diperbaiki?"]
+    shown = 0
+    for question in questions:
+        answer = sample_kabar.ask(question)
+        if answer.short_answer is None:
+            continue
+        shown += 1
+        first = answer.citations[0]
+        assert answer.short_answer in first.sentences[0], question
+        for other in answer.citations[1:]:
+            assert all(answer.short_answer.casefold() in s.casefold() for s in other.sentences), (question, other)
+    assert shown >= 8
+
+
 def test_a_question_about_a_sum_of_money_is_not_answered_with_a_count(sample_kabar):
     answer = sample_kabar.ask("Berapa bantuan beasiswa Pemprov Kalteng untuk tiap mahasiswa per tahun?")
     assert not answer.abstained and "Rp6 juta" in answer.answer      # the sentence that states it is quoted
