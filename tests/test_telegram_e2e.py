@@ -250,6 +250,17 @@ MARATHON = "Siapa juara maraton Palangka Raya Marathon 2026?"
 RICE = "Berapa stok beras Bulog Kalteng?"
 
 
+def test_beside_the_bold_short_answer_only_its_source_is_cited(bot):
+    """The marathon winner leads in bold; the Porprov champion, whose article only shares the question's words, is
+    no longer quoted beside him."""
+    user = bot.user()
+    bot.say(user, MARATHON)
+    reply = bot.reply(user)
+    assert reply["plain_text"].startswith("Agustinus Lado"), reply["plain_text"]
+    assert any(e["type"] == "bold" and e["offset"] == 0 for e in reply.get("entities", []))
+    assert links(reply) == [url_of(bot, "sample-015")], links(reply)
+
+
 def test_a_reply_to_an_answer_follows_up_on_that_answer(bot):
     """Replying "Berapa waktu tempuhnya?" to the marathon answer asks about the marathon, although the user's
     last question was about rice; in a group, anyone's reply to the bot's answer does the same."""
