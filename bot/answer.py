@@ -435,7 +435,7 @@ def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: 
 
 
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
-                 stating_from: list[_Candidate] | None = None) -> tuple[str | None, _Candidate | None, float]:
+                 weights: Mapping[str, float], stating_from: list[_Candidate] | None = None) -> tuple[str | None, _Candidate | None, float]:
     """The reader's short answer from the first of the chosen sentences (or of `stating_from`, some of them) in
     which it finds a fitting span it is sure of: (span, the sentence that states it, the reader's highest answer
     probability). The order is the reply's: the best-scored sentence (its score already weighs the reader's
@@ -444,9 +444,24 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
-        if id(c) in allowed and states_answer(retrieval, c, found[id(c)], policy):
+        if id(c) in allowed and names_the_rarest(retrieval.question, c.hit, weights) \
+                and states_answer(retrieval, c, found[id(c)], policy):
             return found[id(c)].span, c, confidence
     return None, None, confidence
+
+
+def names_the_rarest(question: Question, hit: Hit, weights: Mapping[str, float]) -> bool:
+    """Whether the article (its title and retrieved passages) names the rarest of the names the question writes
+    (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah"). A
+    look-alike story of another place or person states a value just as surely, and it is not the answer
+    (docs/reader.md, twelfth session)."""
+    unknown = getattr(weights, "unknown", ())
+    names = [n for n in question.names if not n.isdigit() and n not in unknown]
+    if not names:
+        return True
+    rarest = max(names, key=lambda n: weights.get(n, 0.0))
+    text = " ".join([hit.title, *(p.text for p in hit.passages)])
+    return coverage([rarest], weights, text, question.alternatives) > 0.0
 
 
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
@@ -508,7 +523,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         # An older value is not the answer to "now": the short answer comes from the newest source.
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
         read_windows(retrieval, chosen, reader, found)   # a companion below the best five
-        short, stating, confidence = short_answer(retrieval, chosen, found, policy, current)
+        short, stating, confidence = short_answer(retrieval, chosen, found, policy, weights, current)
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
