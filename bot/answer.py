@@ -527,7 +527,9 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
-        sure = not policy.unsure(confidence, lang)
+        # Sure only of an answer in an article about what the question names (a look-alike story's does not count).
+        named = [found[id(c)].reading.answer_prob for c in chosen if names_the_rarest(question, c.hit, weights)]
+        sure = not policy.unsure(max(named, default=0.0), lang)
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (
