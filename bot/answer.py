@@ -435,12 +435,14 @@ def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: 
 
 
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
-                 weights: Mapping[str, float], stating_from: list[_Candidate] | None = None) -> tuple[str | None, _Candidate | None, float]:
+                 weights: Mapping[str, float], stating_from: list[_Candidate] | None = None
+                 ) -> tuple[str | None, _Candidate | None, float]:
     """The reader's short answer from the first of the chosen sentences (or of `stating_from`, some of them) in
-    which it finds a fitting span it is sure of: (span, the sentence that states it, the reader's highest answer
-    probability). The order is the reply's: the best-scored sentence (its score already weighs the reader's
-    finding against the question's words), then the others by source and position. The reader's own surest
-    span was right less often: it is as sure of a look-alike sentence (docs/reader.md, tenth session)."""
+    which it finds a fitting span it is sure of, in an article that names the question's rarest name
+    (names_the_rarest()): (span, the sentence that states it, the reader's highest answer probability). The order
+    is the reply's: the best-scored sentence (its score already weighs the reader's finding against the question's
+    words), then the others by source and position. The reader's own surest span was right less often: it is as
+    sure of a look-alike sentence (docs/reader.md, tenth session)."""
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
