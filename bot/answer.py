@@ -180,7 +180,8 @@ class AnswerPolicy:
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
     min_sure_prob: float = 0.5      # ... and (calibrated_languages) the reader finds an answer in its sentence's
                                     # window more likely than not (FacQA, news-like questions; docs/reader.md);
-                                    # when no chosen sentence reaches it, the reply says it is not sure
+                                    # when no chosen sentence reaches it (of an article naming the question's
+                                    # rarest name: names_the_rarest()), the reply says it is not sure
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
