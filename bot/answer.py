@@ -10,7 +10,7 @@ import re
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
-from typing import Callable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from corpus.question import Question
 from corpus.records import WIB
@@ -181,7 +181,7 @@ class AnswerPolicy:
     min_sure_prob: float = 0.5      # ... and (calibrated_languages) the reader finds an answer in its sentence's
                                     # window more likely than not (FacQA, news-like questions; docs/reader.md);
                                     # when no chosen sentence reaches it (of an article naming the question's
-                                    # rarest name: names_the_rarest()), the reply says it is not sure
+                                    # rarest name: naming_the_rarest()), the reply says it is not sure
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
@@ -436,35 +436,34 @@ def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: 
 
 
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
-                 weights: Mapping[str, float], stating_from: list[_Candidate] | None = None
+                 named: set[str], stating_from: list[_Candidate] | None = None
                  ) -> tuple[str | None, _Candidate | None, float]:
     """The reader's short answer from the first of the chosen sentences (or of `stating_from`, some of them) in
-    which it finds a fitting span it is sure of, in an article that names the question's rarest name
-    (names_the_rarest()): (span, the sentence that states it, the reader's highest answer probability). The order
+    which it finds a fitting span it is sure of, in one of the `named` articles (naming_the_rarest()): (span, the
+    sentence that states it, the reader's highest answer probability). The order
     is the reply's: the best-scored sentence (its score already weighs the reader's finding against the question's
     words), then the others by source and position. The reader's own surest span was right less often: it is as
     sure of a look-alike sentence (docs/reader.md, tenth session)."""
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
-        if id(c) in allowed and names_the_rarest(retrieval.question, c.hit, weights) \
-                and states_answer(retrieval, c, found[id(c)], policy):
+        if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             return found[id(c)].span, c, confidence
     return None, None, confidence
 
 
-def names_the_rarest(question: Question, hit: Hit, weights: Mapping[str, float]) -> bool:
-    """Whether the article (its title and retrieved passages) names the rarest of the names the question writes
-    (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah"). A
-    look-alike story of another place or person states a value just as surely, and it is not the answer
-    (docs/reader.md, twelfth session)."""
+def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float]) -> set[str]:
+    """The ids of the articles (title and retrieved passages) that name the rarest of the names the question writes
+    (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah"); all of
+    them when it writes none. A look-alike story of another place or person states a value just as surely, and it is
+    not the answer (docs/reader.md, twelfth session)."""
     unknown = getattr(weights, "unknown", ())
     names = [n for n in question.names if not n.isdigit() and n not in unknown]
     if not names:
-        return True
+        return {hit.article_id for hit in hits}
     rarest = max(names, key=lambda n: weights.get(n, 0.0))
-    text = " ".join([hit.title, *(p.text for p in hit.passages)])
-    return coverage([rarest], weights, text, question.alternatives) > 0.0
+    return {hit.article_id for hit in hits if coverage(
+        [rarest], weights, " ".join([hit.title, *(p.text for p in hit.passages)]), question.alternatives) > 0.0}
 
 
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
@@ -480,10 +479,8 @@ def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: st
     states the same answer, or it states another one (a look-alike story's value: the reader sees both, each with
     its source). A sentence of another story that only shares the question's words is left out: it would cite an
     article that does not support the answer (docs/reader.md, twelfth session)."""
-    if c.hit.article_id == stating.hit.article_id or _normal(short) in _normal(c.sentence):
-        return True
-    read = found.get(id(c))
-    return read is not None and states_answer(retrieval, c, read, policy)
+    return c.hit.article_id == stating.hit.article_id or _normal(short) in _normal(c.sentence) \
+        or states_answer(retrieval, c, found[id(c)], policy)
 
 
 def _normal(text: str) -> str:
@@ -526,13 +523,14 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         # An older value is not the answer to "now": the short answer comes from the newest source.
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
         read_windows(retrieval, chosen, reader, found)   # a companion below the best five
-        short, stating, confidence = short_answer(retrieval, chosen, found, policy, weights, current)
+        named = naming_the_rarest(question, {c.hit.article_id: c.hit for c in chosen}.values(), weights)
+        short, stating, confidence = short_answer(retrieval, chosen, found, policy, named, current)
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
                           confidence=confidence)
         # Sure only of an answer in an article about what the question names (a look-alike story's does not count).
-        named = [found[id(c)].reading.answer_prob for c in chosen if names_the_rarest(question, c.hit, weights)]
-        sure = not policy.unsure(max(named, default=0.0), lang)
+        sure = not policy.unsure(max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named),
+                                     default=0.0), lang)
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (

@@ -23,6 +23,11 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip().casefold()
 
 
+def holds(text: str, gold: str | None) -> bool:
+    """Whether `text` holds the gold answer (case and spacing aside)."""
+    return bool(gold) and _norm(gold) in _norm(text)
+
+
 def load_questions(path: str) -> list[dict]:
     rows = []
     with open(path, encoding="utf-8") as fh:
@@ -163,9 +168,8 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
             declined_unanswerable += answer.abstained
             if q.get("hidden") and q.get("answer") and not answer.abstained:
                 # Another article, outside the gold story, may report the same fact: such an answer is right.
-                holds = re.search(rf"(?<!\w){re.escape(_norm(q['answer']))}(?!\w)", _norm(answer.answer)) is not None
-                hidden_holding += holds
-                records[-1].update(contains=holds)
+                records[-1].update(contains=holds(answer.answer, q["answer"]))
+                hidden_holding += records[-1]["contains"]
             if not answer.abstained:
                 misses.append({"qid": q.get("qid"), "question": q["question"], "problem": "answered unanswerable",
                                "answer": answer.answer[:300]})
@@ -174,10 +178,10 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         hit1 = bool(ranked[:1] and ranked[0] & q["gold"])
         hit5 = any(r & q["gold"] for r in ranked[:5])
         is_cited = bool(cited_ids & q["gold"])
-        has_answer = bool(q.get("answer")) and _norm(q["answer"]) in _norm(answer.answer)
+        has_answer = holds(answer.answer, q.get("answer"))
         # What the reader sees first: the short answer and the sentence that leads.
         first = " ".join(filter(None, [answer.short_answer, _LEAD.match(answer.answer).group(1)]))
-        leads_with = has_answer and _norm(q["answer"]) in _norm(first)
+        leads_with = has_answer and holds(first, q["answer"])
         leads += leads_with
         cites_other = any(not r & q["gold"] for r in cited_stories)
         other_cited += cites_other

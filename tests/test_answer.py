@@ -4,7 +4,8 @@ import re
 
 import numpy as np
 
-from bot.answer import NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, rerank_by_reader, short_answer
+from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, naming_the_rarest,
+                        rerank_by_reader, short_answer)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -277,7 +278,7 @@ def test_the_short_answer_is_shown_only_when_the_reader_is_sure_of_it():
     states = _candidate("BPBD mencatat 42 rumah rusak ringan.", 1.0, retrieval.hits[0])
     for answer_prob, span_prob, shown in ((0.9, 0.8, True), (0.45, 0.8, False), (0.9, 0.25, False)):
         found = {id(states): _read(states.sentence, "42 rumah", answer_prob, span_prob)}
-        short, stating, confidence = short_answer(retrieval, [states], found, AnswerPolicy(), {})
+        short, stating, confidence = short_answer(retrieval, [states], found, AnswerPolicy(), {"a1"})
         assert (short == "42 rumah") is shown and (stating is states) is shown and confidence == answer_prob
 
 
@@ -289,9 +290,9 @@ def test_the_short_answer_comes_from_the_best_sentence_not_from_the_one_the_read
     other = _candidate("Gempa tahun lalu merusak 17 rumah di Seram.", 1.1, retrieval.hits[0])
     found = {id(best): _read(best.sentence, "42 rumah", 0.9, 0.6),
              id(other): _read(other.sentence, "17 rumah", 0.999, 0.9)}
-    assert short_answer(retrieval, [best, other], found, AnswerPolicy(), {})[:2] == ("42 rumah", best)
+    assert short_answer(retrieval, [best, other], found, AnswerPolicy(), {"a1"})[:2] == ("42 rumah", best)
     found[id(best)] = _read(best.sentence, "42 rumah", 0.4, 0.6)     # not sure of the best: the next one may state it
-    assert short_answer(retrieval, [best, other], found, AnswerPolicy(), {})[:2] == ("17 rumah", other)
+    assert short_answer(retrieval, [best, other], found, AnswerPolicy(), {"a1"})[:2] == ("17 rumah", other)
 
 
 def test_a_look_alike_story_of_another_place_gives_no_short_answer():
@@ -306,10 +307,12 @@ def test_a_look_alike_story_of_another_place_gives_no_short_answer():
     states = _candidate("BPBD mencatat 42 rumah rusak ringan.", 1.1, retrieval.hits[1])
     found = {id(look_alike): _read(look_alike.sentence, "17 rumah", 0.999, 0.9),
              id(states): _read(states.sentence, "42 rumah", 0.9, 0.6)}
-    assert short_answer(retrieval, [look_alike, states], found, AnswerPolicy(), weights)[:2] == ("42 rumah", states)
-    assert short_answer(retrieval, [look_alike], found, AnswerPolicy(), weights)[:2] == (None, None)
+    named = naming_the_rarest(retrieval.question, retrieval.hits, weights)
+    assert short_answer(retrieval, [look_alike, states], found, AnswerPolicy(), named)[:2] == ("42 rumah", states)
+    assert short_answer(retrieval, [look_alike], found, AnswerPolicy(), named)[:2] == (None, None)
     unknown = TermWeights(weights, {"maluku", "tengah"})   # names the archive has never seen do not decide
-    assert short_answer(retrieval, [look_alike], found, AnswerPolicy(), unknown)[:2] == ("17 rumah", look_alike)
+    named = naming_the_rarest(retrieval.question, retrieval.hits, unknown)
+    assert short_answer(retrieval, [look_alike], found, AnswerPolicy(), named)[:2] == ("17 rumah", look_alike)
 
 
 def test_a_question_about_a_sum_of_money_is_answered_with_one():
