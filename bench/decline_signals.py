@@ -4,7 +4,8 @@
     python bench/decline_signals.py --table dev.jsonl facqa.jsonl
 
 The first form asks every answerable question twice (as it is, and with `--hide-gold`), an unanswerable one once,
-and writes one row of signals per question and side; a FacQA file builds its corpus under KABAR_HOME/eval-facqa as `kabar eval` does. The second
+and writes one row of signals per question and side (of a FacQA file, the questions of `--split`, test by default); a
+FacQA file builds its corpus under KABAR_HOME/eval-facqa as `kabar eval` does. The second
 prints each signal's AUC per file and language, and, for a logistic regression over all of them (fitted on the
 other files' rows, or in five folds by question within one file), the hidden-gold questions declined when at
 most 5 % and 10 % of the answerable ones are. docs/reader.md has the figures.
@@ -29,7 +30,9 @@ from bot.service import Kabar  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 
 SIGNALS = ["dense", "coverage", "name_coverage", "sentence_cosine", "window_coverage", "window_names",
-           "reader_prob", "reader_fit"]
+           "reader_prob", "reader_fit", "rarest_in_best", "rare_coverage", "rare_coverage_hits"]
+RARE = 2   # rare_coverage: the share of the question's this many rarest words (not numbers) in the best article;
+           # rare_coverage_hits: the most of them one of the articles considered holds (thirteenth session)
 
 
 def signals(kabar: Kabar, question: str, exclude: frozenset[str]) -> dict:
@@ -46,6 +49,13 @@ def signals(kabar: Kabar, question: str, exclude: frozenset[str]) -> dict:
     top = retrieval.hits[0]
     texts = [f"{top.title} {p.text}" for p in top.passages]
     names = list(q.names)
+    unknown = getattr(weights, "unknown", ())
+    words = [w for w in dict.fromkeys(terms + names) if not w.isdigit() and w not in unknown]
+    rare = sorted(words, key=lambda w: weights.get(w, 0.0), reverse=True)[:RARE]
+    whole = [" ".join([h.title, *(p.text for p in h.passages)]) for h in retrieval.hits[:policy.hits_considered]]
+    row["rarest_in_best"] = coverage(rare[:1], weights, whole[0], q.alternatives) if rare else 1.0
+    row["rare_coverage"] = coverage(rare, weights, whole[0], q.alternatives) if rare else 1.0
+    row["rare_coverage_hits"] = max(coverage(rare, weights, w, q.alternatives) for w in whole) if rare else 1.0
     row["dense"] = max((h.dense for h in retrieval.hits if h.dense is not None), default=0.0)
     row["coverage"] = best_coverage(retrieval, terms, weights)
     row["name_coverage"] = max(coverage(names, weights, t) for t in texts) if names else 1.0
@@ -70,12 +80,12 @@ def signals(kabar: Kabar, question: str, exclude: frozenset[str]) -> dict:
     return row
 
 
-def collect(path: str, out: Path, limit: int | None) -> None:
+def collect(path: str, out: Path, limit: int | None, split: str = "test") -> None:
     rows = load_questions(path)
     settings = Settings()
     if rows and "passage" in rows[0]:
         kabar = facqa_kabar(rows, settings)
-        questions = [(r["question"], {_facqa_id(r["passage"])}) for r in rows if r.get("split") == "test"]
+        questions = [(r["question"], {_facqa_id(r["passage"])}) for r in rows if r.get("split") == split]
     else:
         kabar = Kabar(settings)
         questions = [(r["question"], set(filter(None, [r.get("article_id"), *r.get("also", [])]))) for r in rows]
@@ -167,12 +177,13 @@ def main() -> None:
     parser.add_argument("files", nargs="+")
     parser.add_argument("--out", type=Path)
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--split", default="test", help="of a FacQA file: the questions asked (test, valid, train)")
     parser.add_argument("--table", action="store_true")
     args = parser.parse_args()
     if args.table:
         table(args.files)
     else:
-        collect(args.files[0], args.out, args.limit)
+        collect(args.files[0], args.out, args.limit, args.split)
 
 
 if __name__ == "__main__":
