@@ -33,10 +33,10 @@ from bot.answerable import ANSWERABLE_FILE, FEATURES, Answerable, Signals
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
 
 
-def load_examples(paths: list[str], min_coverage: float) -> tuple[np.ndarray, np.ndarray]:
-    """(features, answerable) of the records the rules answered with the question's words covered (records made with
+def load_examples(paths: list[str], min_coverage: float) -> tuple[list[Signals], np.ndarray]:
+    """(signals, answerable) of the records the rules answered with the question's words covered (records made with
     `--policy min_answerable=0`, so that the model declined none); ValueError names the file and line of a bad one."""
-    x, y = [], []
+    signals, y = [], []
     for path in paths:
         with open(path, encoding="utf-8") as fh:
             for number, line in enumerate(fh, start=1):
@@ -47,13 +47,13 @@ def load_examples(paths: list[str], min_coverage: float) -> tuple[np.ndarray, np
                     if record.get("signals") is None or record["abstained"] or \
                             record["signals"]["coverage"] < min_coverage:
                         continue
-                    x.append(Signals(**record["signals"]).features())
+                    signals.append(Signals(**record["signals"]))
                     y.append(bool(record["answerable"]))
                 except (ValueError, TypeError, KeyError) as e:
                     raise ValueError(f"{path}:{number}: not a kabar eval record with signals ({e})") from None
-    if not x or len(set(y)) < 2:
+    if not signals or len(set(y)) < 2:
         raise ValueError("the records need answered answerable and unanswerable questions with signals")
-    return np.array(x, dtype=np.float64), np.array(y)
+    return signals, np.array(y)
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 5000, rate: float = 0.1) -> Answerable:
@@ -76,15 +76,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=ANSWERABLE_FILE)
     args = parser.parse_args(argv)
     try:
-        x, y = load_examples(args.records, AnswerPolicy().min_coverage)
+        signals, y = load_examples(args.records, AnswerPolicy().min_coverage)
     except (OSError, ValueError) as e:
         sys.exit(f"error: {e}")
-    fitted = fit(x, y)
+    fitted = fit(np.array([s.features() for s in signals], dtype=np.float64), y)
     model = Answerable(fitted.mean, fitted.scale, fitted.weights, fitted.bias, {
         "fitted_on": [Path(p).name for p in args.records], "examples": int(len(y)),
         "answerable": int(y.sum()), "date": date.today().isoformat()})
     args.out.write_text(json.dumps(model.to_json(), indent=1) + "\n", encoding="utf-8")
-    p = np.array([model.probability(Signals(*row[:len(FEATURES) - 2])) for row in x])
+    p = np.array([model.probability(s) for s in signals])
     print(f"{len(y)} answered examples ({y.sum()} answerable); wrote {args.out}")
     print("threshold  answerable declined  unanswerable declined  balance")
     balance = {t: int(np.sum(p[~y] < t)) - 2 * int(np.sum(p[y] < t)) for t in THRESHOLDS}
