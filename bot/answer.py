@@ -18,6 +18,8 @@ from corpus.text import split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
 
+from .answerable import Answerable, Signals
+
 NOT_FOUND = {
     "id": "Maaf, saya tidak menemukan informasi tentang itu di arsip berita kami.",
     "en": "Sorry, I could not find anything about that in our news archive.",
@@ -67,6 +69,8 @@ class Answer:
     short_answer: str | None = None     # the name, number, date or phrase that answers, when there is one
     confidence: float | None = None     # the reader's probability that the passages answer the question
     sure: bool = True                   # False: the reader finds no answer in the sentences more likely than not
+    signals: Signals | None = None      # what the answerable model weighs (bot/answerable.py), when the rules answer
+    answerable: float | None = None     # ... and the probability it gives that the passages answer
     generated: bool = False             # a language model wrote the answer (KABAR_LLM, docs/llm.md)
     dropped: list[dict] = field(default_factory=list)   # generated sentences that failed verification
 
@@ -177,6 +181,9 @@ class AnswerPolicy:
     min_answer_prob: float = 0.0003  # decline when the reader gives every chosen sentence less than this: the
                                      # twelve-layer reader's threshold declining no more answerable FacQA and
                                      # news-like questions than before (docs/reader.md)
+    min_answerable: float = 0.25    # where min_coverage lets an Indonesian question through and the best article
+                                    # does not name its rarest name, decline when the answerable model
+                                    # (bot/answerable.py) gives less than this (train/answerable.py)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
     min_sure_prob: float = 0.5      # ... and (calibrated_languages) the reader finds an answer in its sentence's
                                     # window more likely than not (FacQA, news-like questions; docs/reader.md);
@@ -249,6 +256,16 @@ def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     return max((coverage(terms, weights, f"{top.title} {p.text}", alternatives) for p in top.passages), default=0.0)
 
 
+def name_coverage(retrieval: Retrieval, weights: dict[str, float]) -> float:
+    """The largest share of the question's (idf-weighted) names that one passage of the best article holds; 1 when
+    it writes none."""
+    top, names = retrieval.hits[0], list(retrieval.question.names)
+    if not names:
+        return 1.0
+    return max((coverage(names, weights, f"{top.title} {p.text}", retrieval.question.alternatives)
+                for p in top.passages), default=0.0)
+
+
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   policy: AnswerPolicy) -> bool:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when a
@@ -260,18 +277,17 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     if not retrieval.hits:
         return False
     top = retrieval.hits[0]
-    texts = [f"{top.title} {p.text}" for p in top.passages]
     english = retrieval.language == "en"
     names, alternatives = retrieval.question.names, retrieval.question.alternatives
     unknown = getattr(weights, "unknown", ())
     if not english and any(n in unknown and not n.isdigit() and not any(
             all(w not in unknown for w in group) for group in alternatives.get(n, ())) for n in names):
         return False
-    joined = " ".join(re.sub(r"\s+", " ", t.lower()) for t in texts)
+    joined = " ".join(re.sub(r"\s+", " ", f"{top.title} {p.text}".lower()) for p in top.passages)
     if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in retrieval.question.numbered_names):
         return False
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
-    if names and max(coverage(list(names), weights, t, alternatives) for t in texts) < policy.min_name_coverage:
+    if name_coverage(retrieval, weights) < policy.min_name_coverage:
         return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
     if best_coverage(retrieval, terms, weights) >= policy.min_coverage:
         return True
@@ -466,6 +482,28 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
         [rarest], weights, " ".join([hit.title, *(p.text for p in hit.passages)]), question.alternatives) > 0.0}
 
 
+def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], read: list[_Candidate],
+          found: dict[int, _Read], policy: AnswerPolicy) -> Signals | None:
+    """What the answerable model weighs: retrieval's evidence and the reader's, over the windows it read; None when
+    retrieval has no cosine (keyword-only answers, while the vector index is missing or damaged)."""
+    question, alternatives = retrieval.question, retrieval.question.alternatives
+    names = list(question.names)
+    reads = [found[id(c)] for c in read]
+    dense = [h.dense for h in retrieval.hits if h.dense is not None]
+    if not dense:
+        return None
+    return Signals(
+        dense=max(dense),
+        coverage=best_coverage(retrieval, terms, weights),
+        name_coverage=name_coverage(retrieval, weights),
+        window_coverage=max(coverage(terms, weights, r.window, alternatives) for r in reads),
+        window_names=max(coverage(names, weights, r.window, alternatives) for r in reads) if names else 1.0,
+        reader_prob=max(r.reading.answer_prob for r in reads),
+        reader_fit=max((r.reading.answer_prob * r.reading.span_prob for c, r in zip(read, reads)
+                        if fits(question, r.span, c.sentence, policy)), default=0.0),
+        names_rarest=retrieval.hits[0].article_id in naming_the_rarest(question, retrieval.hits[:1], weights))
+
+
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
     """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer."""
     reading = read.reading
@@ -490,28 +528,45 @@ def _normal(text: str) -> str:
 def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, float]],
             policy: AnswerPolicy | None = None,
             similarity: Callable[[list[str]], list[float]] | None = None,
-            reader: Reader | None = None) -> Answer:
+            reader: Reader | None = None, answerable: Answerable | None = None) -> Answer:
     """Choose the 1-3 sentences that best answer the question, each followed by its [n]; with a reader, lead
     with the short answer it finds inside them. `similarity` gives sentences' cosines to the question
-    (rank_sentences says when it is asked)."""
+    (rank_sentences says when it is asked). The scorer's rules decide whether to answer; for an Indonesian question
+    whose words the best article holds without naming its rarest name, the `answerable` model may still decline,
+    and the reader may veto any Indonesian answer."""
     policy = policy or AnswerPolicy()
     question, lang = retrieval.question, retrieval.language
     terms = list(question.terms)
     weights = term_weights(list(dict.fromkeys(terms + list(question.names) + question.alternative_words)))
+
+    def declined(**found_out) -> Answer:
+        return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms), **found_out)
+
     if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
-        return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
+        return declined()
     use_reader = reader is not None and not retrieval.news and question.asks
     found: dict[int, _Read] = {}
+    signals, probability = None, None
     if retrieval.news:
         chosen = lead_sentences(retrieval, policy)
     else:
         candidates = rank_sentences(retrieval, terms, weights, policy, similarity)
         if use_reader:
-            read_windows(retrieval, best_distinct(candidates, policy.read_candidates), reader, found)
+            best = best_distinct(candidates, policy.read_candidates)
+            read_windows(retrieval, best, reader, found)
+            if best and lang in policy.calibrated_languages:
+                signals = weigh(retrieval, terms, weights, best, found, policy)
+                probability = answerable.probability(signals) if answerable and signals else None
+                # The rules answer where the best article holds the question's words; when it does not name the
+                # question's rarest name it may be a look-alike story of another place or person, and there the
+                # answerable model may still decline (docs/reader.md, thirteenth session).
+                if probability is not None and signals.coverage >= policy.min_coverage \
+                        and not signals.names_rarest and probability < policy.min_answerable:
+                    return declined(confidence=signals.reader_prob, signals=signals, answerable=probability)
             candidates = rerank_by_reader(retrieval, candidates, found, policy)
         chosen = choose_sentences(candidates, policy)
     if not chosen:
-        return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms))
+        return declined()
     # The best sentence leads (the one stating the short answer, when the reader finds one); the others follow
     # in natural order: by source as ranked, then as they stand in the article.
     chosen = chosen[:1] + sorted(chosen[1:], key=lambda c: (c.hit_rank, c.position, c.order))
@@ -526,8 +581,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         named = naming_the_rarest(question, {c.hit.article_id: c.hit for c in chosen}.values(), weights)
         short, stating, confidence = short_answer(retrieval, chosen, found, policy, named, current)
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
-            return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms),
-                          confidence=confidence)
+            return declined(confidence=confidence)
         # Sure only of an answer in an article about what the question names (a look-alike story's does not count).
         sure = not policy.unsure(max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named),
                                      default=0.0), lang)
@@ -550,4 +604,4 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         cite.sentences.append(sentence)
         parts.append(f"{sentence} [{cite.n}]")
     return Answer(question.text, " ".join(parts), False, list(citations.values()), lang,
-                  dict(retrieval.timings_ms), short, confidence, sure=sure)
+                  dict(retrieval.timings_ms), short, confidence, sure=sure, signals=signals, answerable=probability)

