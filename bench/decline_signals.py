@@ -28,6 +28,7 @@ from bot.answer import (best_coverage, best_distinct, coverage, fits,  # noqa: E
 from bot.evaluate import _facqa_id, facqa_kabar, hidden_ids, load_questions  # noqa: E402
 from bot.service import Kabar  # noqa: E402
 from bot.settings import Settings  # noqa: E402
+from train.answerable import fit  # noqa: E402
 
 SIGNALS = ["dense", "coverage", "name_coverage", "sentence_cosine", "window_coverage", "window_names",
            "reader_prob", "reader_fit", "rarest_in_best", "rare_coverage", "rare_coverage_hits"]
@@ -115,20 +116,10 @@ def features(rows: list[dict]) -> np.ndarray:
     return np.array(x, dtype=np.float64)
 
 
-def fit_logistic(x: np.ndarray, y: np.ndarray, steps: int = 3000, l2: float = 1e-2) -> tuple[np.ndarray, np.ndarray]:
-    mean, std = x.mean(0), x.std(0) + 1e-9
-    z = np.c_[(x - mean) / std, np.ones(len(x))]
-    w = np.zeros(z.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-z @ w))
-        w -= 0.1 * (z.T @ (p - y) / len(y) + l2 * np.r_[w[:-1], 0])
-    return w, np.r_[mean, std]
-
-
-def predict(model, x: np.ndarray) -> np.ndarray:
-    w, ms = model
-    mean, std = ms[:x.shape[1]], ms[x.shape[1]:]
-    return np.c_[(x - mean) / std, np.ones(len(x))] @ w
+def scores(x: np.ndarray, y: np.ndarray, rows: np.ndarray) -> np.ndarray:
+    """A logistic regression fitted on (x, y), each row weighing the same, and its scores of `rows`."""
+    model = fit(x, y, steps=3000, balanced=False)
+    return np.array([model.logit(row) for row in rows])
 
 
 def operating(scores: np.ndarray, answerable: np.ndarray, rate: float) -> float:
@@ -155,8 +146,7 @@ def table(paths: list[str]) -> None:
         x, y = features(rows), np.array([not r["hidden"] for r in rows])
         others = [r for p, rs in files.items() if p != path for r in rs]
         if others:
-            model = fit_logistic(features(others), np.array([not r["hidden"] for r in others]))
-            s = predict(model, x)
+            s = scores(features(others), np.array([not r["hidden"] for r in others]), x)
             print(f"  logistic fitted on the other files: AUC {auc(list(s[y]), list(s[~y])):.3f}, "
                   f"hidden-gold declined at 5 % / 10 % answerable declined: "
                   f"{operating(s, y, 0.05):.3f} / {operating(s, y, 0.10):.3f}")
@@ -166,7 +156,7 @@ def table(paths: list[str]) -> None:
         s = np.zeros(len(rows))
         for k in range(5):
             test = np.array([fold[r["i"]] == k for r in rows])
-            s[test] = predict(fit_logistic(x[~test], y[~test]), x[test])
+            s[test] = scores(x[~test], y[~test], x[test])
         print(f"  logistic, five folds by question: AUC {auc(list(s[y]), list(s[~y])):.3f}, "
               f"hidden-gold declined at 5 % / 10 % answerable declined: "
               f"{operating(s, y, 0.05):.3f} / {operating(s, y, 0.10):.3f}")

@@ -483,9 +483,10 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
 
 
 def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], read: list[_Candidate],
-          found: dict[int, _Read], policy: AnswerPolicy) -> Signals | None:
-    """What the answerable model weighs: retrieval's evidence and the reader's, over the windows it read; None when
-    retrieval has no cosine (keyword-only answers, while the vector index is missing or damaged)."""
+          found: dict[int, _Read], named: set[str], policy: AnswerPolicy) -> Signals | None:
+    """What the answerable model weighs: retrieval's evidence and the reader's, over the windows it read (`named`:
+    naming_the_rarest() of the retrieved articles); None when retrieval has no cosine (keyword-only answers, while the
+    vector index is missing or damaged)."""
     question, alternatives = retrieval.question, retrieval.question.alternatives
     names = list(question.names)
     reads = [found[id(c)] for c in read]
@@ -501,7 +502,7 @@ def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], rea
         reader_prob=max(r.reading.answer_prob for r in reads),
         reader_fit=max((r.reading.answer_prob * r.reading.span_prob for c, r in zip(read, reads)
                         if fits(question, r.span, c.sentence, policy)), default=0.0),
-        names_rarest=retrieval.hits[0].article_id in naming_the_rarest(question, retrieval.hits[:1], weights))
+        names_rarest=retrieval.hits[0].article_id in named)
 
 
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
@@ -545,6 +546,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
         return declined()
     use_reader = reader is not None and not retrieval.news and question.asks
+    named = naming_the_rarest(question, retrieval.hits, weights) if use_reader else set()
     found: dict[int, _Read] = {}
     signals, probability = None, None
     if retrieval.news:
@@ -555,7 +557,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             best = best_distinct(candidates, policy.read_candidates)
             read_windows(retrieval, best, reader, found)
             if best and lang in policy.calibrated_languages:
-                signals = weigh(retrieval, terms, weights, best, found, policy)
+                signals = weigh(retrieval, terms, weights, best, found, named, policy)
                 probability = answerable.probability(signals) if answerable and signals else None
                 # The rules answer where the best article holds the question's words; when it does not name the
                 # question's rarest name it may be a look-alike story of another place or person, and there the
@@ -578,7 +580,6 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         # An older value is not the answer to "now": the short answer comes from the newest source.
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
         read_windows(retrieval, chosen, reader, found)   # a companion below the best five
-        named = naming_the_rarest(question, {c.hit.article_id: c.hit for c in chosen}.values(), weights)
         short, stating, confidence = short_answer(retrieval, chosen, found, policy, named, current)
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return declined(confidence=confidence)

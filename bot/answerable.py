@@ -15,6 +15,7 @@ import math
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Sequence
 
 log = logging.getLogger(__name__)
 
@@ -61,9 +62,11 @@ class Answerable:
     info: dict
 
     def probability(self, signals: Signals) -> float:
-        z = self.bias + sum(w * (x - m) / s for w, x, m, s in
-                            zip(self.weights, signals.features(), self.mean, self.scale))
-        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, self.logit(signals.features())))))
+
+    def logit(self, features: Sequence[float]) -> float:
+        """The model's score of one row of features, before the sigmoid."""
+        return self.bias + sum(w * (x - m) / s for w, x, m, s in zip(self.weights, features, self.mean, self.scale))
 
     def to_json(self) -> dict:
         return {"features": FEATURES, "mean": list(self.mean), "scale": list(self.scale),

@@ -57,11 +57,13 @@ def load_examples(paths: list[str], min_coverage: float) -> tuple[list[Signals],
     return signals, np.array(y)
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 5000, rate: float = 0.1) -> Answerable:
-    """A logistic regression on standardized features; the classes weigh equally."""
+def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, steps: int = 5000, rate: float = 0.1,
+        balanced: bool = True) -> Answerable:
+    """A logistic regression on standardized features (also bench/decline_signals.py's); with `balanced` the classes
+    weigh equally, otherwise each row does."""
     mean, scale = x.mean(0), x.std(0) + 1e-9
     z = (x - mean) / scale
-    weight = np.where(y, 0.5 / y.mean(), 0.5 / (1 - y.mean()))
+    weight = np.where(y, 0.5 / y.mean(), 0.5 / (1 - y.mean())) if balanced else np.ones(len(y))
     w, b = np.zeros(z.shape[1]), 0.0
     for _ in range(steps):
         p = 1 / (1 + np.exp(-(z @ w + b)))
