@@ -7,11 +7,11 @@ language to answer in) all read the same `Question`. It is read with chat shorth
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .glossary import rough_indonesian
-from .shortened import SHORTENED, alternatives, forms, spell_out
+from .shortened import SHORTENED, SPELLED, alternatives, forms, long_forms, spell_out
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
 
@@ -236,6 +236,8 @@ class Question:
     normal: str                         # the text with chat shorthand spelled out ("brp" -> "berapa"), as read
     # term -> other word groups that say the same ("kalteng" -> ("kalimantan", "tengah")): corpus/shortened.py
     alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
+    # a shortened word -> the long form the retrieved passages write instead, as the reader reads it: spelled_out_in()
+    long_names: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def parse(cls, text: str) -> "Question":
@@ -251,6 +253,34 @@ class Question:
                    news, named_period(normal), normal,
                    merged(alternatives(terms, _FORMS), now_alternatives(terms), places))
 
+    def spelled_out_in(self, texts: list[str], unknown: set[str] = frozenset()) -> "Question":
+        """The question as `texts` (the passages retrieved for it) would write it: for each of its words that no text
+        holds, the long form a text writes instead, from the table of shortened forms ("Sekda" -> "Sekretaris Daerah")
+        or, for a name no table knows or a word the archive never saw (`unknown`), found in the texts ("Lotim" ->
+        "Lombok Timur", "BTT" -> "belanja tidak terduga"; corpus/shortened.py; an everyday word such as "pemenang" is
+        left as it is). Those found count as the word wherever they stand, and the reader reads the question with the
+        long forms in place (`for_reader`)."""
+        present = {w for text in texts for w in _TOKEN.findall(text.lower())}
+        acronyms = {w.lower() for w in _TOKEN.findall(self.normal) if w.isupper()}
+        found: dict[str, tuple[tuple[str, ...], ...]] = {}
+        written: dict[str, str] = {}
+        for word in self.terms:
+            if len(word) < 3 or not word.isalpha() or word in present:
+                continue
+            if word in self.alternatives:
+                if word in SPELLED and any(all(w in present for w in group) for group in self.alternatives[word]):
+                    written[word] = SPELLED[word]
+                continue
+            if word not in self.names and word not in unknown:
+                continue
+            groups = long_forms(word, texts, word in acronyms)
+            if groups:
+                found[word] = tuple(tuple(_significant(w.lower() for w in g)) for g in groups)
+                written[word] = " ".join(groups[0])
+        if not written and not found:
+            return self
+        return replace(self, alternatives=merged(self.alternatives, found), long_names=written)
+
     @property
     def for_embedding(self) -> str:
         """The question as it is embedded: followed by the long forms of its shortened ones, in brackets."""
@@ -265,11 +295,14 @@ class Question:
 
     @property
     def for_reader(self) -> str:
-        """The question as the reader reads it: an English question word by word in Indonesian, its regions named the
-        Indonesian way ("siapa menang putra tunggal di Kalimantan Tengah pelajar bulu tangkis kejuaraan?";
-        corpus/glossary.py)."""
+        """The question as the reader reads it: an Indonesian one with its shortened words spelled out ("Siapa Pelaksana
+        Tugas Sekretaris Daerah Kalimantan Tengah ...?": the reader learned from questions that write names in full),
+        an English one word by word in Indonesian, its regions named the Indonesian way ("siapa menang putra tunggal di
+        Kalimantan Tengah pelajar bulu tangkis kejuaraan?"; corpus/glossary.py)."""
         text = self.normal
         if self.language != "en":
+            for short, long in self.long_names.items():
+                text = re.sub(rf"\b{re.escape(short)}\b", long, text, flags=re.I)
             return text
         which = _WHICH.search(text)    # "which airline started ..." -> "airline apa started ..."
         if which and not _READER_ASKS.search(text[:which.start()]):

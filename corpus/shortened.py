@@ -241,6 +241,7 @@ def spell_out(text: str) -> str:
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_JOINING = {"dan", "&"}   # "Komunikasi dan Informatika": a word a short form may leave out
 
 
 def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -253,6 +254,9 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 # (words of the short form) -> (words of the long form), both lower-case
 SHORTENED = _table()
+# a one-word short form -> its long form as a name is written ("sekda" -> "Sekretaris Daerah"), for the reader
+SPELLED = {short[0]: " ".join(w if w in _JOINING else w.title() for w in long) for short, long in SHORTENED.items()
+           if len(short) == 1}
 
 
 def forms(significant) -> dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]]:
@@ -283,3 +287,83 @@ def _contains(terms: list[str], form: tuple[str, ...]) -> bool:
     """Whether `form` stands in `terms` as consecutive words."""
     n = len(form)
     return any(tuple(terms[i:i + n]) == form for i in range(len(terms) - n + 1))
+
+
+# Long forms written in the articles themselves: a question's shortened name that neither table knows ("Lotim",
+# "Kadinsos", "BTT") is matched with the words of a retrieved passage that it shortens ("Lombok Timur", "Kepala Dinas
+# Sosial", "Belanja Tidak Terduga").
+_FUNCTION = set("yang di ke dari ini itu untuk pada oleh dengan atau juga akan sudah telah adalah bahwa para se".split())
+_NAME_RUN = re.compile(r"[A-Z]\w*(?:[ \t]+(?:(?:dan|&)[ \t]+)?[A-Z]\w*)+")   # within a line: a title is no name
+
+
+def shortens(short: str, words: list[str]) -> bool:
+    """Whether `short` is made of `words` the way Indonesian shortens a name: a piece of every word, in order, each
+    piece starting with the word's first letter, or with the first letter of its root after a prefix, and taking more
+    of its letters in order ("lo" + "tim" = "Lombok Timur", "ka" + "din" + "sos" = "Kepala Dinas Sosial", "dis" +
+    "hub" = "Dinas Perhubungan", "b" + "t" + "t" = "Belanja Tidak Terduga"); "dan" may give nothing ("PMD":
+    "Pemberdayaan Masyarakat dan Desa"). A short form of four letters or fewer takes whole beginnings ("mu" + "ba" is
+    not "Muara Bulian"): with so few letters, picking them anywhere fits too many names. Lower-case arguments."""
+    n = len(short)
+    loose = n > 4
+
+    def rest(i: int, j: int) -> bool:   # short[i:] from words[j:]
+        if j == len(words):
+            return i == n
+        word = words[j]
+        if word in _JOINING and rest(i, j + 1):
+            return True
+        if i == n:
+            return False
+        for start in _starts(word):
+            if word[start] != short[i]:
+                continue
+            k = start + 1    # letters of `word` used so far
+            for end in range(i + 1, n + 1):
+                if end > i + 1:
+                    k = word.find(short[end - 1], k) + 1 if loose else k + 1
+                    if k == 0 or not loose and word[k - 1:k] != short[end - 1]:
+                        break
+                if rest(end, j + 1):
+                    return True
+        return False
+
+    return rest(0, 0)
+
+
+_PREFIXES = ("peng", "peny", "per", "pen", "pem", "pe", "ke")   # longest first: "pendidikan", "pertanian", "kebudayaan"
+
+
+def _starts(word: str) -> list[int]:
+    """Where a piece of `word` may start: its first letter, or the first of its root after its prefix (the longest
+    that fits, and "perke" as in "perkebunan")."""
+    roots = [next((len(p) for p in _PREFIXES if word.startswith(p)), 0)]
+    if word.startswith("perke"):
+        roots.append(5)
+    return [0, *(r for r in roots if r and len(word) > r + 2)]
+
+
+def long_forms(short: str, texts: list[str], acronym: bool = False, limit: int = 3) -> list[tuple[str, ...]]:
+    """The names in `texts` that `short` shortens (shortens()), as runs of two to six capitalised words (not acronyms
+    themselves: "BPBD TTS" is no long form of "BTT"), most often written first; each as its written words. An
+    `acronym` (written in capitals) is also found in lower case, as the first letters of words other than function words
+    ("dana belanja tidak terduga")."""
+    short = short.lower()
+    counts: dict[tuple[str, ...], int] = {}
+
+    def count(words: list[str], shortened) -> None:
+        for start in range(len(words)):
+            if words[start][0].lower() != short[0]:
+                continue
+            for end in range(start + 2, min(start + 6, len(words)) + 1):
+                group = tuple(words[start:end])
+                if group[-1].lower() not in _JOINING and shortened(group):
+                    counts[group] = counts.get(group, 0) + 1
+
+    for text in texts:
+        for run in _NAME_RUN.finditer(text):
+            count(run.group(0).split(), lambda group: all(w in _JOINING or w[1:].islower() for w in group)
+                  and shortens(short, [w.lower() for w in group]))
+        if acronym:
+            count(_WORD.findall(text), lambda group: all(w.islower() and w not in _FUNCTION for w in group)
+                  and "".join(w[0] for w in group if w not in _JOINING) == short)
+    return sorted(counts, key=counts.get, reverse=True)[:limit]

@@ -111,6 +111,9 @@ class Retriever:
         if news and all(p.position != 0 for p in hits[0].passages):
             # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
             hits[0].passages.extend(self.store.lead_passages([hits[0].article_id]).values())
+        known = self.store.document_frequencies(list(question.terms))
+        question = question.spelled_out_in([f"{h.title}\n{p.text}" for h in hits[:k] for p in h.passages],
+                                           {t for t in question.terms if t not in known})
         timings["fusion"] = _ms(t)
         timings["retrieval"] = _ms(started)   # wall time: the two sides overlap
         return Retrieval(question, hits[:k], timings, vector, news)

@@ -393,3 +393,43 @@ def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_ka
     assert answer.question == "Brp nilai APBD Kotim 2027 yg disahkan DPRD?"   # shown as asked
     assert answer.short_answer == spelled.short_answer and answer.answer == spelled.answer, answer.plain()
     assert answer.citations[0].article_id == "sample-003" and "Rp2,41 triliun" in answer.answer.split(" [1]")[0]
+
+
+def test_shortened_names_no_table_knows_are_read_from_the_words_they_shorten():
+    from corpus.shortened import long_forms, shortens
+
+    for short, long in (("lotim", "Lombok Timur"), ("konut", "Konawe Utara"), ("tanjabtim", "Tanjung Jabung Timur"),
+                        ("kadinsos", "Kepala Dinas Sosial"), ("kadishub", "Kepala Dinas Perhubungan"),
+                        ("disbudpar", "Dinas Kebudayaan dan Pariwisata"), ("pmd", "Pemberdayaan Masyarakat dan Desa")):
+        assert shortens(short, long.lower().split()), (short, long)
+    for short, long in (("lotim", "Lombok Tengah"), ("kadinsos", "Kepala Dinas Kesehatan"), ("konut", "Konawe"),
+                        ("muba", "Muara Bulian"), ("dps", "Daerah Provinsi")):   # few letters: whole beginnings only
+        assert not shortens(short, long.lower().split()), (short, long)
+    text = "Kepala BPBD TTS menyebut Pemkab Konawe Utara menyiapkan dana belanja tidak terduga Rp900 juta."
+    assert long_forms("Konut", [text]) == [("Konawe", "Utara")]
+    assert long_forms("BTT", [text]) == []                                  # acronyms are not long forms
+    assert long_forms("BTT", [text], acronym=True) == [("belanja", "tidak", "terduga")]   # news writes it in lower case
+
+
+def test_a_question_in_a_short_form_of_the_articles_own_words_is_answered(sample_kabar):
+    # "Kadisperta Pulpis": neither word is in the table of shortened forms; the article says "Kepala Dinas Pertanian
+    # Pulang Pisau Andreas Kristianto". Before, the never-seen "Kadisperta" made kabar decline.
+    answer = sample_kabar.ask("Siapa Kadisperta Pulpis?")
+    assert not answer.abstained and answer.short_answer == "Andreas Kristianto", answer.plain()
+    assert answer.citations[0].article_id == "sample-030"
+    question = sample_kabar.retriever.search("Siapa Kadisperta Pulpis?").question
+    assert question.long_names["kadisperta"] == "Kepala Dinas Pertanian"
+    assert question.for_reader == "Siapa Kepala Dinas Pertanian Pulpis?"
+    # with that article left out, nothing else names the office: declined, not answered from a namesake
+    assert sample_kabar.ask("Siapa Kadisperta Pulpis?", exclude=frozenset({"sample-030"})).abstained
+
+
+def test_the_reader_reads_the_question_in_the_words_of_the_passages():
+    question = Question.parse("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
+    spelled = question.spelled_out_in(["Pelaksana Tugas Sekretaris Daerah Kalimantan Tengah, Benediktus Nyahu, hadir di "
+                                       "rakor tata kelola di IPDN Jatinangor."])
+    assert spelled.for_reader == "Siapa Pelaksana Tugas Sekretaris Daerah Kalimantan Tengah yang hadir di rakor IPDN?"
+    assert spelled.normal == question.normal == "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?"   # searched as asked
+    # a short form the passage writes itself is read as written: "Malut United" is a club, not "Maluku Utara United"
+    club = Question.parse("Septian dikontrak Malut United berapa lama?")
+    assert club.spelled_out_in(["Malut United mengontrak Septian selama dua tahun."]).for_reader == club.normal
