@@ -4,7 +4,9 @@ shorthand readers type ("brp", "yg", "skrg"), spelled out before a question is r
 
 Both tables were written for this project from general usage: common acronyms and contractions of Indonesian
 public life (provinces, offices, titles, institutions, budgets, services), and common Indonesian chat shorthand.
-Forms with several common readings ("PT", "BI", "RS", "DPD", "Bpk", "GK", "dr", "pd", "tp") are left out.
+Forms with several common readings ("PT", "BI", "RS", "DPD", "Bpk", "GK", "dr", "pd", "tp") are left out. A short form
+that no table knows is looked for in the passages retrieved for the question, as the words it shortens ("Lotim":
+"Lombok Timur"; `long_forms`).
 """
 from __future__ import annotations
 
