@@ -317,19 +317,23 @@ def shortens(short: str, words: list[str]) -> bool:
         if i == n:
             return False
         for start in _starts(word):
-            if word[start] != short[i]:
-                continue
-            k = start + 1    # letters of `word` used so far
-            for end in range(i + 1, n + 1):
-                if end > i + 1:
-                    k = word.find(short[end - 1], k) + 1 if loose else k + 1
-                    if k == 0 or not loose and word[k - 1:k] != short[end - 1]:
-                        break
+            for end in range(i + 1, n + 1):   # the piece short[i:end], as long as `word` gives it
+                if not _gives(word, start, short[i:end], loose):
+                    break
                 if rest(end, j + 1):
                     return True
         return False
 
     return rest(0, 0)
+
+
+def _gives(word: str, start: int, piece: str, loose: bool) -> bool:
+    """Whether `word` gives `piece` from `start`: its letters from there in a row, or (`loose`) the letter at `start`
+    followed by the others in order, with letters left out between."""
+    if not loose:
+        return word.startswith(piece, start)
+    rest = iter(word[start + 1:])
+    return word[start] == piece[0] and all(letter in rest for letter in piece[1:])
 
 
 _PREFIXES = ("peng", "peny", "per", "pen", "pem", "pe", "ke")   # longest first: "pendidikan", "pertanian", "kebudayaan"
