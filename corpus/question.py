@@ -42,12 +42,13 @@ RECENCY_CUES = re.compile(
     r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",
     re.I)
 # "Harga cabai sekarang", "what does it cost now": the value as it stands, so the newest source leads the
-# reply. Not a retrieval cue ("sekarang" in a FacQA question names the time of its own article).
-NOW_CUES = re.compile(r"\b(sekarang|saat ini|kini|now|currently|at the moment)\b", re.I)
+# reply. Not a retrieval cue ("sekarang" in a FacQA question names the time of its own article; "kini" is everyday
+# Indonesian, and preferring the newest of the candidates close to the best put other stories first: docs/reader.md).
+NOW_CUES = re.compile(r"\b(sekarang|saat ini|kini|now|currently|current|at the moment|at present)\b", re.I)
 # How news writes "now": a sentence saying any of these holds a question's "sekarang" (Question.alternatives),
 # so "harga cabai sekarang" finds "kini berada di kisaran Rp48.000" rather than last week's price.
 NOW_FORMS = (("sekarang",), ("kini",), ("saat", "ini"))
-NOW_TERMS = {"sekarang", "kini", "now", "currently"}
+NOW_TERMS = {"sekarang", "kini", "now", "currently", "current"}
 # English names Indonesian regions with the compass word first ("Central Kalimantan", "East Nusa Tenggara", "North
 # Sumatra"), Indonesian with it last ("Kalimantan Tengah", "Nusa Tenggara Timur", "Sumatera Utara"): an English
 # question's compass word is found in a text that names the region the Indonesian way (Question.alternatives).
@@ -83,14 +84,19 @@ MONEY_ASKED = re.compile(
     r"\bberapa(?:kah)?\s+(?:besar\s+|banyak\s+|jumlah\s+|total\s+)?(?:nilai|dana|harga|biaya|anggaran|bantuan|"
     r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
     r"pendapatan|omzet|belanja)\b|\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|"
-    r"paid|spend|spent|salary|fee|fine)\b", re.I)
+    r"paid|spend|spent|salary|fee|fine)\b|\bwhat(?:'s| is| was| are| were)? the (?:\w+ )?(?:price|cost|fare|budget|"
+    r"salary|wage|fee|fine|toll|tariff)s?\b", re.I)
 CURRENCY = re.compile(
     r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
     r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)
+# English asks for a number with "what is the price" where Indonesian says "berapa harga".
+_QUANTITY = r"(?:price|cost|number|amount|total|value|rate|population|percentage|share|size|area|height|length|" \
+            r"budget|fee|salary|wage|score|capacity|distance|toll|tariff|turnout)s?"
 _ASKS = (   # the first that matches decides
     ("date", re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|"
                         r"sejak kapan)\b")),
-    ("number", re.compile(r"\b(berapa|berapakah|how (many|much|long|old)|jumlah|besaran|nilai|persen)\b")),
+    ("number", re.compile(r"\b(berapa|berapakah|how (many|much|long|old)|jumlah|besaran|nilai|persen|"
+                          r"what(?:'s| is| was| are| were)? the (?:\w+ )?" + _QUANTITY + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
     ("place", re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
@@ -308,7 +314,8 @@ class Question:
         if which and not _READER_ASKS.search(text[:which.start()]):
             text = f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
         else:
-            text = _READER_ASKS.sub(lambda m: _READER_WORDS[m.group(1).lower()], text, count=1)
+            text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
+                                    else _READER_WORDS[m.group(1).lower()], text, count=1)
         return rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text))
 
     def answers_kind(self, span: str) -> bool:

@@ -240,6 +240,17 @@ def test_a_question_about_now_is_answered_by_the_sentence_that_says_now_not_by_l
     assert "kini" not in Question.parse("harga cabai sekarang berapa?").alternative_words   # not searched for
 
 
+def test_an_english_question_asking_what_the_price_is_asks_for_a_number():
+    for text in ("What is the price of chili in Palangka Raya now?",
+                     "What is the current price of chili in Palangka Raya?"):
+        question = Question.parse(text)
+        assert question.asks == "number" and question.money and question.now, text
+        reads = question.for_reader.rstrip("?").split()
+        assert reads[0] == "berapa" and "harga" in reads and "cabai" in reads, reads   # not "apa harga"
+    assert Question.parse("What is the name of the airline?").asks == "name"
+    assert not Question.parse("What was the price of chili in September?").now
+
+
 def test_the_sample_chilli_price_now_is_the_newest_one_not_last_weeks(sample_kabar):
     for question in ("harga cabai rawit sekarang berapa?", "Berapa harga cabai sekarang?"):
         answer = sample_kabar.ask(question)
