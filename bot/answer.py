@@ -44,6 +44,8 @@ _DATELINE = re.compile(r"^[A-Z][\w.' /]{1,40}?(?:\s*,\s*[\w.]+(?: [\w.]+){0,2}?\
 _BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|advertisement|scroll to)\b|"
                           r"(?i:terkait|berita terkait)\s*:|TERKAIT\b|PREVIEW\b|Terkait\s+[A-Z]{3,})")
 
+# Spoken Indonesian ends a phrase with a particle ("4.100 mAh lho", "Rp50 ribu sih"): not part of the answer.
+_PARTICLE_END = re.compile(r"(?:\s+(?:lho|loh|sih|deh|dong|kok|nih|tuh|toh))+\W*$")
 
 @dataclass
 class Citation:
@@ -111,7 +113,7 @@ class Answer:
         if self.short_answer:   # the sentence that states it comes first: citation [1]
             lines.append(f"{self.short_answer} [1]")
         for sentence, n in re.findall(r"(.+?) \[(\d+)\](?: |$)", self.answer):
-            when = f"({when_text(self.date_of(int(n)), self.language)[:10]}) " if self.dated else ""
+            when = f"({when_text(self.date_of(int(n)), self.language, day_only=True)}) " if self.dated else ""
             lines.append(f"{when}{sentence} [{n}]")
         if self.language == "en" and self.citations:
             lines.append(self.language_note)
@@ -142,13 +144,13 @@ def wib(published: str | None) -> datetime | None:
     return (dt if dt.tzinfo else dt.replace(tzinfo=WIB)).astimezone(WIB)
 
 
-def when_text(published: str | None, lang: str) -> str:
-    """'2026-11-20 09:15 WIB' for a date-time (shown in WIB whatever offset it was stored with),
-    '2026-11-20' for a plain date."""
+def when_text(published: str | None, lang: str, day_only: bool = False) -> str:
+    """'2026-11-20 09:15 WIB' for a date-time (shown in WIB whatever offset it was stored with; with `day_only`,
+    its day), '2026-11-20' for a plain date, "tanpa tanggal" / "undated" for none."""
     dt = wib(published)
     if dt is None:
         return (published or "")[:10] or UNDATED[lang]
-    return f"{dt:%Y-%m-%d %H:%M} WIB"
+    return f"{dt:%Y-%m-%d}" if day_only else f"{dt:%Y-%m-%d %H:%M} WIB"
 
 
 def other_outlets(c: Citation) -> list[str]:
@@ -403,7 +405,7 @@ class _Read:
         r = self.reading
         if r.span is None or not self.start <= r.span[0] < r.span[1] <= self.end:
             return None
-        return r.text(self.window)
+        return _PARTICLE_END.sub("", r.text(self.window))
 
 
 def best_distinct(candidates: list[_Candidate], n: int) -> list[_Candidate]:

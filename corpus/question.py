@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from .glossary import rough_indonesian
+from .glossary import indonesian, rough_indonesian
 from .shortened import SHORTENED, SPELLED, alternatives, forms, long_forms, spell_out
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -21,7 +21,7 @@ STOPWORDS = set(
     kapankah mana manakah dimana bagaimana mengapa kenapa tentang terbaru terkini kabar berita sebut
     disebut menurut tersebut nya lah kah pun si sang the a an of in on at to for and or is are was were
     be been what who whom which when where why how did does do much many about latest news this that
-    with from by as it its has have had""".split()
+    with from by as it its has have had soal mengenai seputar perihal terkait regarding""".split()
 )
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3,
@@ -187,6 +187,19 @@ def now_alternatives(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     return {t: tuple(f for f in NOW_FORMS if f != (t,)) for t in dict.fromkeys(terms) if t in NOW_TERMS}
 
 
+def indonesian_topic(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For an English request for the latest news ("the latest news about floods"): its topic words in the Indonesian
+    the articles write (corpus/glossary.py: "floods" -> ("banjir",)), searched for and counted as the words. Only
+    there: a request names its topic in a word or two, while the words of an English question about one fact moved
+    the sentences chosen when translated (docs/reader.md, eleventh session)."""
+    out = {}
+    for term in terms:
+        found = indonesian(term)
+        if found:
+            out[term] = tuple(tuple(form.split()) for form in found)
+    return out
+
+
 def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     """For an English question: its compass words as the Indonesian names of their regions ("central" in "Central
     Kalimantan" -> ("kalimantan", "tengah")) and English spellings of islands ("sumatra" -> ("sumatera",))."""
@@ -253,11 +266,12 @@ class Question:
         terms = content_terms(normal)
         lang = language(normal)
         places = english_place_alternatives(normal) if lang == "en" else {}
+        topic = indonesian_topic(terms) if lang == "en" and news else {}
         return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
-                   bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
+                   news or bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
-                   merged(alternatives(terms, _FORMS), now_alternatives(terms), places))
+                   merged(alternatives(terms, _FORMS), now_alternatives(terms), places, topic))
 
     def spelled_out_in(self, texts: list[str], unknown: set[str] = frozenset()) -> "Question":
         """The question as `texts` (the passages retrieved for it) would write it: for each of its words that no text

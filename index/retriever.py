@@ -171,13 +171,16 @@ class Retriever:
         """Split the candidates into those about as relevant as the best one, and the rest.
 
         Fused scores are rank-based and too flat to tell; the raw signals are not: a passage whose
-        cosine is within `close_dense` of the best, or whose BM25 is within `close_keyword` of it."""
+        cosine is within `close_dense` of the best, or whose BM25 is within `close_keyword` of it. When the best
+        holds the question's words, a candidate close by cosine alone must hold some of them too: cosines of news
+        passages lie close together, and "kabar terbaru soal banjir" must not bring a newer story of something else."""
         w = self.weights
         top = hits[0]
         close, rest = [], []
         for i, h in enumerate(hits):
             near = i == 0 or i < w.close_depth and (
-                (h.dense is not None and top.dense is not None and h.dense >= top.dense - w.close_dense)
+                (h.dense is not None and top.dense is not None and h.dense >= top.dense - w.close_dense
+                 and (h.keyword is not None or top.keyword is None))
                 or (h.keyword is not None and top.keyword is not None and h.keyword >= w.close_keyword * top.keyword))
             (close if near else rest).append(h)
         return close, rest

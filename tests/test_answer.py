@@ -179,6 +179,20 @@ def test_the_latest_news_about_something_is_told_by_the_lead_of_its_newest_artic
     assert not Retriever(store, None, None).search("Apa penyebab retakan jembatan Kahayan terbaru?").news
 
 
+def test_the_latest_news_about_something_comes_from_a_story_about_it(sample_kabar):
+    # The rakor in Jatinangor (20 November) is newer than the Katingan flood (18 November) and its passages lie
+    # close to the question by cosine; "soal" ("about") is no word of the topic, and a newer story must hold the
+    # question's words to come first.
+    # An English request names its topic in English: "floods" is searched for as the articles write it, "banjir".
+    for question in ("Apa kabar terbaru soal banjir?", "What is the latest news about floods?"):
+        answer = sample_kabar.ask(question)
+        assert not answer.abstained and answer.citations[0].title.startswith("Sungai Katingan Meluap"), answer.answer
+        assert "banjir" in answer.answer.split(" [1]")[0].lower()
+    assert "soal" not in Question.parse("Apa kabar terbaru soal banjir?").terms
+    answer = sample_kabar.ask("What's new on the chili price?")    # the newest of the three price stories, its lead
+    assert answer.citations[0].published.startswith("2026-11-24") and "Rp48.000" in answer.answer.split(" [1]")[0]
+
+
 def test_sentence_vectors_are_kept_for_the_next_question_within_a_bound(sample_kabar, monkeypatch):
     import bot.service
 
@@ -266,6 +280,12 @@ def _candidate(sentence: str, score: float, hit: Hit) -> _Candidate:
 def _read(sentence: str, span: str, answer_prob: float, span_prob: float = 0.8) -> _Read:
     start = sentence.index(span)
     return _Read(sentence, 0, len(sentence), Reading(answer_prob, (start, start + len(span)), span_prob))
+
+
+def test_a_short_answer_does_not_end_with_a_spoken_particle():
+    sentence = "Baterainya berkapasitas 4.100 mAh lho, cukup untuk dua hari."
+    assert _read(sentence, "4.100 mAh lho", 0.9).span == "4.100 mAh"
+    assert _read("Pemenangnya Desa Tanjung Lho.", "Desa Tanjung Lho", 0.9).span == "Desa Tanjung Lho"   # a name
 
 
 def test_the_sentence_the_reader_finds_the_answer_in_rises_above_one_that_repeats_the_question():

@@ -76,6 +76,9 @@ def test_answer_layout_and_date():
     assert '1. <a href="https://contoh.example/1?a=1&amp;b=2">Plt Sekda hadir</a> — Kabar Contoh, 20 Nov 2026' in message
     assert "2. " in message and "tanpa tanggal" in message
     assert format_date("2026-08-03", "en") == "3 Aug 2026" and format_date("2026-08-03", "id") == "3 Agu 2026"
+    # the command line's reply dates each sentence the same way, an undated source in full words
+    assert answer.plain().splitlines()[:2] == ["(2026-11-20) Benediktus hadir di rakor. [1]",
+                                               "(tanpa tanggal) Rakor digelar di IPDN. [2]"]
 
 
 def test_non_web_urls_are_not_linked():
