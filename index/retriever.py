@@ -84,7 +84,7 @@ class Retriever:
 
         def keyword_side() -> list[tuple[int, float]]:
             t = time.perf_counter()
-            found = self.store.keyword_search(question.normal, self.depth, question.alternative_words)
+            found = self.store.keyword_search(" ".join(question.terms), self.depth, question.alternative_words)
             timings["keyword_search"] = _ms(t)
             return found
 
