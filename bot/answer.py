@@ -47,6 +47,7 @@ _BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|
 # Spoken Indonesian ends a phrase with a particle ("4.100 mAh lho", "Rp50 ribu sih"): not part of the answer.
 _PARTICLE_END = re.compile(r"(?:\s+(?:lho|loh|sih|deh|dong|kok|nih|tuh|toh))+\W*$")
 
+
 @dataclass
 class Citation:
     n: int

@@ -187,8 +187,9 @@ approved:disahkan|menyetujui|disetujui passed:disahkan signed:ditandatangani|men
 appointed:ditunjuk|dilantik sworn:dilantik elected:terpilih named:ditunjuk|dinamai
 reached:mencapai rose:naik|meningkat fell:turun increased:naik|meningkat decreased:turun|menurun
 attended:menghadiri|hadir led:memimpin visited:mengunjungi|berkunjung said:mengatakan|menyebut
-new:baru old:lama first:pertama last:terakhir|lalu next:depan|berikutnya latest:terbaru now:sekarang|kini current:terkini|saat_ini currently:saat_ini
-today:hari_ini yesterday:kemarin year:tahun years:tahun month:bulan months:bulan day:hari days:hari week:pekan|minggu
+new:baru old:lama first:pertama last:terakhir|lalu next:depan|berikutnya latest:terbaru now:sekarang|kini
+current:terkini|saat_ini currently:saat_ini today:hari_ini yesterday:kemarin year:tahun years:tahun month:bulan
+months:bulan day:hari days:hari week:pekan|minggu
 weeks:pekan|minggu hours:jam hour:jam long:panjang|lama length:panjang wide:lebar area:luas|wilayah
 hectares:hektare|hektar kilometres:kilometer kilometers:kilometer km:kilometer tons:ton tonnes:ton
 men:putra|pria women:putri|perempuan man:pria woman:perempuan|wanita

@@ -269,9 +269,10 @@ class Question:
         lang = language(normal)
         places = english_place_alternatives(normal) if lang == "en" else {}
         topic = indonesian_topic(terms) if lang == "en" and news else {}
+        recent = news or bool(RECENCY_CUES.search(normal))      # "what's new on ...": the newest, too
         return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
                    tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
-                   news or bool(RECENCY_CUES.search(normal)), bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
+                   recent, bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
                    merged(alternatives(terms, _FORMS), now_alternatives(terms), places, topic))
 
