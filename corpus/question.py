@@ -82,23 +82,24 @@ LOOKS_LIKE = {
 LOOKS_LIKE["place"] = LOOKS_LIKE["name"]
 # "Berapa nilai APBD ...?", "berapa dana ...?", "how much did it cost?": a sum of money, so a short answer names
 # its currency ("Rp6 juta", not the "2.500" students the money went to)
+# English asks for a number with "what is the price" where Indonesian says "berapa harga".
+_WHAT_THE = r"what(?:'s| is| was| are| were)? the (?:\w+ )?"
 MONEY_ASKED = re.compile(
     r"\bberapa(?:kah)?\s+(?:besar\s+|banyak\s+|jumlah\s+|total\s+)?(?:nilai|dana|harga|biaya|anggaran|bantuan|"
     r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
     r"pendapatan|omzet|belanja)\b|\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|"
-    r"paid|spend|spent|salary|fee|fine)\b|\bwhat(?:'s| is| was| are| were)? the (?:\w+ )?(?:price|cost|fare|budget|"
-    r"salary|wage|fee|fine|toll|tariff)s?\b", re.I)
+    r"paid|spend|spent|salary|fee|fine)\b|\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
+    r"tariff)s?\b", re.I)
 CURRENCY = re.compile(
     r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
     r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)
-# English asks for a number with "what is the price" where Indonesian says "berapa harga".
 _QUANTITY = r"(?:price|cost|number|amount|total|value|rate|population|percentage|share|size|area|height|length|" \
             r"budget|fee|salary|wage|score|capacity|distance|toll|tariff|turnout)s?"
 _ASKS = (   # the first that matches decides
     ("date", re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|"
                         r"sejak kapan)\b")),
     ("number", re.compile(r"\b(berapa|berapakah|how (many|much|long|old)|jumlah|besaran|nilai|persen|"
-                          r"what(?:'s| is| was| are| were)? the (?:\w+ )?" + _QUANTITY + r")\b")),
+                          + _WHAT_THE + _QUANTITY + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
     ("place", re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
