@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import Question
+from corpus.question import MONTHS, Question
 from corpus.records import WIB
 from corpus.text import split_sentences
 from index.reader import Reader, Reading
@@ -46,6 +46,14 @@ _BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|
 
 # Spoken Indonesian ends a phrase with a particle ("4.100 mAh lho", "Rp50 ribu sih"): not part of the answer.
 _PARTICLE_END = re.compile(r"(?:\s+(?:lho|loh|sih|deh|dong|kok|nih|tuh|toh))+\W*$")
+
+
+# A span of dates: "12 Oktober hingga 31 Oktober 2026", "1 Juli - 15 Agustus", "12/10 s.d. 16/10".
+_DAY = (r"(?:\d{1,2}\s+)?\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?:\s+\d{4})?|"
+        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?")
+_DATE_RANGE = re.compile(rf"(?P<start>{_DAY})\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|–|—|-|until|to|through)\s*"
+                         rf"(?P<end>{_DAY})", re.I)
+_YEAR_END = re.compile(r"\b\d{4}$")
 
 
 @dataclass
@@ -439,7 +447,7 @@ def fits(question: Question, span: str | None, sentence: str, policy: AnswerPoli
     """Whether a span can stand as the short answer: short, not the whole sentence, and of the kind asked for
     (Question.answers_kind)."""
     return bool(span) and len(span.split()) <= policy.max_short_words and _normal(span) != _normal(sentence) \
-        and question.answers_kind(span)
+        and question.answers_kind(span, sentence)
 
 
 def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: dict[int, _Read],
@@ -452,6 +460,23 @@ def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: 
         if read is not None and fits(retrieval.question, read.span, c.sentence, policy):
             c.score += policy.reader_weight * read.reading.answer_prob * read.reading.span_prob
     return sorted(candidates, key=lambda c: c.score, reverse=True)
+
+
+def range_part(question: Question, span: str, sentence: str) -> str:
+    """The end or the start of a span of dates in `sentence` that the short answer falls in, when the question asks
+    for it (Question.range_part: "Kapan pendaftaran ditutup?" -> "31 Oktober 2026" from "dibuka mulai 12 Oktober
+    hingga 31 Oktober 2026"); the start takes the end's year when it writes none. Otherwise the span as it is."""
+    part, at = question.range_part, sentence.find(span)
+    if part is None or at < 0:
+        return span
+    for m in _DATE_RANGE.finditer(sentence):
+        if m.start() < at + len(span) and at < m.end():
+            start, end = m.group("start"), m.group("end")
+            if part == "end":
+                return end
+            year = _YEAR_END.search(end)
+            return f"{start} {year.group(0)}" if year and not _YEAR_END.search(start) and "/" not in start else start
+    return span
 
 
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
@@ -467,7 +492,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
-            return found[id(c)].span, c, confidence
+            return range_part(retrieval.question, found[id(c)].span, c.sentence), c, confidence
     return None, None, confidence
 
 

@@ -11,9 +11,11 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from .glossary import indonesian, rough_indonesian
-from .shortened import SHORTENED, SPELLED, alternatives, forms, long_forms, spell_out
+from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, spell_out
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
+# What chat shorthand spells out ("tgl" -> "tanggal"): everyday words, never shortened names themselves.
+CHAT_WORDS = {word for long in CHAT.values() for word in long.split("_")}
 
 STOPWORDS = set(
     """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
@@ -34,6 +36,7 @@ WEEKDAYS = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednes
                "sunday".split())
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 _DATE_MENTION = re.compile(
     r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b", re.I)
@@ -87,7 +90,7 @@ _WHAT_THE = r"what(?:'s| is| was| are| were)? the (?:\w+ )?"
 MONEY_ASKED = re.compile(
     r"\bberapa(?:kah)?\s+(?:besar\s+|banyak\s+|jumlah\s+|total\s+)?(?:nilai|dana|harga|biaya|anggaran|bantuan|"
     r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
-    r"pendapatan|omzet|belanja)\b|\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|"
+    r"pendapatan|omzet|belanja|uang|saldo|laba|pajak|retribusi|honor|honorarium|cicilan|premi|suap|subsidi)\b|\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|"
     r"paid|spend|spent|salary|fee|fine)\b|\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
     r"tariff)s?\b", re.I)
 CURRENCY = re.compile(
@@ -113,6 +116,27 @@ _READER_ASKS = re.compile(r"\b(how (?:many|much)|until when|since when|when|who|
 _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "sampai kapan", "since when": "sejak kapan",
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa"}
 _WHICH = re.compile(r"\bwhich (\w+)", re.I)
+# Chat puts the question word last ("APBD Kotim 2027 berapa?", "Rektor UPR siapa?"); the reader learned from questions
+# that put it first, and is less sure of the same answer in the other order (docs/reader.md, sixteenth session).
+_WH = r"berapa(?:kah)?(?:\s+(?:lama|banyak|besar|jauh|tinggi|luas|persen|kali))?|siapa(?:kah)?|kapan(?:kah)?|" \
+      r"(?:di|ke|dari)\s?mana(?:kah)?"
+_WH_LAST = re.compile(rf"^(?P<rest>.+?)[\s,]+(?P<wh>{_WH})(?:[\s,]+(?:ya|yah|sih|dong|deh|nih|tuh|kak|min|gan))*"
+                      r"\s*[?!.]*\s*$", re.I)
+# ... but not where it fills a slot after a preposition, a verb or a noun it asks about ("di urutan berapa"), nor out
+# of "sampai kapan", "sejak kapan", "paling lambat kapan". "Apa" stays: after a noun it asks which one ("rumah sakit apa").
+_SLOT_WORDS = set("""dengan oleh di ke dari pada untuk kepada dalam sebagai jadi ada adalah ialah yaitu yakni harga nama
+    nomor urutan peringkat posisi tiket ukuran usia umur tahun tanggal hari bulan jam pukul gedung kelas angka uang dana
+    sampai hingga sejak mulai lambat cepat""".split())
+_AFTER_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|se(?:besar|nilai|banyak|harga|tinggi|panjang|luas|jauh|berat)")
+_WH_ANY = re.compile(rf"\b(?:{_WH})\b", re.I)
+# "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
+_COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
+_PERCENT = re.compile(r"(?:persen|%)$", re.I)
+# "Kapan pendaftaran ditutup?" asks for the end of "dibuka 12 Oktober hingga 31 Oktober 2026"; "kapan dibuka?" its start.
+_RANGE_END = re.compile(r"\b(ditutup|tutup|berakhir\w*|selesai|batas (akhir|waktu)|terakhir|(sampai|hingga) kapan|"
+                        r"until when|deadline|clos(e|es|ed|ing)|ends?|ended|last day)\b")
+_RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|opens?|opened|starts?|started|"
+                          r"begins?|began)\b")
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
 
 
@@ -125,9 +149,10 @@ def language(text: str) -> str:
 
 
 def content_terms(text: str) -> list[str]:
-    """The words that carry meaning: lower-case, no stopwords, no repeats."""
+    """The words that carry meaning: lower-case, no stopwords, no repeats, and no "minggu" of "minggu ini" (this
+    week: a recency cue, while the word as a term matched Sunday, "Minggu (15/11)", in the datelines of other stories)."""
     terms: list[str] = []
-    for token in _TOKEN.findall(text.lower()):
+    for token in _TOKEN.findall(_WEEK.sub(" ", text.lower())):
         if token in STOPWORDS or (len(token) < 2 and not token.isdigit()) or token in terms:
             continue
         terms.append(token)
@@ -176,6 +201,22 @@ def named_period(text: str) -> tuple[str, str] | None:
         except ValueError:
             pass
     return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
+
+
+def question_word_first(text: str) -> str:
+    """An Indonesian question with its question word moved from the end to the front, the order the reader learned
+    ("APBD Kotim 2027 berapa?" -> "Berapa APBD Kotim 2027?"); any other question as it is."""
+    m = _WH_LAST.match(text.strip())
+    if not m or _WH_ANY.search(m.group("rest")):
+        return text
+    wh, rest = m.group("wh"), m.group("rest")
+    before = rest.split()[-1].lower()
+    if before in _SLOT_WORDS or wh.lower().startswith("berapa") and _AFTER_VERB.fullmatch(before):
+        return text     # "dijual dengan harga berapa", "diterbitkan oleh siapa": the word fills a slot, stays there
+    first = rest.split()[0]
+    if first.lower() in STOPWORDS:     # "Yang menang siapa?" -> "Siapa yang menang?"
+        rest = first.lower() + rest[len(first):]
+    return f"{wh[0].upper()}{wh[1:].lower()} {rest}?"
 
 
 def asks_for(text: str) -> str | None:
@@ -272,7 +313,7 @@ class Question:
         topic = indonesian_topic(terms) if lang == "en" and news else {}
         recent = news or bool(RECENCY_CUES.search(normal))      # "what's new on ...": the newest, too
         return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
-                   tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(normal)),
+                   tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(question_word_first(normal))),
                    recent, bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
                    merged(alternatives(terms, _FORMS), now_alternatives(terms), places, topic))
@@ -295,7 +336,7 @@ class Question:
                 if word in SPELLED and any(all(w in present for w in group) for group in self.alternatives[word]):
                     written[word] = SPELLED[word]
                 continue
-            if word not in self.names and word not in unknown:
+            if word not in self.names and word not in unknown or word in CHAT_WORDS:
                 continue
             groups = long_forms(word, texts, word in acronyms)
             if groups:
@@ -325,6 +366,7 @@ class Question:
         Kalimantan Tengah pelajar bulu tangkis kejuaraan?"; corpus/glossary.py)."""
         text = self.normal
         if self.language != "en":
+            text = question_word_first(text)
             for short, long in self.long_names.items():
                 text = re.sub(rf"\b{re.escape(short)}\b", long, text, flags=re.I)
             return text
@@ -336,12 +378,37 @@ class Question:
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
         return rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text))
 
-    def answers_kind(self, span: str) -> bool:
+    def answers_kind(self, span: str, sentence: str = "") -> bool:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
-        and for a sum of money ("berapa dana ...") it names its currency."""
+        for a sum of money ("berapa dana ...") it names its currency, and for a count ("berapa lulusan ...") it is not
+        a share of what is counted ("38 persen lulusan" in `sentence`)."""
         if self.asks in ("number", "date") and not self.holds_kind(span):
             return False
+        if self.counted and _PERCENT.search(span) \
+                and re.search(rf"{re.escape(span)}\s+(dari\s+)?{self.counted}\b", sentence, re.I):
+            return False
         return not self.money or CURRENCY.search(span) is not None
+
+    @property
+    def counted(self) -> str | None:
+        """What an Indonesian "berapa" question counts ("lulusan" in "Berapa lulusan UPR yang diwisuda?"), unless it
+        asks for a share or a sum of money."""
+        lower = self.normal.lower()
+        m = _COUNTED.search(lower)
+        if self.asks != "number" or self.money or not m or "persen" in lower or "%" in lower \
+                or m.group(1) in STOPWORDS:
+            return None
+        return m.group(1)
+
+    @property
+    def range_part(self) -> str | None:
+        """Which end of a span of dates a "kapan" question asks for: "end" ("kapan pendaftaran ditutup?", "until
+        when"), "start" ("kapan dibuka?", "since when") or None."""
+        if self.asks != "date":
+            return None
+        lower = self.normal.lower()
+        end, start = _RANGE_END.search(lower), _RANGE_START.search(lower)
+        return None if bool(end) == bool(start) else "end" if end else "start"
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",

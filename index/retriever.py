@@ -60,6 +60,8 @@ class FusionWeights:
     close_depth: int = 10
     close_dense: float = 0.02
     close_keyword: float = 0.8
+    # ... and one close by cosine must also hold this share of the best's BM25, when the best has one.
+    close_dense_keyword: float = 0.25
 
 
 class Retriever:
@@ -172,15 +174,16 @@ class Retriever:
 
         Fused scores are rank-based and too flat to tell; the raw signals are not: a passage whose
         cosine is within `close_dense` of the best, or whose BM25 is within `close_keyword` of it. When the best
-        holds the question's words, a candidate close by cosine alone must hold some of them too: cosines of news
-        passages lie close together, and "kabar terbaru soal banjir" must not bring a newer story of something else."""
+        holds the question's words, a candidate close by cosine must hold a share of them too (`close_dense_keyword`
+        of the best's BM25): cosines of news passages lie close together, and neither "kabar terbaru soal banjir" nor
+        "titik panas di Kalteng minggu ini" may bring a newer story that shares only a word or two."""
         w = self.weights
         top = hits[0]
         close, rest = [], []
         for i, h in enumerate(hits):
             near = i == 0 or i < w.close_depth and (
                 (h.dense is not None and top.dense is not None and h.dense >= top.dense - w.close_dense
-                 and (h.keyword is not None or top.keyword is None))
+                 and (top.keyword is None or (h.keyword or 0.0) >= w.close_dense_keyword * top.keyword))
                 or (h.keyword is not None and top.keyword is not None and h.keyword >= w.close_keyword * top.keyword))
             (close if near else rest).append(h)
         return close, rest
