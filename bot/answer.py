@@ -400,6 +400,25 @@ def sentence_window(sentences: list[str], i: int) -> tuple[str, int, int]:
     return " ".join(parts), start, start + len(parts[mine])
 
 
+def read_neighbours(candidates: list[_Candidate], read: list[_Candidate], found: dict[int, _Read]) -> None:
+    """When the reader's span in a read window lies in a neighbour of its sentence, that neighbour states it: the
+    neighbour's candidate (not read itself) takes the same reading, placed on the neighbour (no second read), so it
+    can rise and give the short answer ("Rektor UPR Prof. Yosefina Hanyi ..." beside the sentence about the wisuda)."""
+    by_sentence = {(c.passage_text, clean(c.sentence)): c for c in candidates}
+    for c in read:
+        r = found[id(c)]
+        span = r.reading.span
+        if span is None or r.start <= span[0] < span[1] <= r.end:
+            continue
+        at = 0
+        for part in split_sentences(r.window):
+            start = r.window.find(part, at)
+            at = start + len(part)
+            other = by_sentence.get((c.passage_text, part))
+            if start <= span[0] < span[1] <= at and other is not None and id(other) not in found:
+                found[id(other)] = _Read(r.window, start, at, r.reading)
+
+
 @dataclass
 class _Read:
     """What the reader found for one candidate sentence, read in its window (reading_window())."""
@@ -593,6 +612,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
                 if probability is not None and signals.coverage >= policy.min_coverage \
                         and not signals.names_rarest and probability < policy.min_answerable:
                     return declined(confidence=signals.reader_prob, signals=signals, answerable=probability)
+            read_neighbours(candidates, best, found)
             candidates = rerank_by_reader(retrieval, candidates, found, policy)
         chosen = choose_sentences(candidates, policy)
     if not chosen:

@@ -116,6 +116,7 @@ _READER_ASKS = re.compile(r"\b(how (?:many|much)|until when|since when|when|who|
 _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "sampai kapan", "since when": "sejak kapan",
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa"}
 _WHICH = re.compile(r"\bwhich (\w+)", re.I)
+_WHERE_TO = re.compile(r"\bwhere\b(.*?)\s+to\s*(?=[?.!]*\s*$)", re.I)
 # Chat puts the question word last ("APBD Kotim 2027 berapa?", "Rektor UPR siapa?"); the reader learned from questions
 # that put it first, and is less sure of the same answer in the other order (docs/reader.md, sixteenth session).
 _WH = r"berapa(?:kah)?(?:\s+(?:lama|banyak|besar|jauh|tinggi|luas|persen|kali))?|siapa(?:kah)?|kapan(?:kah)?|" \
@@ -373,6 +374,8 @@ class Question:
         which = _WHICH.search(text)    # "which airline started ..." -> "airline apa started ..."
         if which and not _READER_ASKS.search(text[:which.start()]):
             text = f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
+        elif _WHERE_TO.search(text):   # "where was the rattan exported to?": "ke mana", not "di mana ... ke"
+            text = _WHERE_TO.sub(lambda m: f"ke mana{m.group(1)}", text, count=1)
         else:
             text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)

@@ -5,7 +5,7 @@ import re
 import numpy as np
 
 from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, naming_the_rarest,
-                        range_part, rerank_by_reader, short_answer)
+                        range_part, read_neighbours, rerank_by_reader, short_answer)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -304,6 +304,22 @@ def test_the_sentence_the_reader_finds_the_answer_in_rises_above_one_that_repeat
     assert rerank_by_reader(retrieval, [unread], {}, AnswerPolicy())[0].score == 0.95
 
 
+def test_a_neighbour_in_which_the_reader_finds_the_answer_states_it():
+    retrieval = _one_article("Siapa rektor UPR?", "id")
+    hit = retrieval.hits[0]
+    passage = ("Palangka Raya (Kabar Contoh) - UPR mewisuda 1.642 lulusan, Sabtu. Rektor UPR Prof. Yosefina Hanyi "
+               "mengatakan 38 persen lulusan sudah bekerja. Wisuda digelar di gedung serbaguna.")
+    lead, rector, hall = (_Candidate(score, 0, 0, order, sentence, hit, passage)
+                          for order, (score, sentence) in enumerate(zip((1.2, 0.9, 0.5), split_sentences(passage))))
+    window = "UPR mewisuda 1.642 lulusan, Sabtu. Rektor UPR Prof. Yosefina Hanyi mengatakan 38 persen lulusan sudah bekerja."
+    at = window.index("Yosefina Hanyi")       # the reader read the lead's window and found the name in its neighbour
+    found = {id(lead): _Read(window, 0, window.index(" Rektor"), Reading(0.99, (at, at + 14), 0.7))}
+    read_neighbours([lead, rector, hall], [lead], found)
+    assert found[id(rector)].span == "Yosefina Hanyi" and id(hall) not in found
+    assert rerank_by_reader(retrieval, [lead, rector, hall], found, AnswerPolicy())[0] is rector
+    assert short_answer(retrieval, [rector, lead], found, AnswerPolicy(), {"a1"})[:2] == ("Yosefina Hanyi", rector)
+
+
 def test_the_short_answer_is_shown_only_when_the_reader_is_sure_of_it():
     retrieval = _one_article("Berapa rumah warga rusak akibat gempa Maluku Tengah?", "id")
     states = _candidate("BPBD mencatat 42 rumah rusak ringan.", 1.0, retrieval.hits[0])
@@ -512,6 +528,8 @@ def test_the_reader_reads_a_question_word_typed_last_first():
     assert Question.parse("Ketua KPU Balikpapan siapa ya?").for_reader == "Siapa Ketua KPU Balikpapan?"
     assert Question.parse("Yang menang siapa, ya?").for_reader == "Siapa yang menang?"
     assert Question.parse("Rotan Katingan diekspor ke mana?").for_reader == "Ke mana Rotan Katingan diekspor?"
+    # English "where ... to?" asks where to: "ke mana", as Indonesian says it
+    assert Question.parse("Where was the Katingan rattan exported to?").for_reader == "ke mana Katingan rotan diekspor?"
     # where it fills a slot it stays: after a preposition, a noun it asks about, a verb, or in "sampai kapan"
     for question in ("SK pergantian Ikbal diterbitkan oleh siapa?", "Paket data dijual dengan harga berapa?",
                      "Pebalap RI terbaik finis di urutan brp?", "Tingkat keketatan SNBP mencapai berapa persen?",
