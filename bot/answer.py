@@ -51,8 +51,8 @@ _PARTICLE_END = re.compile(r"(?:\s+(?:lho|loh|sih|deh|dong|kok|nih|tuh|toh))+\W*
 # A span of dates: "12 Oktober hingga 31 Oktober 2026", "1 Juli - 15 Agustus", "12/10 s.d. 16/10".
 _DAY = (r"(?:\d{1,2}\s+)?\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?:\s+\d{4})?|"
         r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?")
-_DATE_RANGE = re.compile(rf"(?P<start>{_DAY})\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|–|—|-|until|to|through)\s*"
-                         rf"(?P<end>{_DAY})", re.I)
+_DATE_RANGE = re.compile(rf"(?P<start>{_DAY})\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|–|—|-|until|to|"
+                         rf"through)\s*(?P<end>{_DAY})", re.I)
 _YEAR_END = re.compile(r"\b\d{4}$")
 
 

@@ -90,8 +90,9 @@ _WHAT_THE = r"what(?:'s| is| was| are| were)? the (?:\w+ )?"
 MONEY_ASKED = re.compile(
     r"\bberapa(?:kah)?\s+(?:besar\s+|banyak\s+|jumlah\s+|total\s+)?(?:nilai|dana|harga|biaya|anggaran|bantuan|"
     r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
-    r"pendapatan|omzet|belanja|uang|saldo|laba|pajak|retribusi|honor|honorarium|cicilan|premi|suap|subsidi)\b|\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|"
-    r"paid|spend|spent|salary|fee|fine)\b|\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
+    r"pendapatan|omzet|belanja|uang|saldo|laba|pajak|retribusi|honor|honorarium|cicilan|premi|suap|subsidi)\b|"
+    r"\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|paid|spend|spent|salary|fee|fine)\b|"
+    r"\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
     r"tariff)s?\b", re.I)
 CURRENCY = re.compile(
     r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
@@ -124,7 +125,8 @@ _WH = r"berapa(?:kah)?(?:\s+(?:lama|banyak|besar|jauh|tinggi|luas|persen|kali))?
 _WH_LAST = re.compile(rf"^(?P<rest>.+?)[\s,]+(?P<wh>{_WH})(?:[\s,]+(?:ya|yah|sih|dong|deh|nih|tuh|kak|min|gan))*"
                       r"\s*[?!.]*\s*$", re.I)
 # ... but not where it fills a slot after a preposition, a verb or a noun it asks about ("di urutan berapa"), nor out
-# of "sampai kapan", "sejak kapan", "paling lambat kapan". "Apa" stays: after a noun it asks which one ("rumah sakit apa").
+# of "sampai kapan", "sejak kapan", "paling lambat kapan". "Apa" stays: after a noun it asks which one
+# ("rumah sakit apa").
 _SLOT_WORDS = set("""dengan oleh di ke dari pada untuk kepada dalam sebagai jadi ada adalah ialah yaitu yakni harga nama
     nomor urutan peringkat posisi tiket ukuran usia umur tahun tanggal hari bulan jam pukul gedung kelas angka uang dana
     sampai hingga sejak mulai lambat cepat""".split())
@@ -133,7 +135,8 @@ _WH_ANY = re.compile(rf"\b(?:{_WH})\b", re.I)
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
 _PERCENT = re.compile(r"(?:persen|%)$", re.I)
-# "Kapan pendaftaran ditutup?" asks for the end of "dibuka 12 Oktober hingga 31 Oktober 2026"; "kapan dibuka?" its start.
+# "Kapan pendaftaran ditutup?" asks for the end of "dibuka 12 Oktober hingga 31 Oktober 2026"; "kapan dibuka?" for
+# its start.
 _RANGE_END = re.compile(r"\b(ditutup|tutup|berakhir\w*|selesai|batas (akhir|waktu)|terakhir|(sampai|hingga) kapan|"
                         r"until when|deadline|clos(e|es|ed|ing)|ends?|ended|last day)\b")
 _RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|opens?|opened|starts?|started|"
@@ -151,7 +154,8 @@ def language(text: str) -> str:
 
 def content_terms(text: str) -> list[str]:
     """The words that carry meaning: lower-case, no stopwords, no repeats, and no "minggu" of "minggu ini" (this
-    week: a recency cue, while the word as a term matched Sunday, "Minggu (15/11)", in the datelines of other stories)."""
+    week: a recency cue, while the word as a term matched Sunday, "Minggu (15/11)", in the datelines of other
+    stories)."""
     terms: list[str] = []
     for token in _TOKEN.findall(_WEEK.sub(" ", text.lower())):
         if token in STOPWORDS or (len(token) < 2 and not token.isdigit()) or token in terms:
@@ -314,7 +318,8 @@ class Question:
         topic = indonesian_topic(terms) if lang == "en" and news else {}
         recent = news or bool(RECENCY_CUES.search(normal))      # "what's new on ...": the newest, too
         return cls(text, lang, tuple(terms), tuple(name_terms(normal)),
-                   tuple(numbered_names(normal)), None if news else asks_for(normal), bool(MONEY_ASKED.search(question_word_first(normal))),
+                   tuple(numbered_names(normal)), None if news else asks_for(normal),
+                   bool(MONEY_ASKED.search(question_word_first(normal))),   # "Saldo ... totalnya brp?": money too
                    recent, bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
                    merged(alternatives(terms, _FORMS), now_alternatives(terms), places, topic))

@@ -311,7 +311,8 @@ def test_a_neighbour_in_which_the_reader_finds_the_answer_states_it():
                "mengatakan 38 persen lulusan sudah bekerja. Wisuda digelar di gedung serbaguna.")
     lead, rector, hall = (_Candidate(score, 0, 0, order, sentence, hit, passage)
                           for order, (score, sentence) in enumerate(zip((1.2, 0.9, 0.5), split_sentences(passage))))
-    window = "UPR mewisuda 1.642 lulusan, Sabtu. Rektor UPR Prof. Yosefina Hanyi mengatakan 38 persen lulusan sudah bekerja."
+    window = ("UPR mewisuda 1.642 lulusan, Sabtu. Rektor UPR Prof. Yosefina Hanyi mengatakan 38 persen lulusan sudah "
+              "bekerja.")
     at = window.index("Yosefina Hanyi")       # the reader read the lead's window and found the name in its neighbour
     found = {id(lead): _Read(window, 0, window.index(" Rektor"), Reading(0.99, (at, at + 14), 0.7))}
     read_neighbours([lead, rector, hall], [lead], found)
