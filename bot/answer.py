@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import MONTHS, Question
+from corpus.question import MONTH_NAMES, Question
 from corpus.records import WIB
 from corpus.text import split_sentences
 from index.reader import Reader, Reading
@@ -49,7 +49,7 @@ _PARTICLE_END = re.compile(r"(?:\s+(?:lho|loh|sih|deh|dong|kok|nih|tuh|toh))+\W*
 
 
 # A span of dates: "12 Oktober hingga 31 Oktober 2026", "1 Juli - 15 Agustus", "12/10 s.d. 16/10".
-_DAY = (r"(?:\d{1,2}\s+)?\b(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?:\s+\d{4})?|"
+_DAY = (r"(?:\d{1,2}\s+)?\b(?:" + MONTH_NAMES + r")\b(?:\s+\d{4})?|"
         r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _DATE_RANGE = re.compile(rf"(?P<start>{_DAY})\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|–|—|-|until|to|"
                          rf"through)\s*(?P<end>{_DAY})", re.I)
@@ -481,7 +481,7 @@ def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: 
     return sorted(candidates, key=lambda c: c.score, reverse=True)
 
 
-def range_part(question: Question, span: str, sentence: str) -> str:
+def part_of_range(question: Question, span: str, sentence: str) -> str:
     """The end or the start of a span of dates in `sentence` that the short answer falls in, when the question asks
     for it (Question.range_part: "Kapan pendaftaran ditutup?" -> "31 Oktober 2026" from "dibuka mulai 12 Oktober
     hingga 31 Oktober 2026"); the start takes the end's year when it writes none. Otherwise the span as it is."""
@@ -511,7 +511,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
-            return range_part(retrieval.question, found[id(c)].span, c.sentence), c, confidence
+            return part_of_range(retrieval.question, found[id(c)].span, c.sentence), c, confidence
     return None, None, confidence
 
 

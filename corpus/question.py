@@ -38,8 +38,8 @@ WEEKDAYS = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednes
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
-_DATE_MENTION = re.compile(
-    r"\b(?:(\d{1,2})\s+)?(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})\b", re.I)
+MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))    # every month name and abbreviation, as a pattern
+_DATE_MENTION = re.compile(r"\b(?:(\d{1,2})\s+)?(" + MONTH_NAMES + r")\.?\s+(\d{4})\b", re.I)
 RECENCY_CUES = re.compile(
     r"\b(terbaru|terkini|teranyar|paling baru|hari ini|kemarin|pekan ini|minggu ini|bulan ini|"
     r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",

@@ -5,7 +5,7 @@ import re
 import numpy as np
 
 from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, naming_the_rarest,
-                        range_part, read_neighbours, rerank_by_reader, short_answer)
+                        part_of_range, read_neighbours, rerank_by_reader, short_answer)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -476,11 +476,11 @@ def test_when_something_closes_is_the_end_of_its_span_of_dates():
     sentence = "Pendaftaran dibuka mulai 12 Oktober hingga 31 Oktober 2026 melalui portal beasiswa Pemprov Kalteng."
     closes, opens = Question.parse("Kapan pendaftaran beasiswa ditutup?"), Question.parse("Kapan pendaftaran dibuka?")
     assert (closes.range_part, opens.range_part) == ("end", "start")
-    assert range_part(closes, "12 Oktober", sentence) == "31 Oktober 2026"
-    assert range_part(closes, "12 Oktober hingga 31 Oktober 2026", sentence) == "31 Oktober 2026"
-    assert range_part(opens, "12 Oktober hingga 31 Oktober 2026", sentence) == "12 Oktober 2026"   # the end's year
-    assert range_part(Question.parse("Until when can students register?"), "1/7", "Daftar 1/7 s/d 15/7.") == "15/7"
-    assert range_part(Question.parse("Kapan beasiswa diumumkan?"), "12 Oktober", sentence) == "12 Oktober"
+    assert part_of_range(closes, "12 Oktober", sentence) == "31 Oktober 2026"
+    assert part_of_range(closes, "12 Oktober hingga 31 Oktober 2026", sentence) == "31 Oktober 2026"
+    assert part_of_range(opens, "12 Oktober hingga 31 Oktober 2026", sentence) == "12 Oktober 2026"   # the end's year
+    assert part_of_range(Question.parse("Until when can students register?"), "1/7", "Daftar 1/7 s/d 15/7.") == "15/7"
+    assert part_of_range(Question.parse("Kapan beasiswa diumumkan?"), "12 Oktober", sentence) == "12 Oktober"
 
 
 def test_natural_questions_about_the_sample_get_the_short_answer_a_reader_expects(sample_kabar):
