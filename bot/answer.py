@@ -521,7 +521,7 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
     them when it writes none. A look-alike story of another place or person states a value just as surely, and it is
     not the answer (docs/reader.md, twelfth session)."""
     unknown = getattr(weights, "unknown", ())
-    names = [n for n in question.names if not n.isdigit() and n not in unknown]
+    names = [n for n in question.written_names if not n.isdigit() and n not in unknown]
     if not names:
         return {hit.article_id for hit in hits}
     rarest = max(names, key=lambda n: weights.get(n, 0.0))

@@ -181,6 +181,28 @@ def name_terms(text: str) -> list[str]:
     return names
 
 
+def casings(texts: list[str], words: set[str]) -> dict[str, str]:
+    """How `texts` write `words` (lower case) inside a sentence, for those they write with a capital there at least
+    nine times in ten: "upr" -> "UPR", "kalteng" -> "Kalteng". A sentence's first word does not count."""
+    seen: dict[str, dict[str, int]] = {}
+    for text in texts:
+        for m in _TOKEN.finditer(text):
+            if m.group(0).lower() not in words:
+                continue
+            before = text[max(0, m.start() - 8):m.start()].rstrip(" \t\"'(“‘")
+            if not before and m.start() <= 8 or before.endswith((".", "!", "?", ":", "\n", "-")):
+                continue    # a sentence's first word
+            word = m.group(0)
+            forms_of = seen.setdefault(word.lower(), {})
+            forms_of[word] = forms_of.get(word, 0) + 1
+    out = {}
+    for lower, forms_of in seen.items():
+        form, count = max(forms_of.items(), key=lambda kv: kv[1])
+        if form != lower and count >= 0.9 * sum(forms_of.values()):
+            out[lower] = form
+    return out
+
+
 def numbered_names(text: str) -> list[str]:
     """Names that carry a number or numeral ("iPhone 18", "Switch 2", "PON XXI"), lower-cased: the number
     tells one thing from its namesake. Years and dates ("Juli 2025") are not such names."""
@@ -222,6 +244,13 @@ def question_word_first(text: str) -> str:
     if first.lower() in STOPWORDS:     # "Yang menang siapa?" -> "Siapa yang menang?"
         rest = first.lower() + rest[len(first):]
     return f"{wh[0].upper()}{wh[1:].lower()} {rest}?"
+
+
+def as_asked(text: str) -> str:
+    """A question written as the reader learned them: a capital first and a question mark last ("siapa juara umum
+    porprov" -> "Siapa juara umum porprov?"; on FacQA valid the mark raised span F1 0.815 -> 0.828: docs/reader.md)."""
+    text = text.strip().rstrip(".!? ")
+    return f"{text[:1].upper()}{text[1:]}?"
 
 
 def asks_for(text: str) -> str | None:
@@ -306,6 +335,8 @@ class Question:
     alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
     # a shortened word -> the long form the retrieved passages write instead, as the reader reads it: spelled_out_in()
     long_names: dict[str, str] = field(default_factory=dict, compare=False)
+    # a word typed in lower case -> as the passages write it ("upr" -> "UPR"), as the reader reads it: cased_as_in()
+    casing: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def parse(cls, text: str) -> "Question":
@@ -323,6 +354,18 @@ class Question:
                    recent, bool(RECENCY_CUES.search(normal) or NOW_CUES.search(normal)),
                    news, named_period(normal), normal,
                    merged(alternatives(terms, _FORMS), now_alternatives(terms), places, topic))
+
+    def cased_as_in(self, texts: list[str]) -> "Question":
+        """A question typed in lower case ("berapa lulusan upr yang diwisuda"), read with its words cased as `texts`
+        (the candidate passages of retrieval) write them inside a sentence ("UPR", "Kalteng", "Sekda"): the reader
+        learned from questions that write names as names (`for_reader`), and a short answer comes from an article that
+        names the rarest of them (`written_names`). The rules that decline keep `names` as typed: news capitalises
+        offices and titles ("Wakil Ketua", "Partai") that a question names with ordinary words (docs/reader.md,
+        seventeenth session). A question that writes a capital after its first letter is read as it is."""
+        if any(c.isupper() for c in self.normal[1:]):
+            return self
+        cased = casings(texts, {w for w in _TOKEN.findall(self.normal) if w not in STOPWORDS})
+        return replace(self, casing=cased) if cased else self
 
     def spelled_out_in(self, texts: list[str], unknown: set[str] = frozenset()) -> "Question":
         """The question as `texts` (the passages retrieved for it) would write it: for each of its words that no text
@@ -353,6 +396,18 @@ class Question:
         return replace(self, alternatives=merged(self.alternatives, found), long_names=written)
 
     @property
+    def cased(self) -> str:
+        """The question with the words it types in lower case cased as the passages write them (cased_as_in)."""
+        if not self.casing:
+            return self.normal
+        return _TOKEN.sub(lambda m: self.casing.get(m.group(0), m.group(0)), self.normal)
+
+    @property
+    def written_names(self) -> tuple[str, ...]:
+        """The names it writes; for one typed in lower case, the words the passages write as names (cased_as_in)."""
+        return tuple(name_terms(self.cased)) if self.casing else self.names
+
+    @property
     def for_embedding(self) -> str:
         """The question as it is embedded: followed by the long forms of its shortened ones, in brackets."""
         longs = [" ".join(group) for term in self.terms if term in SHORT_WORDS for group in self.alternatives.get(term, ())]
@@ -368,14 +423,15 @@ class Question:
     def for_reader(self) -> str:
         """The question as the reader reads it: an Indonesian one with its shortened words spelled out ("Siapa Pelaksana
         Tugas Sekretaris Daerah Kalimantan Tengah ...?": the reader learned from questions that write names in full),
-        an English one word by word in Indonesian, its regions named the Indonesian way ("siapa menang putra tunggal di
-        Kalimantan Tengah pelajar bulu tangkis kejuaraan?"; corpus/glossary.py)."""
-        text = self.normal
+        an English one word by word in Indonesian, its regions named the Indonesian way ("Siapa menang putra tunggal di
+        Kalimantan Tengah pelajar bulu tangkis kejuaraan?"; corpus/glossary.py); typed in lower case, cased as the
+        passages write it (cased_as_in); either way with a capital first and a question mark last (as_asked)."""
+        text = self.cased
         if self.language != "en":
             text = question_word_first(text)
             for short, long in self.long_names.items():
                 text = re.sub(rf"\b{re.escape(short)}\b", long, text, flags=re.I)
-            return text
+            return as_asked(text)
         which = _WHICH.search(text)    # "which airline started ..." -> "airline apa started ..."
         if which and not _READER_ASKS.search(text[:which.start()]):
             text = f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
@@ -384,7 +440,7 @@ class Question:
         else:
             text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
-        return rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text))
+        return as_asked(rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text)))
 
     def answers_kind(self, span: str, sentence: str = "") -> bool:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,

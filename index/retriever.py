@@ -114,6 +114,8 @@ class Retriever:
             # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
             hits[0].passages.extend(self.store.lead_passages([hits[0].article_id]).values())
         known = self.store.document_frequencies(list(question.terms))
+        # typed in lower case: cased as every candidate writes it (a name the best k lack still reads as one)
+        question = question.cased_as_in([p.text for h in hits for p in h.passages])
         question = question.spelled_out_in([f"{h.title}\n{p.text}" for h in hits[:k] for p in h.passages],
                                            {t for t in question.terms if t not in known})
         timings["fusion"] = _ms(t)

@@ -260,7 +260,7 @@ def test_an_english_question_asking_what_the_price_is_asks_for_a_number():
         question = Question.parse(text)
         assert question.asks == "number" and question.money and question.now, text
         reads = question.for_reader.rstrip("?").split()
-        assert reads[0] == "berapa" and "harga" in reads and "cabai" in reads, reads   # not "apa harga"
+        assert reads[0] == "Berapa" and "harga" in reads and "cabai" in reads, reads   # not "apa harga"
     assert Question.parse("What is the name of the airline?").asks == "name"
     assert not Question.parse("What was the price of chili in September?").now
 
@@ -490,7 +490,9 @@ def test_natural_questions_about_the_sample_get_the_short_answer_a_reader_expect
     for question, short, article in (("Berapa lulusan UPR yang diwisuda?", "1.642", "sample-026"),
                                      ("Kapan pendaftaran beasiswa Pemprov Kalteng ditutup?", "31 Oktober 2026",
                                       "sample-024"),
-                                     ("Berapa titik panas di Kalteng minggu ini?", "127", "sample-019")):
+                                     ("Berapa titik panas di Kalteng minggu ini?", "127", "sample-019"),
+                                     # typed in lower case, without a question mark: before, the share of graduates led
+                                     ("berapa lulusan upr yang diwisuda", "1.642", "sample-026")):
         answer = sample_kabar.ask(question)
         assert not answer.abstained and answer.citations[0].article_id == article, answer.plain()
         assert short in (answer.short_answer or ""), answer.plain()
@@ -530,13 +532,26 @@ def test_the_reader_reads_a_question_word_typed_last_first():
     assert Question.parse("Yang menang siapa, ya?").for_reader == "Siapa yang menang?"
     assert Question.parse("Rotan Katingan diekspor ke mana?").for_reader == "Ke mana Rotan Katingan diekspor?"
     # English "where ... to?" asks where to: "ke mana", as Indonesian says it
-    assert Question.parse("Where was the Katingan rattan exported to?").for_reader == "ke mana Katingan rotan diekspor?"
+    assert Question.parse("Where was the Katingan rattan exported to?").for_reader == "Ke mana Katingan rotan diekspor?"
     # where it fills a slot it stays: after a preposition, a noun it asks about, a verb, or in "sampai kapan"
     for question in ("SK pergantian Ikbal diterbitkan oleh siapa?", "Paket data dijual dengan harga berapa?",
                      "Pebalap RI terbaik finis di urutan brp?", "Tingkat keketatan SNBP mencapai berapa persen?",
                      "TPID NTB lanjutin operasi pasar sampai kapan?", "Patung Kartini berada di depan gedung apa?",
                      "Kapan pendaftaran ditutup?"):
         assert Question.parse(question).for_reader == Question.parse(question).normal, question
+
+
+def test_the_reader_reads_a_question_typed_in_lower_case_as_the_passages_write_it():
+    passages = ["Universitas Palangka Raya (UPR) mewisuda 1.642 lulusan, Sabtu. Wisuda digelar di kampus UPR.",
+                "Rektor UPR mengatakan wisuda berikutnya digelar Maret."]
+    question = Question.parse("berapa lulusan upr yang diwisuda")
+    cased = question.cased_as_in(passages)
+    assert cased.for_reader == "Berapa lulusan UPR yang diwisuda?"    # as FacQA's questions write it, with its mark
+    assert cased.names == question.names == ()     # what counts as a name stays as typed
+    # a sentence's first word says nothing of how a word is written ("Wisuda digelar ..."); inside one it is lower case
+    assert Question.parse("kapan wisuda upr").cased_as_in(passages).for_reader == "Kapan wisuda UPR?"
+    typed = Question.parse("Berapa lulusan upr yang diwisuda di Palangka Raya?")   # a capital inside: read as typed
+    assert typed.cased_as_in(passages).for_reader == "Berapa lulusan upr yang diwisuda di Palangka Raya?"
 
 
 def test_chat_shorthand_spelled_out_is_never_taken_for_a_shortened_name():

@@ -163,13 +163,13 @@ def test_english_questions_get_the_short_answer_too(sample_kabar):
 
 
 def test_the_reader_reads_an_english_question_word_by_word_in_indonesian():
-    assert Question.parse("Who won the men's singles title?").for_reader == "siapa menang putra tunggal gelar?"
-    assert Question.parse("How many people were on board?").for_reader == "berapa orang pada board?"
+    assert Question.parse("Who won the men's singles title?").for_reader == "Siapa menang putra tunggal gelar?"
+    assert Question.parse("How many people were on board?").for_reader == "Berapa orang pada board?"
     assert Question.parse("In which regency did police arrest them?").for_reader == \
-        "di kabupaten apa polisi menangkap them?"
+        "Di kabupaten apa polisi menangkap them?"
     # regions named the Indonesian way, names and numbers as written
     assert Question.parse("How many villages flooded in Central Kalimantan in 2026?").for_reader == \
-        "berapa desa banjir di Kalimantan Tengah di 2026?"
+        "Berapa desa banjir di Kalimantan Tengah di 2026?"
     assert Question.parse("Siapa juara maraton?").for_reader == "Siapa juara maraton?"
 
 
