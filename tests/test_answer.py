@@ -547,7 +547,8 @@ def test_the_reader_reads_a_question_typed_in_lower_case_as_the_passages_write_i
     question = Question.parse("berapa lulusan upr yang diwisuda")
     cased = question.cased_as_in(passages)
     assert cased.for_reader == "Berapa lulusan UPR yang diwisuda?"    # as FacQA's questions write it, with its mark
-    assert cased.names == question.names == ()     # what counts as a name stays as typed
+    assert cased.names == question.names == ()     # the rules that decline keep the names as typed
+    assert cased.written_names == ("upr",)         # a short answer comes from an article that names UPR
     # a sentence's first word says nothing of how a word is written ("Wisuda digelar ..."); inside one it is lower case
     assert Question.parse("kapan wisuda upr").cased_as_in(passages).for_reader == "Kapan wisuda UPR?"
     typed = Question.parse("Berapa lulusan upr yang diwisuda di Palangka Raya?")   # a capital inside: read as typed

@@ -73,7 +73,7 @@ def test_examples_are_read_as_kabar_reads_them(tmp_path):
     assert decode(tokenizer, enc.ids[first:last + 1]) == "Rp2,41 triliun,"   # whole words, as at run time (trim())
     # an English question is read with its question word in Indonesian, as Question.for_reader gives it
     enc, _ = data.positive(budget, budget.questions[1])
-    assert "siapa" in decode(tokenizer, enc.ids)
+    assert "Siapa" in decode(tokenizer, enc.ids)
     # negatives: the twin's most word-sharing window, and for a question the article leaves open, its own
     twin_negative = decode(tokenizer, data.negative(budget, budget.questions[0]).ids)
     assert "Kapuas" in twin_negative and "Rp2,41" not in twin_negative
