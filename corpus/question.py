@@ -118,12 +118,13 @@ _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "samp
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa"}
 _WHICH = re.compile(r"\bwhich (\w+)", re.I)
 _WHERE_TO = re.compile(r"\bwhere\b(.*?)\s+to\s*(?=[?.!]*\s*$)", re.I)
-# Chat puts the question word last ("APBD Kotim 2027 berapa?", "Rektor UPR siapa?"); the reader learned from questions
-# that put it first, and is less sure of the same answer in the other order (docs/reader.md, sixteenth session).
+# Chat puts the question word last ("APBD Kotim 2027 berapa?", "Rektor UPR siapa?", "Wabup Bekasi siapa namanya?");
+# the reader learned from questions that put it first, and is less sure of the same answer in the other order
+# (docs/reader.md, sixteenth and seventeenth sessions).
 _WH = r"berapa(?:kah)?(?:\s+(?:lama|banyak|besar|jauh|tinggi|luas|persen|kali))?|siapa(?:kah)?|kapan(?:kah)?|" \
       r"(?:di|ke|dari)\s?mana(?:kah)?"
-_WH_LAST = re.compile(rf"^(?P<rest>.+?)[\s,]+(?P<wh>{_WH})(?:[\s,]+(?:ya|yah|sih|dong|deh|nih|tuh|kak|min|gan))*"
-                      r"\s*[?!.]*\s*$", re.I)
+_WH_LAST = re.compile(rf"^(?P<rest>.+?)[\s,]+(?P<wh>{_WH})(?:\s+namanya)?"
+                      r"(?:[\s,]+(?:ya|yah|sih|dong|deh|nih|tuh|kak|min|gan))*\s*[?!.]*\s*$", re.I)
 # ... but not where it fills a slot after a preposition, a verb or a noun it asks about ("di urutan berapa"), nor out
 # of "sampai kapan", "sejak kapan", "paling lambat kapan". "Apa" stays: after a noun it asks which one
 # ("rumah sakit apa").

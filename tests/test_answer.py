@@ -530,6 +530,7 @@ def test_the_reader_reads_a_question_word_typed_last_first():
     assert Question.parse("APBD Kotim 2027 berapa?").for_reader == "Berapa APBD Kotim 2027?"
     assert Question.parse("Ketua KPU Balikpapan siapa ya?").for_reader == "Siapa Ketua KPU Balikpapan?"
     assert Question.parse("Yang menang siapa, ya?").for_reader == "Siapa yang menang?"
+    assert Question.parse("Wabup Bekasi siapa namanya?").for_reader == "Siapa Wabup Bekasi?"   # "whose name is?"
     assert Question.parse("Rotan Katingan diekspor ke mana?").for_reader == "Ke mana Rotan Katingan diekspor?"
     # English "where ... to?" asks where to: "ke mana", as Indonesian says it
     assert Question.parse("Where was the Katingan rattan exported to?").for_reader == "Ke mana Katingan rotan diekspor?"
