@@ -365,7 +365,7 @@ class Question:
         seventeenth session). A question that writes a capital after its first letter is read as it is."""
         if any(c.isupper() for c in self.normal[1:]):
             return self
-        cased = casings(texts, {w for w in _TOKEN.findall(self.normal) if w not in STOPWORDS})
+        cased = casings(texts, {w.lower() for w in _TOKEN.findall(self.normal) if w.lower() not in STOPWORDS})
         return replace(self, casing=cased) if cased else self
 
     def spelled_out_in(self, texts: list[str], unknown: set[str] = frozenset()) -> "Question":
@@ -401,7 +401,7 @@ class Question:
         """The question with the words it types in lower case cased as the passages write them (cased_as_in)."""
         if not self.casing:
             return self.normal
-        return _TOKEN.sub(lambda m: self.casing.get(m.group(0), m.group(0)), self.normal)
+        return _TOKEN.sub(lambda m: self.casing.get(m.group(0).lower(), m.group(0)), self.normal)
 
     @property
     def written_names(self) -> tuple[str, ...]:

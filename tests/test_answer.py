@@ -552,6 +552,8 @@ def test_the_reader_reads_a_question_typed_in_lower_case_as_the_passages_write_i
     assert cased.written_names == ("upr",)         # a short answer comes from an article that names UPR
     # a sentence's first word says nothing of how a word is written ("Wisuda digelar ..."); inside one it is lower case
     assert Question.parse("kapan wisuda upr").cased_as_in(passages).for_reader == "Kapan wisuda UPR?"
+    assert Question.parse("Upr mewisuda berapa lulusan").cased_as_in(passages).for_reader == \
+        "UPR mewisuda berapa lulusan?"   # its first word too
     typed = Question.parse("Berapa lulusan upr yang diwisuda di Palangka Raya?")   # a capital inside: read as typed
     assert typed.cased_as_in(passages).for_reader == "Berapa lulusan upr yang diwisuda di Palangka Raya?"
 
