@@ -12,6 +12,7 @@ from datetime import date
 
 from .glossary import indonesian, rough_indonesian
 from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, spell_out
+from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
 # What chat shorthand spells out ("tgl" -> "tanggal"): everyday words, never shortened names themselves.
@@ -187,15 +188,11 @@ def casings(texts: list[str], words: set[str]) -> dict[str, str]:
     nine times in ten: "upr" -> "UPR", "kalteng" -> "Kalteng". A sentence's first word does not count."""
     seen: dict[str, dict[str, int]] = {}
     for text in texts:
-        for m in _TOKEN.finditer(text):
-            if m.group(0).lower() not in words:
-                continue
-            before = text[max(0, m.start() - 8):m.start()].rstrip(" \t\"'(“‘")
-            if not before and m.start() <= 8 or before.endswith((".", "!", "?", ":", "\n", "-")):
-                continue    # a sentence's first word
-            word = m.group(0)
-            forms_of = seen.setdefault(word.lower(), {})
-            forms_of[word] = forms_of.get(word, 0) + 1
+        for sentence in split_sentences(text):
+            for word in _TOKEN.findall(sentence)[1:]:
+                if word.lower() in words:
+                    forms_of = seen.setdefault(word.lower(), {})
+                    forms_of[word] = forms_of.get(word, 0) + 1
     out = {}
     for lower, forms_of in seen.items():
         form, count = max(forms_of.items(), key=lambda kv: kv[1])
@@ -244,7 +241,7 @@ def question_word_first(text: str) -> str:
     first = rest.split()[0]
     if first.lower() in STOPWORDS:     # "Yang menang siapa?" -> "Siapa yang menang?"
         rest = first.lower() + rest[len(first):]
-    return f"{wh[0].upper()}{wh[1:].lower()} {rest}?"
+    return as_asked(f"{wh.lower()} {rest}")
 
 
 def as_asked(text: str) -> str:
