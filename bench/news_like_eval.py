@@ -6,7 +6,9 @@
 
 Writes articles.jsonl (168 articles in look-alike pairs) and questions.jsonl (840 questions: per article a
 paraphrase, an abbreviation, an English and a plain question, and one the article leaves open, which is
-unanswerable). `kabar eval` reports them by style ("by_kind"). Unlike FacQA and news_dev_qa, nothing here comes
+unanswerable). `kabar eval` reports them by style ("by_kind"). followups.jsonl holds the conversations of
+train/news_like/followups/ (a first question, then a follow-up that leans on it: the twin story's "kalau di …?",
+a detail of the same story, a back-reference), which `kabar eval` asks in that order. Unlike FacQA and news_dev_qa, nothing here comes
 from the news corpus, so the set may be tuned on and shipped; its questions were written for reading, and many
 leave out what story they are about ("How many people are still missing?"), which makes open retrieval harder
 than a reader's question would.
@@ -45,7 +47,19 @@ def main() -> None:
                                          "lang": q["lang"], "kind": q["style"],
                                          "article_id": article_id if q["answer"] else None}, ensure_ascii=False) + "\n")
                     questions += 1
-    print(f"{args.out}: {articles} articles, {questions} questions")
+    follow_ups = 0
+    with (args.out / "followups.jsonl").open("w", encoding="utf-8") as out:
+        for path in sorted((args.folder / "followups").glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                f = json.loads(line)
+                before = f["previous"]
+                out.write(json.dumps({"qid": f["id"], "question": f["question"], "answer": f["answer"],
+                                      "lang": f["lang"], "kind": f["style"], "article_id": f"nl-{f['article']}",
+                                      "previous": {"question": before["question"], "answer": before["answer"],
+                                                   "article_id": f"nl-{before['article']}"}},
+                                     ensure_ascii=False) + "\n")
+                follow_ups += 1
+    print(f"{args.out}: {articles} articles, {questions} questions, {follow_ups} follow-ups after a first question")
 
 
 if __name__ == "__main__":

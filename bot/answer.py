@@ -215,6 +215,8 @@ class AnswerPolicy:
     min_dense_unnamed_en: float = 0.82  # ... English questions
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
+    other_category: float = 1.0     # taken from a sentence about the other of two categories the question names
+                                    # one of ("putra" for "putri": Question.about_other)
     rank_prior: float = 0.1         # weight of the article's retrieval score
     meaning_weight: float = 10.0    # weight of a sentence's cosine to the question, added when the question's
                                     # words do not carry the match (English, paraphrase): see rank_sentences()
@@ -333,7 +335,8 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
             # The answer often sits next to the sentence that repeats the question's words.
             context = max((overlap[j] for j in (order - 1, order + 1) if 0 <= j < len(overlap)), default=0.0)
             held = question.holds_kind(sentence)
-            score = overlap[order] + policy.context_weight * context + prior + (policy.type_bonus if held else 0.0)
+            score = overlap[order] + policy.context_weight * context + prior + (policy.type_bonus if held else 0.0) \
+                - (policy.other_category if question.about_other(sentence) else 0.0)
             candidates.append(_Candidate(score, rank, passage.position, order, sentence, hit, passage.text, held))
     if similarity is not None and candidates and (
             retrieval.language == "en" or best_coverage(retrieval, terms, weights) < policy.min_coverage):

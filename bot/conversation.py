@@ -8,6 +8,8 @@
   pronoun / "-nya" / "bagaimana dengan ..." with hardly any) and so leans on the one before.
 * `merge(question, previous, titles)`: the question searched together with the earlier question's topic
   words (and the titles of the articles that answered it).
+* `in_context(question, previous, titles)`: the question to search and read, given what the one before searched
+  for (None when there is none): the bot's follow-ups and `kabar eval`'s conversations both go through it.
 * `search_terms(words)`: words for a keyword search, with the Indonesian word for common English news words.
 """
 from __future__ import annotations
@@ -15,8 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpus.question import content_terms
-from corpus.shortened import spell_out
+from corpus.question import COUNTERPARTS, STOPWORDS, content_terms, name_terms
+from corpus.shortened import REGIONS, spell_out
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -166,7 +168,7 @@ def needs_context(question: str) -> bool:
         return True
     if _ELLIPTICAL.search(question) and len(topics) <= 2:
         return True
-    return refers_back(question) and len(topics) <= 1
+    return refers_back(question) and (len(topics) <= 1 or not name_terms(question))
 
 
 def searchable(question: str) -> str:
@@ -187,6 +189,168 @@ def merge(question: str, previous: str, titles: list[str] | tuple[str, ...] = ()
                 extra.append(term)
                 taken += 1
     return f"{question} {' '.join(extra)}" if extra else question
+
+
+# -- the question before, asked again about another thing ("kalau di Konawe Utara?") ------------------------------
+_AT = {"di", "ke", "dari", "in", "at", "from", "to"}
+# Words before a place's name that are part of how it is named, not the place itself ("Kota Kupang").
+_PLACE_KIND = set("""kota kabupaten kab kecamatan kec desa kelurahan provinsi pulau perairan pantai pasar city
+    regency district village province island""".split())
+# What may stand beside the new thing in such a follow-up without being part of it.
+_ASIDE = set("""yang the one ones a an about for is are was were so then too also apa apakah siapa berapa kapan
+    mana bagaimana how what who when where which many much ya yah sih dong deh nih tuh kak min gan bang mas
+    mbak pak bu juga saja ini sekarang now""".split())
+_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
+# "itu", "dia": a follow-up about the same story, not another one ("that" and "this" also join clauses in English)
+_REFERRING = re.compile(r"\b(?:itu|tersebut|dia|ia|beliau|mereka|it|he|she|they|him|her|them)\b", re.I)
+_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")    # "yang disiapkan", "mengungsi": a clause, not a thing
+_QUESTION_WORD = re.compile(r"\b(?:siapa|berapa|kapan|mana|apa|apakah|bagaimana|mengapa|kenapa|who|what|when|"
+                            r"where|which|how|why)\b", re.I)
+
+
+def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | None:
+    """What an elliptical follow-up names in place of the question before's: the thing, and the place after "di"
+    / "in": "kalau kecelakaan truk pasir di Batu?" -> (["kecelakaan", "truk", "pasir"], ["Batu"]); "yg di Konawe
+    Utara brp?" -> ([], ["Konawe", "Utara"]); "Sulteng brp?" after a "berapa" question -> (["Sulteng"], []). None
+    for a question of its own ("Terus beras yang disalurkan berapa ton?", "Siapa juara tunggal putri Sirnas
+    Sulsel?")."""
+    text = spell_out(question).strip()
+    opener = _ELLIPTICAL.match(text)
+    body = text[opener.end():] if opener else text
+    words = [w for w in _SPAN.findall(body)
+             if w.lower() not in _ASIDE and w.lower() not in _GENERIC and _stem_nya(w.lower()) == w.lower()]
+    at = next((i for i, w in enumerate(words) if w.lower() in _AT), None)
+    thing, place = (words, []) if at is None else (words[:at], words[at + 1:])
+    if not thing and not place or len(thing) + len(place) > 5 or at is not None and not place \
+            or _REFERRING.search(body):
+        return None
+    first = (_SPAN.findall(body) or [""])[0].lower()
+    asks = list(_QUESTION_WORD.finditer(text))
+    named = all(w[0].isupper() or w[0].isdigit() for w in thing + place)
+    elliptical = (opener or first in ("yang", "and")
+                  or first in _AT and (named or text.islower())  # "di Konawe Utara berapa?"
+                  or not asks and len(thing + place) <= 3         # "Sulsel?", "yang putri?"
+                  or named and not place and len(thing) <= 2 and asks[-1].start() > text.rfind(thing[-1])
+                  and asks[-1].group(0).lower() in _QUESTION_WORD.findall(previous.lower()))   # "Sulteng brp?"
+    if not elliptical:
+        return None      # "Siapa bupatinya?", "berapa sekolah yang kerendam?": a new question on the same story
+    if any(_VERB.match(w) for w in thing):
+        return None      # "Terus dana yang disiapkan berapa?"
+    return thing, place
+
+
+def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
+    """(first, last + 1) positions of runs of capitalised words or numbers, leaving out the first word."""
+    runs, start = [], None
+    for i, w in enumerate(tokens + [""]):
+        name = 0 < i < len(tokens) and (w[0].isupper() or w[0].isdigit()) and not _QUESTION_WORD.fullmatch(w)
+        if name and start is None:
+            start = i
+        elif not name and start is not None:
+            runs.append((start, i))
+            start = None
+    return runs
+
+
+def _place_run(tokens: list[str]) -> tuple[int, int] | None:
+    """The run of `tokens` most likely to name the story's place: a province or region the shortened-forms table
+    knows ("Kalimantan Selatan" of "KONI Kalimantan Selatan", "Kaltim" of "Sirnas Kaltim 2026"); else a run after
+    "di" / "in" or a word such as "Kota", not an acronym ("DBD"); the last of equals."""
+    low = [t.lower() for t in tokens]
+    runs = _name_runs(tokens)
+    regions = [(first, last) for a, b in runs for first in range(a, b) for last in range(b, first, -1)
+               if " ".join(low[first:last]) in REGIONS]
+    if regions:
+        return max(reversed(regions), key=lambda r: r[1] - r[0])
+
+    def score(run: tuple[int, int]) -> int:
+        first, last = run
+        return 2 * (low[first - 1] in _AT or low[first - 1] in _PLACE_KIND or low[first] in _PLACE_KIND) \
+            - 2 * (last - first == 1 and tokens[first].isupper() and len(tokens[first]) > 1)
+    if not runs:
+        return None
+    first, last = max(reversed(runs), key=score)
+    while first < last - 1 and low[first] in _PLACE_KIND:     # "Kota Kupang": the place is "Kupang"
+        first += 1
+    return first, last
+
+
+def re_ask(question: str, previous: str) -> str | None:
+    """`previous` asked again about what an elliptical follow-up names in place of its own: "Banjir di Sintang
+    menggenangi berapa sekolah?" then "yg di Konawe Utara brp?" -> "Banjir di Konawe Utara menggenangi berapa
+    sekolah?"; "... maraton penuh putra ..." then "kalau yang putri?" -> "... maraton penuh putri ...". None when
+    the follow-up asks something of its own, or names nothing that can take a place in `previous`."""
+    found = _new_thing(question, previous)
+    if found is None:
+        return None
+    thing, place = found
+    spans = list(_SPAN.finditer(previous))
+    tokens = [m.group(0) for m in spans]
+    low = [t.lower() for t in tokens]
+    swaps: list[tuple[int, int, str]] = []      # (first, last + 1, new words) over `tokens`
+    counterpart = next((w for w in thing if COUNTERPARTS.get(w.lower()) in low), None)
+    if counterpart:                             # "putri" for "putra"
+        i = low.index(COUNTERPARTS[counterpart.lower()])
+        swaps.append((i, i + 1, counterpart))
+        thing = []
+    if place or thing and all(w[0].isupper() or w[0].isdigit() for w in thing):
+        run = _place_run(tokens)
+        if run is None:
+            return None
+        swaps.append((*run, " ".join(place or thing)))
+        thing = [] if not place else thing
+    if thing:     # a thing of the kind asked about: "kalau bawang merah?" after "... harga cabai rawit ..."
+        common = [i for i, t in enumerate(tokens) if i > 0 and t.lower() not in STOPWORDS and t.lower() not in
+                  _GENERIC and not t[0].isupper() and not t[0].isdigit() and not any(a <= i < b for a, b, _ in swaps)]
+        same = [i for i in common if low[i] == thing[0].lower()]
+        if not (same or common and not place):
+            return None if not swaps else _swapped(previous, spans, swaps)    # "kalau yang nasi kotak di X?": X
+        first = (same or common)[0]
+        last = first + 1
+        while last in common:
+            last += 1
+        swaps.append((first, last, " ".join(thing)))
+    return _swapped(previous, spans, swaps)
+
+
+def _swapped(text: str, spans: list[re.Match], swaps: list[tuple[int, int, str]]) -> str:
+    for first, last, new in sorted(swaps, reverse=True):
+        text = text[:spans[first].start()] + new + text[spans[last - 1].end():]
+    return text
+
+
+def in_context(question: str, previous: str | None) -> str:
+    """The question to search and read, given what the question before searched for (None when there is none):
+    as written ("-nya" taken off) when it stands alone; the question before asked again about the thing it names
+    instead ("kalau di Konawe Utara?": `re_ask`); else with the names of the question before (`attach`)."""
+    if previous is None:
+        return searchable(question)
+    again = re_ask(question, previous)
+    if again is not None:
+        return again
+    return attach(question, previous) if needs_context(question) else searchable(question)
+
+
+def _story(previous: str, whole: bool) -> str:
+    """What names the story of the question before: its names as written ("Kepala Pelaksana BPBD Sintang"), or,
+    with `whole` or where it has no names, its content words ("Kepala Pelaksana BPBD Sintang memimpin pencarian
+    korban longsor")."""
+    tokens = [m.group(0) for m in _SPAN.finditer(previous)]
+    runs = [" ".join(tokens[first:last]) for first, last in _name_runs(tokens)]
+    if runs and not whole:
+        return " ".join(runs)
+    terms = set(content_terms(previous))
+    return " ".join(t for t in tokens[1:] if t.lower() in terms and t.lower() not in _GENERIC)
+
+
+def attach(question: str, previous: str) -> str:
+    """A follow-up about the same story, with what names it in the question before. A word that stands for what
+    that question was about ("dia", "itu", "they") gets all of its content words: "Kenapa dia menghentikan
+    pencarian?" after "Siapa Kepala Kantor SAR Makassar yang memimpin pencarian korban longsor?"; an attribute of
+    the story ("Defisitnya berapa?") only its names, since the rest asked about another attribute: "defisit
+    berapa APBD 2026 Kabupaten Kotawaringin Timur?"."""
+    whole = bool(_REFERRING.search(question))
+    return f"{searchable(question).strip().rstrip('?!. ')} {_story(previous, whole)}?"
 
 
 # -- English words in /search and /latest --------------------------------------------------------------------

@@ -12,6 +12,7 @@ import numpy as np
 from corpus.records import to_article
 
 from .answer import AnswerPolicy
+from .conversation import in_context
 from .service import Kabar
 from .settings import Settings
 
@@ -98,7 +99,7 @@ def evaluate_file(path: str, split: str = "test", limit: int | None = None, prog
     else:
         kabar = Kabar(settings, policy=policy)
         questions = [{"qid": r.get("qid"), "question": r["question"], "answer": r.get("answer"),
-                      "kind": r.get("kind", "fact"), "lang": r.get("lang"),
+                      "kind": r.get("kind", "fact"), "lang": r.get("lang"), "previous": r.get("previous"),
                       "gold": set(filter(None, [r.get("article_id"), *r.get("also", [])]))} for r in rows]
     if limit:
         questions = questions[:limit]
@@ -126,6 +127,15 @@ def hidden_ids(kabar: Kabar, gold: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, dict]:
+    """What the bot searches for `question` asked right after `previous` (its question, and its gold answer if
+    any), and a record of the question before: what it searched and whether its answer held its gold."""
+    asked_before = in_context(previous["question"], None)
+    answer = kabar.answer(kabar.retriever.search(asked_before, k=5))
+    asked = in_context(question, asked_before)
+    return asked, {"asked": asked, "previous_contains": holds(answer.answer, previous.get("answer"))}
+
+
 def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> dict:
     """Figures over `questions` (each with question, answer, gold article ids, kind). With `hide_gold` the
     gold articles are left out of retrieval, so that every question becomes one to decline."""
@@ -142,12 +152,15 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
     short_f1s, short_exact, gold_passage_f1 = [], [], []
     by_kind: dict[str, list[int]] = {}
     for q in questions:
-        retrieval = kabar.retriever.search(q["question"], k=5, exclude=q.get("hidden", frozenset()))
+        asked, before = q["question"], {}
+        if q.get("previous"):     # a follow-up: the question before it is asked first, as in a chat
+            asked, before = follow_up(kabar, q["question"], q["previous"])
+        retrieval = kabar.retriever.search(asked, k=5, exclude=q.get("hidden", frozenset()))
         answer = kabar.answer(retrieval)
         records.append({"qid": q.get("qid"), "lang": q.get("lang"), "kind": q["kind"],
                         "answerable": bool(q["gold"]), "language": answer.language, "confidence": answer.confidence,
                         "abstained": answer.abstained, "sure": answer.sure, "answerable_prob": answer.answerable,
-                        "signals": answer.signals.to_dict() if answer.signals else None})
+                        "signals": answer.signals.to_dict() if answer.signals else None, **before})
         latencies.append(answer.timings_ms["total"])
         # An article stands for its whole story (near-identical copies are grouped at ingestion).
         stories = kabar.store.stories_of([h.article_id for h in retrieval.hits])

@@ -81,7 +81,7 @@ from corpus.store import now_iso
 
 from . import telegram_feeds
 from .replicas import Coordinator, InboxQueue, Replica, ReplicaApplication, SharedRateLimiter
-from .conversation import (coverage, latest_request, mentions, merge, needs_context, search_terms, searchable,
+from .conversation import (coverage, in_context, latest_request, mentions, search_terms, searchable,
                            small_talk)
 from .answer import Answer, Citation
 from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
@@ -547,12 +547,11 @@ def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Ans
 
 
 def _context_row(kabar: Kabar, question_id: int) -> dict | None:
-    """What a follow-up needs of an earlier question: what it searched for and its cited titles."""
-    row = kabar.store.db.execute("SELECT question, asked, sources FROM questions WHERE id = ?", [question_id]).fetchone()
+    """What a follow-up needs of an earlier question: what it searched for."""
+    row = kabar.store.db.execute("SELECT question, asked FROM questions WHERE id = ?", [question_id]).fetchone()
     if row is None:
         return None
-    titles = [c.title for c in citations_from_json(row[2])][:2]
-    return {"id": question_id, "asked": row[1] or row[0], "titles": titles}
+    return {"id": question_id, "asked": row[1] or row[0]}
 
 
 def _replied_context(kabar: Kabar, chat_id: int, message_id: int) -> dict | None:
@@ -1008,18 +1007,16 @@ class KabarBot:
         await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
 
     async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> str:
-        """The question to search: as written when it stands alone, else with the topic words of the answer it
-        replies to, or (without a reply) of the (chat, user)'s last question within KABAR_FOLLOWUP_SECONDS."""
-        if not needs_context(question):
-            return searchable(question)
+        """The question to search and read: as written when it stands alone, else re-asked with the question whose
+        answer it replies to, or (without a reply) the (chat, user)'s last question within KABAR_FOLLOWUP_SECONDS
+        (bot/conversation.py in_context)."""
         if replies_to_bot(message, message.get_bot().id):
             previous = await self.state.call(_replied_context, chat_id, message.reply_to_message.message_id)
         else:
             previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
-        if previous is None:
-            return searchable(question)
-        asked = merge(searchable(question), previous["asked"], previous["titles"])
-        log.info("follow-up on question %s", previous["id"])
+        asked = in_context(question, previous["asked"] if previous else None)
+        if previous and asked != searchable(question):
+            log.info("follow-up on question %s", previous["id"])
         return asked
 
     async def small_talk(self, message: Message, talk: tuple[str, str | None], user: User | None) -> None:

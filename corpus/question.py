@@ -37,6 +37,13 @@ WEEKDAYS = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednes
                "sunday".split())
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+# Two categories that stories report side by side ("tunggal putra" and "tunggal putri"): a sentence about one does
+# not answer a question about the other, and "kalau yang putri?" re-asks a question about the other (bot/conversation.py).
+COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki-laki", "perempuan"),
+                                   ("cowok", "cewek"), ("men", "women"), ("men's", "women's"), ("male", "female"),
+                                   ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles")]
+                for a, b in ((x, y), (y, x))}
+_CATEGORY_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))    # every month name and abbreviation, as a pattern
@@ -471,6 +478,15 @@ class Question:
         lower = self.normal.lower()
         end, start = _RANGE_END.search(lower), _RANGE_START.search(lower)
         return None if bool(end) == bool(start) else "end" if end else "start"
+
+    def about_other(self, sentence: str) -> bool:
+        """Whether `sentence` names the other of two categories the question names one of, and not the question's
+        ("... maraton penuh putra ..." for "Siapa juara maraton penuh putri?")."""
+        own = {w for w in _CATEGORY_WORD.findall(self.normal.lower()) if w in COUNTERPARTS}
+        if not own:
+            return False
+        said = set(_CATEGORY_WORD.findall(sentence.lower()))
+        return any(COUNTERPARTS[w] in said and w not in said for w in own)
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",

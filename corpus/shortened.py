@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_TABLE = """
+_REGIONS = """
 nad: nanggroe aceh darussalam
 sumut: sumatera utara
 sumbar: sumatera barat
@@ -45,7 +45,8 @@ malut: maluku utara
 kotim: kotawaringin timur
 kobar: kotawaringin barat
 palangkaraya: palangka raya
-pemprov: pemerintah provinsi
+"""
+_TABLE = _REGIONS + """pemprov: pemerintah provinsi
 pemkab: pemerintah kabupaten
 pemkot: pemerintah kota
 pemda: pemerintah daerah
@@ -256,6 +257,8 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 # (words of the short form) -> (words of the long form), both lower-case
 SHORTENED = _table()
+# provinces and regions, each as its short and its long form ("sulteng", "sulawesi tengah")
+REGIONS = frozenset(form.strip() for line in _REGIONS.strip().splitlines() for form in line.split(":"))
 # a one-word short form -> its long form as a name is written ("sekda" -> "Sekretaris Daerah"), for the reader
 SPELLED = {short[0]: " ".join(w if w in _JOINING else w.title() for w in long) for short, long in SHORTENED.items()
            if len(short) == 1}

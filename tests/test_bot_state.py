@@ -28,7 +28,7 @@ def test_questions_feedback_and_follow_up_context(store):
     app._remember_messages(kabar, GROUP, [1001, 1002], first)
     app._remember_messages(kabar, GROUP, [1002], second)          # a message id carries one answer: the newer
     assert app._replied_context(kabar, GROUP, 1001)["id"] == first
-    assert app._replied_context(kabar, GROUP, 1002) == {"id": second, "asked": "banjir katingan lagi", "titles": []}
+    assert app._replied_context(kabar, GROUP, 1002) == {"id": second, "asked": "banjir katingan lagi"}
     assert app._last_context(kabar, GROUP, 42, ttl=600)["id"] == second
     app._clear_context(kabar, GROUP, 42)
     assert app._last_context(kabar, GROUP, 42, ttl=600) is None

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import latest_request, mentions, merge, needs_context, search_terms, small_talk
+from bot.conversation import (attach, in_context, latest_request, mentions, needs_context, re_ask, search_terms,
+                               small_talk)
 
 
 @pytest.mark.parametrize("text,kind,lang", [
@@ -40,27 +41,68 @@ def test_not_a_latest_request(text):
 
 @pytest.mark.parametrize("question", ["di mana rakornya?", "Siapa saja yang mendampinginya?", "Kapan itu?",
                                       "Berapa waktu tempuhnya?", "Where was it held?", "Bagaimana dengan Sampit?",
-                                      "Siapa juaranya?", "Kapan?", "dmn rakornya?", "brp hrgnya skrg?"])
+                                      "Siapa juaranya?", "Kapan?", "dmn rakornya?", "brp hrgnya skrg?",
+                                      "Siapa pemenang lomba dayungnya?", "Perahu karetnya berapa yang dikerahkan?",
+                                      "Kenapa dia menghentikan pencarian setiap sore?"])
 def test_questions_that_lean_on_the_one_before(question):
     assert needs_context(question)
 
 
-@pytest.mark.parametrize("question", ["Siapa pemenang lomba dayungnya?", "Berapa harga beras hanya di pasar?",
+@pytest.mark.parametrize("question", ["Berapa harga beras hanya di pasar?",
                                       "Berapa harga cabai rawit terbaru di Palangka Raya?",
                                       "Banjir Sungai Katingan merendam berapa desa?",
                                       "Which airline flies from Palangka Raya to Yogyakarta?",
-                                      "brp harga cabai rawit di Palangka Raya skrg?"])
+                                      "brp harga cabai rawit di Palangka Raya skrg?",
+                                      "Berapa anggaran lomba dayung di Katingan itu?"])
 def test_questions_that_stand_alone(question):
     assert not needs_context(question)
 
 
-def test_merge_adds_the_earlier_topic_and_titles_once():
-    merged = merge("Berapa waktu tempuhnya?", "Siapa juara maraton Palangka Raya Marathon 2026?",
-                   ["Agustinus Lado Juarai Maraton Penuh Palangka Raya Marathon 2026"])
-    assert merged.startswith("Berapa waktu tempuhnya? juara maraton palangka raya marathon 2026")
-    assert "agustinus lado" in merged and merged.count("maraton ") == 1
-    assert merge("di mana rakornya?", "Siapa Plt Sekda yang hadir di rakor IPDN?") == \
-        "di mana rakornya? plt sekda hadir ipdn"
+@pytest.mark.parametrize("previous, question, again", [
+    ("Banjir di Sintang menggenangi berapa sekolah?", "yg di Konawe Utara brp?",
+     "Banjir di Konawe Utara menggenangi berapa sekolah?"),
+    ("Siapa juara tunggal putra Sirnas Kaltim 2026?", "kalau yang putri siapa?",
+     "Siapa juara tunggal putri Sirnas Kaltim 2026?"),
+    ("Siapa juara tunggal putra Sirnas Kaltim 2026?", "kalau di Sulsel?", "Siapa juara tunggal putra Sirnas Sulsel 2026?"),
+    ("Berapa harga cabai rawit di Pasar Kahayan?", "kalau bawang merah?", "Berapa harga bawang merah di Pasar Kahayan?"),
+    ("How many houses were damaged by the earthquake in East Lombok?", "And in Pasaman Barat?",
+     "How many houses were damaged by the earthquake in Pasaman Barat?"),
+    ("Berapa orang tewas dalam kecelakaan bus rombongan guru di Cadas Pangeran?", "kalau kecelakaan truk pasir di Batu?",
+     "Berapa orang tewas dalam kecelakaan truk pasir di Batu?"),
+    ("Dinkes Kota Kupang sudah fogging DBD di berapa titik?", "kalau di Jember kak?",
+     "Dinkes Kota Jember sudah fogging DBD di berapa titik?"),
+    ("Berapa medali emas yang ditargetkan KONI Kalimantan Selatan di PON XXII 2028?", "Sulteng brp?",
+     "Berapa medali emas yang ditargetkan KONI Sulteng di PON XXII 2028?"),
+])
+def test_a_follow_up_naming_another_thing_re_asks_the_question_before(previous, question, again):
+    assert re_ask(question, previous) == again == in_context(question, previous)
+
+
+@pytest.mark.parametrize("previous, question", [
+    ("Berapa warga yang tewas tertimbun longsor di Tana Toraja?", "Terus beras yang disalurkan berapa ton?"),
+    ("Berapa belanja daerah dalam APBD 2026 Kotawaringin Timur?", "Siapa bupatinya?"),
+    ("Siapa pelatih kepala tim renang Jawa Barat?", "Siapa Kadiskominfo Banyuwangi?"),
+    ("Berapa lama angin kencang menyapu Krian?", "Di kecamatan mana saja titik api terbanyak berada?"),
+    ("Siapa juara tunggal putra Sirnas Kaltim 2026?", "Siapa juara tunggal putri Sirnas Sulsel?"),
+])
+def test_a_question_of_its_own_is_not_re_asked(previous, question):
+    assert re_ask(question, previous) is None
+
+
+def test_a_follow_up_on_the_same_story_takes_what_names_it():
+    # an attribute of the story ("-nya"): the names of the question before, not its other words
+    assert attach("Defisitnya berapa?", "Berapa belanja daerah dalam APBD 2026 Kabupaten Kotawaringin Timur?") == \
+        "defisit berapa APBD 2026 Kabupaten Kotawaringin Timur?"
+    # a word that stands for what the question before was about: all of its words
+    assert attach("Kenapa dia menghentikan pencarian setiap sore?",
+                  "Siapa Kepala Kantor SAR Makassar yang memimpin pencarian korban longsor?") == \
+        "Kenapa dia menghentikan pencarian setiap sore Kepala Kantor SAR Makassar memimpin pencarian longsor?"
+    assert in_context("rakornya kapan?", "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?") == \
+        "rakor kapan Plt Sekda Kalteng IPDN?"
+    # a question that stands alone, or nothing before it: as written, "-nya" aside
+    assert in_context("Banjir Sungai Katingan merendam berapa desa?", "Siapa Plt Sekda Kalteng?") == \
+        "Banjir Sungai Katingan merendam berapa desa?"
+    assert in_context("rakornya kapan?", None) == "rakor kapan?"
 
 
 def test_search_terms_and_mentions_know_common_english_news_words():

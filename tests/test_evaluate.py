@@ -1,4 +1,6 @@
 """`kabar eval` on the bundled sample questions: the figures a maintainer reads."""
+import json
+
 import pytest
 
 from bot.evaluate import evaluate, load_questions
@@ -40,3 +42,20 @@ def test_a_hidden_gold_question_answered_from_another_article_that_states_it_is_
     assert hidden["unanswerable_declined"] == "0/1"
     assert hidden["hidden_answered_holding_the_answer"] == 1 and hidden["records"][0]["contains"] is True
     assert "hidden_answered_holding_the_answer" not in evaluate(sample_kabar, [question])
+
+
+def test_a_follow_up_is_asked_after_the_question_before_it(sample_kabar, tmp_path):
+    """A question file's `previous`: the first question is asked, then the follow-up the way the bot reads it
+    (bot/conversation.py in_context), so "yang putri?" is the question before about the girls' singles."""
+    path = tmp_path / "followups.jsonl"
+    path.write_text(json.dumps({
+        "qid": "f1", "question": "yang putri?", "answer": "Aulia Putri Rahman", "kind": "switch",
+        "article_id": "sample-016", "previous": {"question": "Siapa juara tunggal putra SMA Kejurprov bulu tangkis "
+                                                            "pelajar Kalteng?", "answer": "Fajar Ramadhan"}}) + "\n")
+    rows = load_questions(str(path))
+    questions = [{"qid": r["qid"], "question": r["question"], "answer": r["answer"], "kind": r["kind"],
+                  "previous": r["previous"], "gold": {r["article_id"]}} for r in rows]
+    record = evaluate(sample_kabar, questions)["records"][0]
+    assert record["previous_contains"] is True
+    assert record["asked"] == "Siapa juara tunggal putri SMA Kejurprov bulu tangkis pelajar Kalteng?"
+    assert record["contains"] and record["short_answer"] == "Aulia Putri Rahman"

@@ -209,6 +209,25 @@ def test_follow_up_uses_the_previous_question(bot):
     assert set(links(second)) & set(links(first))
 
 
+def test_a_follow_up_about_the_other_category_re_asks_the_question(bot):
+    """"yang putri?" after the boys' singles champion: the girls' singles champion, in bold, from the same story;
+    then "Defisitnya berapa?" after the budget question: the deficit of that budget."""
+    user = bot.user()
+    bot.say(user, "Siapa juara tunggal putra SMA Kejurprov bulu tangkis pelajar Kalteng?")
+    first = bot.reply(user)
+    assert first["plain_text"].startswith("Fajar Ramadhan [1]"), first["plain_text"]
+    bot.say(user, "yang putri?")
+    second = bot.reply(user)
+    assert second["plain_text"].startswith("Aulia Putri Rahman [1]"), second["plain_text"]
+    assert "Fajar" not in second["plain_text"].split("\n")[0] and url_of(bot, "sample-016") in links(second)
+    user = bot.user()       # a third question in ten seconds would wait for the rate limit
+    bot.say(user, "Berapa nilai APBD Kotim 2027 yang disahkan DPRD?")
+    bot.reply(user)
+    bot.say(user, "Defisitnya berapa?")
+    third = bot.reply(user)
+    assert "Rp60 miliar" in third["plain_text"].split(" [1]")[0], third["plain_text"]
+
+
 def test_a_question_and_its_follow_up_typed_in_chat_shorthand(bot):
     """"brp ... yg ...?" is answered like "Berapa ... yang ...?", the sum first (in bold when the reader is sure of
     it, else in the sentence that leads); "dmn rapatnya?" leans on it."""
