@@ -4,12 +4,12 @@
   language, else None. Such messages get a short friendly reply, not a search.
 * `latest_request(text)`: "berita terbaru", "Apa berita hari ini?", "What is the latest news?" -> "" (no
   topic: the newest articles), "Apa kabar terbaru soal banjir?" -> "banjir"; None for anything else.
-* `needs_context(question)`: whether a question cannot stand alone (no topic words of its own, or a
-  pronoun / "-nya" / "bagaimana dengan ..." with hardly any) and so leans on the one before.
-* `merge(question, previous, titles)`: the question searched together with the earlier question's topic
-  words (and the titles of the articles that answered it).
-* `in_context(question, previous, titles)`: the question to search and read, given what the one before searched
-  for (None when there is none): the bot's follow-ups and `kabar eval`'s conversations both go through it.
+* `needs_context(question)`: whether a question cannot stand alone (no topic words of its own, "bagaimana
+  dengan ..." with hardly any, or a pronoun / "-nya" with hardly any or no names) and so leans on the one before.
+* `in_context(question, previous)`: the question to search and read, given what the one before searched for
+  (None when there is none): that question asked again about the thing a follow-up names in its place
+  (`re_ask`: "kalau di Konawe Utara?", "yang putri?"), or the follow-up with what names the story before
+  (`attach`: "Defisitnya berapa?"). The bot's follow-ups and `kabar eval`'s conversations both go through it.
 * `search_terms(words)`: words for a keyword search, with the Indonesian word for common English news words.
 """
 from __future__ import annotations
@@ -160,8 +160,9 @@ def refers_back(question: str) -> bool:
 
 
 def needs_context(question: str) -> bool:
-    """Whether a question cannot stand alone: no topic words of its own, a back-reference with at most one,
-    or an elliptical start ("bagaimana dengan Sampit?", "what about Sampit?") with at most two."""
+    """Whether a question cannot stand alone: no topic words of its own, an elliptical start ("bagaimana dengan
+    Sampit?", "what about Sampit?") with at most two, or a back-reference ("itu", "dia", "-nya") with at most one or
+    with no names ("Kenapa dia menghentikan pencarian setiap sore?")."""
     question = spell_out(question)   # "dmn rakornya?" leans on the question before as "di mana rakornya?" does
     topics = topic_words(question)
     if not topics:
@@ -175,20 +176,6 @@ def searchable(question: str) -> str:
     """The question with "-nya" taken off its words ("lomba dayungnya" -> "lomba dayung"), for searching."""
     return re.sub(r"\w+", lambda m: _stem_nya(m.group(0).lower()) if _stem_nya(m.group(0).lower()) != m.group(0).lower()
                   else m.group(0), question)
-
-
-def merge(question: str, previous: str, titles: list[str] | tuple[str, ...] = (), limit: int = 8) -> str:
-    """`question` with the topic words of `previous` (and then of `titles`) it does not already have."""
-    own_terms = content_terms(spell_out(question))
-    own = set(own_terms) | {_stem_nya(t) for t in own_terms}
-    extra: list[str] = []
-    for source in (previous, *titles):
-        taken = 0
-        for term in content_terms(source or ""):
-            if term not in own and term not in extra and taken < limit:
-                extra.append(term)
-                taken += 1
-    return f"{question} {' '.join(extra)}" if extra else question
 
 
 # -- the question before, asked again about another thing ("kalau di Konawe Utara?") ------------------------------
@@ -230,7 +217,7 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
     elliptical = (opener or first in ("yang", "and")
                   or first in _AT and (named or text.islower())  # "di Konawe Utara berapa?"
                   or not asks and len(thing + place) <= 3         # "Sulsel?", "yang putri?"
-                  or named and not place and len(thing) <= 2 and asks[-1].start() > text.rfind(thing[-1])
+                  or named and asks and not place and len(thing) <= 2 and asks[-1].start() > text.rfind(thing[-1])
                   and asks[-1].group(0).lower() in _QUESTION_WORD.findall(previous.lower()))   # "Sulteng brp?"
     if not elliptical:
         return None      # "Siapa bupatinya?", "berapa sekolah yang kerendam?": a new question on the same story
@@ -298,7 +285,8 @@ def re_ask(question: str, previous: str) -> str | None:
         if run is None:
             return None
         swaps.append((*run, " ".join(place or thing)))
-        thing = [] if not place else thing
+        if not place:
+            thing = []
     if thing:     # a thing of the kind asked about: "kalau bawang merah?" after "... harga cabai rawit ..."
         common = [i for i, t in enumerate(tokens) if i > 0 and t.lower() not in STOPWORDS and t.lower() not in
                   _GENERIC and not t[0].isupper() and not t[0].isdigit() and not any(a <= i < b for a, b, _ in swaps)]
@@ -314,6 +302,7 @@ def re_ask(question: str, previous: str) -> str | None:
 
 
 def _swapped(text: str, spans: list[re.Match], swaps: list[tuple[int, int, str]]) -> str:
+    """`text` with the words at each swap's token positions (`spans`) replaced by its new words."""
     for first, last, new in sorted(swaps, reverse=True):
         text = text[:spans[first].start()] + new + text[spans[last - 1].end():]
     return text
