@@ -527,9 +527,13 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
     names = [n for n in question.written_names if not n.isdigit() and n not in unknown]
     if not names:
         return {hit.article_id for hit in hits}
-    rarest = max(names, key=lambda n: weights.get(n, 0.0))
-    return {hit.article_id for hit in hits if coverage(
-        [rarest], weights, " ".join([hit.title, *(p.text for p in hit.passages)]), question.alternatives) > 0.0}
+    required = {max(names, key=lambda n: weights.get(n, 0.0))}
+    place = [n for n in question.place if n in names]
+    if place:       # the place it asks about: a look-alike story of another place names the rest as well
+        required.add(max(place, key=lambda n: weights.get(n, 0.0)))
+    return {hit.article_id for hit in hits if all(coverage(
+        [name], weights, " ".join([hit.title, *(p.text for p in hit.passages)]), question.alternatives) > 0.0
+        for name in required)}
 
 
 def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], read: list[_Candidate],

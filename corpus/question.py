@@ -43,6 +43,7 @@ COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki
                                    ("cowok", "cewek"), ("men", "women"), ("men's", "women's"), ("male", "female"),
                                    ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles")]
                 for a, b in ((x, y), (y, x))}
+_PLACE = re.compile(r"\b(?:di|in|at)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
 _CATEGORY_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
@@ -411,6 +412,12 @@ class Question:
     def written_names(self) -> tuple[str, ...]:
         """The names it writes; for one typed in lower case, the words the passages write as names (cased_as_in)."""
         return tuple(name_terms(self.cased)) if self.casing else self.names
+
+    @property
+    def place(self) -> tuple[str, ...]:
+        """The name it writes after "di" / "in" / "at" ("di Kota Jember" -> ("kota", "jember")), lower-cased."""
+        m = _PLACE.search(self.cased)
+        return tuple(w.lower() for w in _TOKEN.findall(m.group(1))) if m else ()
 
     @property
     def for_embedding(self) -> str:

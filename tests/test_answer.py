@@ -363,6 +363,21 @@ def test_a_look_alike_story_of_another_place_gives_no_short_answer():
     assert short_answer(retrieval, [look_alike], found, AnswerPolicy(), named)[:2] == ("17 rumah", look_alike)
 
 
+def test_the_place_a_question_asks_about_must_be_named_too():
+    # "DBD" is rarer than "Jember" in the archive, and Kupang's story names DBD: without the place it would pass
+    # as the answer to a question about Jember.
+    question = Question.parse("Di berapa titik Dinkes melakukan fogging DBD di Kabupaten Jember?")
+    assert question.place == ("kabupaten", "jember")
+    kupang = Hit("k", "642 Warga Kota Kupang Terjangkit DBD", None, "Contoh", None, [PassageRow(
+        1, "k", 0, "Dinkes Kota Kupang melakukan fogging DBD di 38 titik.", "DBD Kupang", None, "Contoh", None)], 1.0)
+    jember = Hit("j", "Kasus DBD di Jember Melonjak", None, "Contoh", None, [PassageRow(
+        2, "j", 0, "Dinkes melakukan fogging di 64 titik.", "DBD Jember", None, "Contoh", None)], 0.9)
+    weights = {"dbd": 4.2, "jember": 3.9, "kabupaten": 1.0, "dinkes": 2.0}
+    assert naming_the_rarest(question, [kupang, jember], weights) == {"j"}
+    assert Question.parse("Siapa juara tunggal putri?").about_other("Fajar menjuarai tunggal putra.")
+    assert not Question.parse("Siapa juara tunggal putri?").about_other("Aulia juara tunggal putri, Fajar putra.")
+
+
 def test_a_question_about_a_sum_of_money_is_answered_with_one():
     question = Question.parse("Berapa bantuan beasiswa Pemprov Kalteng untuk tiap mahasiswa per tahun?")
     sentence = "Beasiswa itu diterima 2.500 mahasiswa, masing-masing Rp6 juta per tahun."
