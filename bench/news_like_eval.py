@@ -6,12 +6,12 @@
 
 Writes articles.jsonl (168 articles in look-alike pairs) and questions.jsonl (840 questions: per article a
 paraphrase, an abbreviation, an English and a plain question, and one the article leaves open, which is
-unanswerable). `kabar eval` reports them by style ("by_kind"). followups.jsonl holds the conversations of
+unanswerable). `kabar eval` reports them by style ("by_kind"). followups.jsonl holds the 252 conversations of
 train/news_like/followups/ (a first question, then a follow-up that leans on it: the twin story's "kalau di …?",
-a detail of the same story, a back-reference), which `kabar eval` asks in that order. Unlike FacQA and news_dev_qa, nothing here comes
-from the news corpus, so the set may be tuned on and shipped; its questions were written for reading, and many
-leave out what story they are about ("How many people are still missing?"), which makes open retrieval harder
-than a reader's question would.
+a detail of the same story, a back-reference), which `kabar eval` asks in that order. Unlike FacQA and
+news_dev_qa, nothing here comes from the news corpus, so the set may be tuned on and shipped; its questions were
+written for reading, and many leave out what story they are about ("How many people are still missing?"), which
+makes open retrieval harder than a reader's question would.
 """
 from __future__ import annotations
 

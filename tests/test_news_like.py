@@ -47,6 +47,20 @@ def test_the_written_articles_load_in_look_alike_pairs_with_all_five_styles():
     assert 0 < len(held) < len(articles) / 4
 
 
+def test_the_written_follow_ups_are_answered_by_the_articles_they_name():
+    """train/news_like/followups/: a first question and its follow-up, each answer written as its article writes it;
+    a "switch" asks about the twin story, the others about the same one (bench/news_like_eval.py)."""
+    by_id = {a.id: a for a in news_like.load()}
+    rows = [json.loads(line) for path in sorted((news_like.FOLDER / "followups").glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 200 and len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        before, after = by_id[r["previous"]["article"]], by_id[r["article"]]
+        assert r["previous"]["answer"] in before.text and r["answer"] in after.text, r["id"]
+        assert after.id == (before.twin if r["style"] == "switch" else before.id), r["id"]
+    assert {r["style"] for r in rows} == {"switch", "attribute", "pronoun"}
+
+
 @pytest.mark.parametrize("change, message", [
     (lambda rows: rows[0]["questions"][0].update(answer="Rp9 triliun"), "t.jsonl:1: questions[0] 'answer' 'Rp9 triliun' does not occur"),
     (lambda rows: rows[1]["questions"][0].update(answer="DPRD"), "t.jsonl:2: questions[0] 'answer' 'DPRD' also occurs in twin t-01a"),
