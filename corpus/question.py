@@ -43,7 +43,7 @@ COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki
                                    ("cowok", "cewek"), ("men", "women"), ("men's", "women's"), ("male", "female"),
                                    ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles")]
                 for a, b in ((x, y), (y, x))}
-_PLACE = re.compile(r"\b(?:di|in|at)\s+((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+_PLACE = re.compile(r"(?:\b(?:di|in|at)\s+|\b(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Dd]esa)\s+)((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
 _CATEGORY_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
@@ -415,7 +415,8 @@ class Question:
 
     @property
     def place(self) -> tuple[str, ...]:
-        """The name it writes after "di" / "in" / "at" ("di Kota Jember" -> ("kota", "jember")), lower-cased."""
+        """The name it writes after "di" / "in" / "at" or "Kota" / "Kabupaten" / "Provinsi" / "Kecamatan" / "Desa" ("di
+        Pasar Kahayan" -> ("pasar", "kahayan"), "Dinkes Kota Jember" -> ("jember",)), lower-cased."""
         m = _PLACE.search(self.cased)
         return tuple(w.lower() for w in _TOKEN.findall(m.group(1))) if m else ()
 

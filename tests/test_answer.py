@@ -374,6 +374,7 @@ def test_the_place_a_question_asks_about_must_be_named_too():
         2, "j", 0, "Dinkes melakukan fogging di 64 titik.", "DBD Jember", None, "Contoh", None)], 0.9)
     weights = {"dbd": 4.2, "jember": 3.9, "kabupaten": 1.0, "dinkes": 2.0}
     assert naming_the_rarest(question, [kupang, jember], weights) == {"j"}
+    assert Question.parse("Dinkes Kota Jember sudah fogging DBD di berapa titik?").place == ("jember",)
     assert Question.parse("Siapa juara tunggal putri?").about_other("Fajar menjuarai tunggal putra.")
     assert not Question.parse("Siapa juara tunggal putri?").about_other("Aulia juara tunggal putri, Fajar putra.")
 
