@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpus.question import COUNTERPARTS, STOPWORDS, content_terms, name_terms
+from corpus.question import COUNTERPARTS, PLACE_KINDS, STOPWORDS, content_terms, name_terms
 from corpus.shortened import REGIONS, spell_out
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -181,8 +181,8 @@ def searchable(question: str) -> str:
 # -- the question before, asked again about another thing ("kalau di Konawe Utara?") ------------------------------
 _AT = {"di", "ke", "dari", "in", "at", "from", "to"}
 # Words before a place's name that are part of how it is named, not the place itself ("Kota Kupang").
-_PLACE_KIND = set("""kota kabupaten kab kecamatan kec desa kelurahan provinsi pulau perairan pantai pasar city
-    regency district village province island""".split())
+_PLACE_KIND = set(PLACE_KINDS) | set("""kab kec kelurahan pulau perairan pantai pasar city regency district village
+    province island""".split())
 # What may stand beside the new thing in such a follow-up without being part of it.
 _ASIDE = set("""yang the one ones a an about for is are was were so then too also apa apakah siapa berapa kapan
     mana bagaimana how what who when where which many much ya yah sih dong deh nih tuh kak min gan bang mas

@@ -43,7 +43,10 @@ COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki
                                    ("cowok", "cewek"), ("men", "women"), ("men's", "women's"), ("male", "female"),
                                    ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles")]
                 for a, b in ((x, y), (y, x))}
-_PLACE = re.compile(r"(?:\b(?:di|in|at)\s+|\b(?:[Kk]ota|[Kk]abupaten|[Pp]rovinsi|[Kk]ecamatan|[Dd]esa)\s+)((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+# Words that name the kind of place before its name ("Kota Jember"): Question.place, and bot/conversation.py's
+# re-asked follow-ups ("kalau di Jember?" after "Dinkes Kota Kupang ..." replaces "Kupang").
+PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "desa")
+_PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+|\b(?i:{'|'.join(PLACE_KINDS)})\s+)((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
 _CATEGORY_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
