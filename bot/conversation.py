@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpus.question import COUNTERPARTS, PLACE_KINDS, STOPWORDS, content_terms, name_terms
+from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, content_terms,
+                              name_terms)
 from corpus.shortened import REGIONS, spell_out
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -184,10 +185,9 @@ _AT = {"di", "ke", "dari", "in", "at", "from", "to"}
 _PLACE_KIND = set(PLACE_KINDS) | set("""kab kec kelurahan pulau perairan pantai pasar city regency district village
     province island""".split())
 # What may stand beside the new thing in such a follow-up without being part of it.
-_ASIDE = set("""yang the one ones a an about for is are was were so then too also apa apakah siapa berapa kapan
-    mana bagaimana how what who when where which many much ya yah sih dong deh nih tuh kak min gan bang mas
-    mbak pak bu juga saja ini sekarang now""".split())
-_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
+_ASIDE = set(PARTICLES) | set("""yang the one ones a an about for is are was were so then too also apa apakah siapa
+    berapa kapan mana bagaimana how what who when where which many much bang mas mbak pak bu juga saja ini sekarang
+    now""".split())
 # "itu", "dia": a follow-up about the same story, not another one ("that" and "this" also join clauses in English)
 _REFERRING = re.compile(r"\b(?:itu|tersebut|dia|ia|beliau|mereka|it|he|she|they|him|her|them)\b", re.I)
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")    # "yang disiapkan", "mengungsi": a clause, not a thing
@@ -204,14 +204,14 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
     text = spell_out(question).strip()
     opener = _ELLIPTICAL.match(text)
     body = text[opener.end():] if opener else text
-    words = [w for w in _SPAN.findall(body)
+    words = [w for w in WORD_SPAN.findall(body)
              if w.lower() not in _ASIDE and w.lower() not in _GENERIC and _stem_nya(w.lower()) == w.lower()]
     at = next((i for i, w in enumerate(words) if w.lower() in _AT), None)
     thing, place = (words, []) if at is None else (words[:at], words[at + 1:])
     if not thing and not place or len(thing) + len(place) > 5 or at is not None and not place \
             or _REFERRING.search(body):
         return None
-    first = (_SPAN.findall(body) or [""])[0].lower()
+    first = (WORD_SPAN.findall(body) or [""])[0].lower()
     asks = list(_QUESTION_WORD.finditer(text))
     named = all(w[0].isupper() or w[0].isdigit() for w in thing + place)
     elliptical = (opener or first in ("yang", "and")
@@ -271,7 +271,7 @@ def re_ask(question: str, previous: str) -> str | None:
     if found is None:
         return None
     thing, place = found
-    spans = list(_SPAN.finditer(previous))
+    spans = list(WORD_SPAN.finditer(previous))
     tokens = [m.group(0) for m in spans]
     low = [t.lower() for t in tokens]
     swaps: list[tuple[int, int, str]] = []      # (first, last + 1, new words) over `tokens`
@@ -324,7 +324,7 @@ def _story(previous: str, whole: bool) -> str:
     """What names the story of the question before: its names as written ("Kepala Pelaksana BPBD Sintang"), or,
     with `whole` or where it has no names, its content words ("Kepala Pelaksana BPBD Sintang memimpin pencarian
     korban longsor")."""
-    tokens = [m.group(0) for m in _SPAN.finditer(previous)]
+    tokens = [m.group(0) for m in WORD_SPAN.finditer(previous)]
     runs = [" ".join(tokens[first:last]) for first, last in _name_runs(tokens)]
     if runs and not whole:
         return " ".join(runs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from datetime import date
 
 from .glossary import indonesian, rough_indonesian
@@ -47,7 +48,10 @@ COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki
 # re-asked follow-ups ("kalau di Jember?" after "Dinkes Kota Kupang ..." replaces "Kupang").
 PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "desa")
 _PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+|\b(?i:{'|'.join(PLACE_KINDS)})\s+)((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
-_CATEGORY_WORD = re.compile(r"[\w'’-]+", re.UNICODE)
+# A word with its hyphen or apostrophe ("laki-laki", "men's"), where a pair of categories or a follow-up's words are read.
+WORD_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
+# Particles that chat puts at the end of a question ("siapa ya?", "berapa kak?").
+PARTICLES = ("ya", "yah", "sih", "dong", "deh", "nih", "tuh", "kak", "min", "gan")
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))    # every month name and abbreviation, as a pattern
@@ -136,7 +140,7 @@ _WHERE_TO = re.compile(r"\bwhere\b(.*?)\s+to\s*(?=[?.!]*\s*$)", re.I)
 _WH = r"berapa(?:kah)?(?:\s+(?:lama|banyak|besar|jauh|tinggi|luas|persen|kali))?|siapa(?:kah)?|kapan(?:kah)?|" \
       r"(?:di|ke|dari)\s?mana(?:kah)?"
 _WH_LAST = re.compile(rf"^(?P<rest>.+?)[\s,]+(?P<wh>{_WH})(?:\s+namanya)?"
-                      r"(?:[\s,]+(?:ya|yah|sih|dong|deh|nih|tuh|kak|min|gan))*\s*[?!.]*\s*$", re.I)
+                      rf"(?:[\s,]+(?:{'|'.join(PARTICLES)}))*\s*[?!.]*\s*$", re.I)
 # ... but not where it fills a slot after a preposition, a verb or a noun it asks about ("di urutan berapa"), nor out
 # of "sampai kapan", "sejak kapan", "paling lambat kapan". "Apa" stays: after a noun it asks which one
 # ("rumah sakit apa").
@@ -490,14 +494,18 @@ class Question:
         end, start = _RANGE_END.search(lower), _RANGE_START.search(lower)
         return None if bool(end) == bool(start) else "end" if end else "start"
 
+    @cached_property
+    def categories(self) -> frozenset[str]:
+        """The words it names one of two categories with ("putri" in "Siapa juara tunggal putri?"; COUNTERPARTS)."""
+        return frozenset(w for w in WORD_SPAN.findall(self.normal.lower()) if w in COUNTERPARTS)
+
     def about_other(self, sentence: str) -> bool:
         """Whether `sentence` names the other of two categories the question names one of, and not the question's
         ("... maraton penuh putra ..." for "Siapa juara maraton penuh putri?")."""
-        own = {w for w in _CATEGORY_WORD.findall(self.normal.lower()) if w in COUNTERPARTS}
-        if not own:
+        if not self.categories:
             return False
-        said = set(_CATEGORY_WORD.findall(sentence.lower()))
-        return any(COUNTERPARTS[w] in said and w not in said for w in own)
+        said = set(WORD_SPAN.findall(sentence.lower()))
+        return any(COUNTERPARTS[w] in said and w not in said for w in self.categories)
 
     def holds_kind(self, sentence: str) -> bool:
         """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",
