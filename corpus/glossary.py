@@ -198,6 +198,23 @@ men:putra|pria women:putri|perempuan man:pria woman:perempuan|wanita
 senior_high_school:SMA junior_high_school:SMP high_school:SMA elementary_school:SD primary_school:SD
 regional_budget:APBD state_budget:APBN local_election:pilkada regional_election:pilkada
 many:banyak much:banyak total:total number:jumlah how:bagaimana kinds:jenis kind:jenis types:jenis type:jenis
+acting:plt|pelaksana_tugas|pj|penjabat deputy:wakil vice:wakil regional_secretary:sekda|sekretaris_daerah
+deputy_governor:wakil_gubernur deputy_regent:wakil_bupati deputy_mayor:wakil_wali_kota vice_president:wakil_presiden
+provincial_government:pemprov|pemerintah_provinsi regency_government:pemkab|pemerintah_kabupaten
+city_government:pemkot|pemerintah_kota regional_legislature:dprd regional_parliament:dprd legislators:anggota_dewan
+police_chief:kapolres|kapolda|kapolsek police_station:polsek|polres district_court:pengadilan_negeri
+high_court:pengadilan_tinggi supreme_court:mahkamah_agung constitutional_court:mahkamah_konstitusi
+prosecutor:jaksa prosecutors:jaksa|kejaksaan defendant:terdakwa defendants:terdakwa verdict:putusan|vonis
+trial:sidang witness:saksi witnesses:saksi lawyer:kuasa_hukum|pengacara death_sentence:hukuman_mati
+corruption:korupsi bribery:suap bribe:suap drugs:narkoba|narkotika methamphetamine:sabu marijuana:ganja
+election_commission:kpu election_supervisory_body:bawaslu civil_servants:asn|pns civil_servant:asn|pns
+village_head:kepala_desa|kades village_funds:dana_desa village_fund:dana_desa minimum_wage:upah_minimum|ump|umk
+inflation:inflasi economic_growth:pertumbuhan_ekonomi poverty:kemiskinan unemployment:pengangguran
+investment:investasi exports:ekspor loan:pinjaman|kredit loans:pinjaman|kredit bank:bank company:perusahaan
+coach:pelatih player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match:pertandingan|laga goals:gol
+goal:gol team:tim club:klub league:liga stadium:stadion rowing:dayung dragon_boat:perahu_naga marathon:maraton
+swimming:renang swimmers:perenang cycling:balap_sepeda mosque:masjid church:gereja pilgrims:jemaah|jamaah
+hajj:haji fishing:perikanan|nelayan cattle:sapi cows:sapi goats:kambing
 """.split())
 
 
