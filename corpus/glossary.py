@@ -210,7 +210,7 @@ corruption:korupsi bribery:suap bribe:suap drugs:narkoba|narkotika methamphetami
 election_commission:kpu election_supervisory_body:bawaslu civil_servants:asn|pns civil_servant:asn|pns
 village_head:kepala_desa|kades village_funds:dana_desa village_fund:dana_desa minimum_wage:upah_minimum|ump|umk
 inflation:inflasi economic_growth:pertumbuhan_ekonomi poverty:kemiskinan unemployment:pengangguran
-investment:investasi exports:ekspor loan:pinjaman|kredit loans:pinjaman|kredit bank:bank company:perusahaan
+investment:investasi loan:pinjaman|kredit loans:pinjaman|kredit bank:bank company:perusahaan
 coach:pelatih player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match:pertandingan|laga goals:gol
 goal:gol team:tim club:klub league:liga stadium:stadion rowing:dayung dragon_boat:perahu_naga marathon:maraton
 swimming:renang swimmers:perenang cycling:balap_sepeda mosque:masjid church:gereja pilgrims:jemaah|jamaah
