@@ -189,8 +189,6 @@ class AnswerPolicy:
     (docs/reader.md says what was measured)."""
     calibrated_languages: tuple[str, ...] = ("id",)   # the reader's probability is calibrated on Indonesian questions
                                                       # only: for these it may decline and say it is not sure
-    sure_short_languages: tuple[str, ...] = ("id", "en")  # questions whose short answer needs min_sure_prob: English
-                                                      # ones too (bold and wrong is worse than no bold; nineteenth session)
     min_answer_prob: float = 0.0003  # decline when the reader gives every chosen sentence less than this: the
                                      # twelve-layer reader's threshold declining no more answerable FacQA and
                                      # news-like questions than before (docs/reader.md)
@@ -198,8 +196,9 @@ class AnswerPolicy:
                                     # does not name its rarest name, decline when the answerable model
                                     # (bot/answerable.py) gives less than this (train/answerable.py)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
-    min_sure_prob: float = 0.5      # ... and (sure_short_languages) the reader finds an answer in its sentence's
-                                    # window more likely than not (FacQA, news-like questions; docs/reader.md);
+    min_sure_prob: float = 0.5      # ... and the reader finds an answer in its sentence's window more likely than
+                                    # not (FacQA, news-like questions; English ones too since the nineteenth session,
+                                    # bold and wrong being worse than no bold: docs/reader.md);
                                     # when no chosen sentence reaches it (of an article naming the question's
                                     # rarest name: naming_the_rarest()), the reply says it is not sure
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
@@ -564,9 +563,8 @@ def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], rea
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
     """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer."""
     reading = read.reading
-    unsure = reading.span_prob < policy.min_span_prob or (
-        retrieval.language in policy.sure_short_languages and reading.answer_prob < policy.min_sure_prob)
-    return not unsure and fits(retrieval.question, read.span, c.sentence, policy)
+    sure = reading.span_prob >= policy.min_span_prob and reading.answer_prob >= policy.min_sure_prob
+    return sure and fits(retrieval.question, read.span, c.sentence, policy)
 
 
 def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: str, found: dict[int, _Read],
