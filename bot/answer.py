@@ -201,6 +201,8 @@ class AnswerPolicy:
                                     # bold and wrong being worse than no bold: docs/reader.md);
                                     # when no chosen sentence reaches it (of an article naming the question's
                                     # rarest name: naming_the_rarest()), the reply says it is not sure
+    min_found_prob: float = 0.01    # for an English question (not calibrated): a reply whose sentences' windows all
+                                    # stay below this says it is not sure (docs/reader.md, twentieth session)
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
@@ -226,8 +228,11 @@ class AnswerPolicy:
 
     def unsure(self, answer_prob: float, language: str) -> bool:
         """Whether the reader's probability is too low to stand behind: below min_sure_prob, for a language it is
-        calibrated on. Such a window gives no short answer, and a reply of only such sentences says it is not sure."""
-        return language in self.calibrated_languages and answer_prob < self.min_sure_prob
+        calibrated on, below min_found_prob for another. Such a window gives no short answer, and a reply of only such
+        sentences says it is not sure."""
+        if language in self.calibrated_languages:
+            return answer_prob < self.min_sure_prob
+        return answer_prob < self.min_found_prob
 
 
 @dataclass
@@ -285,8 +290,9 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     """Answer when the best article holds most of the question's (idf-weighted) words, or when a
     retrieved passage is semantically close enough. English questions over Indonesian text share few words,
     so for them the cosine decides, with a threshold of its own. Never answer about a name the archive
-    has never seen (Indonesian questions; English ones name things in English) or a numbered name
-    ("iPhone 18") the best article does not contain: the nearest namesake is not the answer. When the
+    has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
+    the best article does not contain, or a year it neither names nor was published in ("Porprov 2025" answered
+    from Porprov 2026): the nearest namesake is not the answer. When the
     best article does not mention most of what the question names, only a high cosine lets it answer."""
     if not retrieval.hits:
         return False
@@ -299,6 +305,10 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
         return False
     joined = " ".join(re.sub(r"\s+", " ", f"{top.title} {p.text}".lower()) for p in top.passages)
     if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in retrieval.question.numbered_names):
+        return False
+    years = retrieval.question.years   # an undated article (FacQA's) may be of the year without naming it
+    if years and top.published and top.published[:4] not in years \
+            and not any(re.search(rf"\b{y}\b", joined) for y in years):
         return False
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     if name_coverage(retrieval, weights) < policy.min_name_coverage:
@@ -521,17 +531,20 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
 
 def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float]) -> set[str]:
     """The ids of the articles (title and retrieved passages) that name the rarest of the names the question writes
-    (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah"); all of
-    them when it writes none. A look-alike story of another place or person states a value just as surely, and it is
-    not the answer (docs/reader.md, twelfth session)."""
+    (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah") and the
+    thing it asks the price of (Question.priced); all of them when it writes neither. A look-alike story of another
+    place, person or commodity states a value just as surely, and it is not the answer (docs/reader.md, twelfth and
+    twentieth sessions)."""
     unknown = getattr(weights, "unknown", ())
     names = [n for n in question.written_names if not n.isdigit() and n not in unknown]
-    if not names:
-        return {hit.article_id for hit in hits}
-    required = {max(names, key=lambda n: weights.get(n, 0.0))}
+    required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
     place = [n for n in question.place if n in names]
     if place:       # the place it asks about: a look-alike story of another place names the rest as well
         required.add(max(place, key=lambda n: weights.get(n, 0.0)))
+    if question.priced:     # the thing it asks the price of: another commodity's story states a price as surely
+        required.add(question.priced)
+    if not required:
+        return {hit.article_id for hit in hits}
     return {hit.article_id for hit in hits if all(coverage(
         [name], weights, " ".join([hit.title, *(p.text for p in hit.passages)]), question.alternatives) > 0.0
         for name in required)}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, content_terms,
+from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, content_terms,
                               name_terms)
 from corpus.shortened import REGIONS, spell_out
 
@@ -262,6 +262,9 @@ def _place_run(tokens: list[str]) -> tuple[int, int] | None:
     return first, last
 
 
+_YEAR_WORDS = re.compile(r"(?:\b(?:tahun|pada|in|of)\s+)?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+
+
 def re_ask(question: str, previous: str) -> str | None:
     """`previous` asked again about what an elliptical follow-up names in place of its own: "Banjir di Sintang
     menggenangi berapa sekolah?" then "yg di Konawe Utara brp?" -> "Banjir di Konawe Utara menggenangi berapa
@@ -275,6 +278,7 @@ def re_ask(question: str, previous: str) -> str | None:
     tokens = [m.group(0) for m in spans]
     low = [t.lower() for t in tokens]
     swaps: list[tuple[int, int, str]] = []      # (first, last + 1, new words) over `tokens`
+    elsewhere = False                           # another story, maybe of another year (_without_years)
     counterpart = next((w for w in thing if COUNTERPARTS.get(w.lower()) in low), None)
     if counterpart:                             # "putri" for "putra"
         i = low.index(COUNTERPARTS[counterpart.lower()])
@@ -284,21 +288,39 @@ def re_ask(question: str, previous: str) -> str | None:
         run = _place_run(tokens)
         if run is None:
             return None
-        swaps.append((*run, " ".join(place or thing)))
+        new = place or thing
+        first = run[0] - (run[0] > 0 and low[run[0] - 1] == new[0].lower())   # "Porprov Kalteng" for "Porprov Sumbar"
+        swaps.append((first, run[1], " ".join(new)))
+        # the event named again with another place ("Porprov Kalteng") or another event with its place ("the junior
+        # championships in Semarang") is another story, maybe of another year; a bare place ("kalau di Sulsel?",
+        # "Sulteng brp?") asks about the same year's
+        elsewhere = first < run[0] or any(w[0].islower() for w in place)
         if not place:
             thing = []
     if thing:     # a thing of the kind asked about: "kalau bawang merah?" after "... harga cabai rawit ..."
         common = [i for i, t in enumerate(tokens) if i > 0 and t.lower() not in STOPWORDS and t.lower() not in
                   _GENERIC and not t[0].isupper() and not t[0].isdigit() and not any(a <= i < b for a, b, _ in swaps)]
         same = [i for i in common if low[i] == thing[0].lower()]
-        if not (same or common and not place):
-            return None if not swaps else _swapped(previous, spans, swaps)    # "kalau yang nasi kotak di X?": X
+        if not (same or common and not place):     # "kalau yang nasi kotak di X?": X
+            return None if not swaps else _without_years(_swapped(previous, spans, swaps), question, elsewhere)
         first = (same or common)[0]
         last = first + 1
         while last in common:
             last += 1
         swaps.append((first, last, " ".join(thing)))
-    return _swapped(previous, spans, swaps)
+    return _without_years(_swapped(previous, spans, swaps), question, elsewhere)
+
+
+def _without_years(text: str, question: str, elsewhere: bool) -> str:
+    """`text` (the question before, asked again) without the years the follow-up does not write, when it asks about
+    another story (`elsewhere`): "Kalau Porprov Kalteng?" after "Siapa juara umum Porprov Sumbar 2025?" asks about the
+    Porprov of Kalteng, whichever year the archive tells of (a year a question names must be its article's:
+    bot/answer.py should_answer)."""
+    if not elsewhere:
+        return text
+    kept = set(YEAR.findall(question))
+    return re.sub(r"\s+", " ", _YEAR_WORDS.sub(lambda m: m.group(0) if m.group("year") in kept else "", text)).strip() \
+        .replace(" ?", "?")
 
 
 def _swapped(text: str, spans: list[re.Match], swaps: list[tuple[int, int, str]]) -> str:

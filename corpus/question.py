@@ -6,6 +6,7 @@ language to answer in) all read the same `Question`. It is read with chat shorth
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -38,6 +39,7 @@ WEEKDAYS = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednes
                "sunday".split())
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Two categories that stories report side by side ("tunggal putra" and "tunggal putri"): a sentence about one does
 # not answer a question about the other, and "kalau yang putri?" re-asks a question about the other (bot/conversation.py).
 COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki-laki", "perempuan"),
@@ -61,9 +63,11 @@ RECENCY_CUES = re.compile(
     r"baru-baru ini|barusan|latest|newest|most recent|recent(ly)?|today|yesterday|this week|this month)\b",
     re.I)
 # "Harga cabai sekarang", "what does it cost now": the value as it stands, so the newest source leads the
-# reply. Not a retrieval cue ("sekarang" in a FacQA question names the time of its own article; "kini" is everyday
-# Indonesian, and preferring the newest of the candidates close to the best put other stories first: docs/reader.md).
-NOW_CUES = re.compile(r"\b(sekarang|saat ini|kini|now|currently|current|at the moment|at present)\b", re.I)
+# reply. Not a retrieval cue for an Indonesian question ("sekarang" in a FacQA question names the time of its own
+# article; "kini" is everyday Indonesian, and preferring the newest of the candidates close to the best put other
+# stories first: docs/reader.md); an English one's is (Retriever.search).
+NOW_CUES = re.compile(r"\b(sekarang|saat ini|kini|now|nowadays|these days|currently|current|at the moment|at present)\b",
+                      re.I)
 # How news writes "now": a sentence saying any of these holds a question's "sekarang" (Question.alternatives),
 # so "harga cabai sekarang" finds "kini berada di kisaran Rp48.000" rather than last week's price.
 NOW_FORMS = (("sekarang",), ("kini",), ("saat", "ini"))
@@ -99,6 +103,13 @@ LOOKS_LIKE = {
     "name": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
 }
 LOOKS_LIKE["place"] = LOOKS_LIKE["name"]
+# Offices news names people by, in front of or after the name ("Ketua DPRD Kotim Hadi Prasetyo", "Sahrul Fadillah,
+# Bupati Kotawaringin Timur"), written from general usage: a "siapa" question naming one asks for its holder
+# (Question.offices, Question.holds_office). "Wakil", "Plt" and "mantan" make another office of the one they precede.
+OFFICES = frozenset("""presiden wapres menteri menko gubernur wagub bupati wabup walikota wali camat lurah kades kepala
+    kadis ketua ketum sekretaris sekda sekjen direktur dirut rektor dekan kapolri kapolda kapolres kapolsek kapolresta
+    panglima kasad jaksa kajari kajati hakim komandan dandim danrem pangdam pelatih kapten juru jubir duta penjabat pj
+    plt wakil mantan""".split())
 # "Berapa nilai APBD ...?", "berapa dana ...?", "how much did it cost?": a sum of money, so a short answer names
 # its currency ("Rp6 juta", not the "2.500" students the money went to)
 # English asks for a number with "what is the price" where Indonesian says "berapa harga".
@@ -151,6 +162,8 @@ _AFTER_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|se(?:besar|nilai|banyak|ha
 _WH_ANY = re.compile(rf"\b(?:{_WH})\b", re.I)
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
+_WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
+_PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)")
 _PERCENT = re.compile(r"(?:persen|%)$", re.I)
 # "Kapan pendaftaran ditutup?" asks for the end of "dibuka 12 Oktober hingga 31 Oktober 2026"; "kapan dibuka?" for
 # its start.
@@ -223,7 +236,7 @@ def numbered_names(text: str) -> list[str]:
     for m in _MODEL_NUMBER.finditer(text):
         word, number = m.groups()
         if (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in MONTHS \
-                and word.lower() not in WEEKDAYS and not re.fullmatch(r"(19|20)\d\d", number):
+                and word.lower() not in WEEKDAYS and not YEAR.fullmatch(number):
             found.append(f"{word} {number}".lower())
     return found
 
@@ -439,6 +452,11 @@ class Question:
         return list(dict.fromkeys(w for term, groups in self.alternatives.items() if term not in NOW_TERMS
                                   for group in groups for w in group if w not in self.terms and w not in STOPWORDS))
 
+    @cached_property
+    def years(self) -> tuple[str, ...]:
+        """The years the question names ("Porprov 2025", "pada 2026")."""
+        return tuple(dict.fromkeys(YEAR.findall(self.normal)))
+
     @property
     def for_reader(self) -> str:
         """The question as the reader reads it: an Indonesian one with its shortened words spelled out ("Siapa Pelaksana
@@ -462,16 +480,90 @@ class Question:
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
         return as_asked(rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text)))
 
+    @cached_property
+    def offices(self) -> tuple[str, ...]:
+        """The office an Indonesian "siapa" question asks for the holder of: the office words right after its question
+        word ("wakil", "bupati" in "Siapa Wakil Bupati Kotim?" and in "wakil bupati kotim siapa?"). Not an English
+        question's: read word by word, "head coach" is "kepala pelatih", and news writes "pelatih kepala"."""
+        if self.asks != "name" or self.language == "en":
+            return ()
+        words = [w.lower() for w in _TOKEN.findall(question_word_first(self.normal))]
+        if words[:1] not in (["siapa"], ["siapakah"]):   # "musda dibuka siapa Ketua DPD ...": a follow-up's story
+            return ()
+        at = 1 + (words[1:2] == ["nama"])
+        run = []
+        while at < len(words) and words[at] in OFFICES:
+            run.append(words[at])
+            at += 1
+        if run[-1:] == ["kepala"] and words[at:at + 1] == ["daerah"]:   # a regional head: a bupati, wali kota, ...
+            return ()
+        return tuple(run)
+
+    def holds_office(self, span: str, sentence: str) -> bool:
+        """Whether the office named beside `span` in `sentence`, if any, is the one the question asks about (offices),
+        in any of its forms ("Sekda" or "Sekretaris Daerah"), and not another ("Wakil Bupati" for "Bupati", "Bupati"
+        for "Ketua DPRD", "pelatih kepala" for "Dirut"). Beside: the office words nearest before it (within six
+        words), or those right after it ("Agus Rahmat Hidayat sebagai pelatih kepala"). Without an office beside it,
+        the sentence may name it in a neighbour ("... panglima angkatan darat ... Jenderal Sonthi akan menggantikan
+        Jenderal Prawit")."""
+        at = sentence.find(span)
+        if not self.offices or at < 0:
+            return True
+        forms = {o: [(o,)] + list(self.alternatives.get(o, ())) for o in self.offices}
+        allowed = {w for groups in forms.values() for group in groups for w in group}
+
+        def agrees(run: list[str], context: list[str]) -> bool:
+            return all(w in allowed for w in run) and \
+                all(any(all(w in context for w in group) for group in groups) for groups in forms.values())
+
+        before = [w.lower() for w in _TOKEN.findall(sentence[:at])][-6:]
+        after = [w.lower() for w in _TOKEN.findall(sentence[at + len(span):])][:6]
+        if after[:1] in (["sebagai"], ["selaku"]):       # "... sebagai pelatih kepala"
+            after = after[1:]
+        run_after = list(itertools.takewhile(lambda w: w in OFFICES, after))
+        if run_after and not agrees(run_after, after):
+            return False
+        near = [i for i, w in enumerate(before) if w in OFFICES]
+        if not near:
+            return True
+        first = last = near[-1]
+        while first > 0 and before[first - 1] in OFFICES:
+            first -= 1
+        return agrees(before[first:last + 1], before)
+
+    def restates(self, span: str) -> bool:
+        """Whether `span` says nothing but what the question says, in its words or their other forms: "Sulawesi
+        Tenggara" does not answer "Kabupaten mana di Sultra ...?"."""
+        own = set(self.terms) | {w for groups in self.alternatives.values() for group in groups for w in group} \
+            | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)}
+        words = [w.lower() for w in _TOKEN.findall(span)]
+        return bool(words) and all(w in own or w in STOPWORDS for w in words)
+
     def answers_kind(self, span: str, sentence: str = "") -> bool:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
-        for a sum of money ("berapa dana ...") it names its currency, and for a count ("berapa lulusan ...") it is not
-        a share of what is counted ("38 persen lulusan" in `sentence`)."""
+        for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
+        a share of what is counted ("38 persen lulusan" in `sentence`), for "siapa" ("who") it does not start with a
+        number and, for the holder of an office, that office stands beside it (holds_office); and a place does not only
+        restate the question's own (restates)."""
         if self.asks in ("number", "date") and not self.holds_kind(span):
+            return False
+        if span[:1].isdigit() and _WHO.search(self.normal):   # "2-1 atas Mahakam Jaya FC" is a score, not who scored
+            return False
+        if self.asks == "place" and self.restates(span):   # "Kabupaten mana di Sultra ...?" -> not "Sulawesi Tenggara"
+            return False
+        if sentence and not self.holds_office(span, sentence):
             return False
         if self.counted and _PERCENT.search(span) \
                 and re.search(rf"{re.escape(span)}\s+(dari\s+)?{self.counted}\b", sentence, re.I):
             return False
         return not self.money or CURRENCY.search(span) is not None
+
+    @property
+    def priced(self) -> str | None:
+        """What an Indonesian question asks the price of ("pupuk" in "Berapa harga pupuk bersubsidi?", "cabai" in
+        "harga cabai rawit sekarang berapa?"): an article that never mentions it does not hold its price."""
+        m = _PRICED.search(self.normal.lower())
+        return m.group(1) if self.asks == "number" and m and m.group(1) not in STOPWORDS else None
 
     @property
     def counted(self) -> str | None:

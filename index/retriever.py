@@ -106,9 +106,13 @@ class Retriever:
         t = time.perf_counter()
         hits = self._collapse_stories(self._fuse(dense, keyword, question.language, exclude))
         if question.period:
-            hits = self._prefer_period(hits, question.period)
-        if question.recent:
-            hits = self._prefer_recent(hits)
+            hits = self._prefer_period(hits, question.period, question.language)
+        # "terbaru": the newest of the close candidates leads. So it does for an English question about a value as it
+        # stands ("the price of chili now"): its sentences cannot show "kini" or "sekarang" to the scorer the way an
+        # Indonesian question's do (Question.alternatives), and its closeness is by cosine alone (_close_to_best). An
+        # Indonesian "sekarang" is no retrieval cue: "Harga kopi asalan di petani skrg brp?" then led with palm oil.
+        if question.recent or question.now and question.language == "en":
+            hits = self._prefer_recent(hits, question.language)
         news = question.recent and question.news and bool(hits)
         if news and all(p.position != 0 for p in hits[0].passages):
             # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
@@ -171,39 +175,42 @@ class Retriever:
             kept.append(hit)
         return kept
 
-    def _close_to_best(self, hits: list[Hit]) -> tuple[list[Hit], list[Hit]]:
+    def _close_to_best(self, hits: list[Hit], lang: str) -> tuple[list[Hit], list[Hit]]:
         """Split the candidates into those about as relevant as the best one, and the rest.
 
         Fused scores are rank-based and too flat to tell; the raw signals are not: a passage whose
         cosine is within `close_dense` of the best, or whose BM25 is within `close_keyword` of it. When the best
         holds the question's words, a candidate close by cosine must hold a share of them too (`close_dense_keyword`
         of the best's BM25): cosines of news passages lie close together, and neither "kabar terbaru soal banjir" nor
-        "titik panas di Kalteng minggu ini" may bring a newer story that shares only a word or two."""
+        "titik panas di Kalteng minggu ini" may bring a newer story that shares only a word or two. An English
+        question shares almost no words with Indonesian text (its BM25 scores are near zero and alike): the cosine
+        alone decides."""
         w = self.weights
         top = hits[0]
         close, rest = [], []
         for i, h in enumerate(hits):
-            near = i == 0 or i < w.close_depth and (
-                (h.dense is not None and top.dense is not None and h.dense >= top.dense - w.close_dense
-                 and (top.keyword is None or (h.keyword or 0.0) >= w.close_dense_keyword * top.keyword))
-                or (h.keyword is not None and top.keyword is not None and h.keyword >= w.close_keyword * top.keyword))
-            (close if near else rest).append(h)
+            by_cosine = h.dense is not None and top.dense is not None and h.dense >= top.dense - w.close_dense
+            by_words = False
+            if lang != "en" and top.keyword is not None:
+                by_cosine = by_cosine and (h.keyword or 0.0) >= w.close_dense_keyword * top.keyword
+                by_words = h.keyword is not None and h.keyword >= w.close_keyword * top.keyword
+            (close if i == 0 or i < w.close_depth and (by_cosine or by_words) else rest).append(h)
         return close, rest
 
-    def _prefer_recent(self, hits: list[Hit]) -> list[Hit]:
+    def _prefer_recent(self, hits: list[Hit], lang: str) -> list[Hit]:
         """Among the candidates close to the best, the newest comes first (undated ones last)."""
         if not hits:
             return hits
-        close, rest = self._close_to_best(hits)
+        close, rest = self._close_to_best(hits, lang)
         close.sort(key=lambda h: (h.published or "")[:10], reverse=True)
         return close + rest
 
-    def _prefer_period(self, hits: list[Hit], period: tuple[str, str]) -> list[Hit]:
+    def _prefer_period(self, hits: list[Hit], period: tuple[str, str], lang: str) -> list[Hit]:
         """Among the candidates close to the best, those published in the named period come first."""
         if not hits:
             return hits
         start, end = period
-        close, rest = self._close_to_best(hits)
+        close, rest = self._close_to_best(hits, lang)
         close.sort(key=lambda h: not (h.published and start <= h.published[:len(start)] <= end))
         return close + rest
 

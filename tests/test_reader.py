@@ -110,6 +110,18 @@ def test_a_story_in_the_archive_without_the_detail_asked_for_is_answered_as_unsu
     assert sum(a.sure for a in stated) >= 0.75 * len(stated), [a.question for a in stated if not a.sure]
 
 
+def test_an_english_question_the_reader_finds_nothing_for_says_it_is_not_sure(sample_kabar):
+    # The reader is not calibrated on English questions, and gives even their right answers low probabilities: only
+    # when it finds next to nothing in every window (below 0.01) does the reply say, in English, that it is not sure.
+    for question in ("What is the minimum wage (UMP) for Central Kalimantan in 2027?",
+                     "How much did RSUD dr. Murjani Sampit spend on its new MRI machine?"):
+        answer = sample_kabar.ask(question)
+        assert answer.abstained or not answer.sure, answer.plain()
+        assert answer.abstained or answer.plain().splitlines()[0] == UNSURE_NOTE["en"]
+    answered = sample_kabar.ask("How many villages were flooded in Katingan?")
+    assert answered.sure and "23 desa" in answered.answer.split(" [1]")[0], answered.plain()
+
+
 def test_short_answers_on_the_sample_questions_are_right_when_given(sample_kabar, sample_questions):
     given = right = 0
     for q in [q for q in sample_questions if q["article_id"] and q["lang"] == "id"]:

@@ -252,6 +252,22 @@ def test_a_detail_the_archive_does_not_hold_is_answered_as_unsure_in_telegram(bo
     assert url_of(bot, "sample-012") in links(reply)
 
 
+def test_an_english_question_nothing_answers_is_told_so_in_english_and_another_office_gets_no_bold(bot):
+    """An English question about a hospital purchase the archive does not hold: the reply says, in English and in
+    italics, that it is not sure, before the closest sentences. "Siapa Wakil Bupati Kotawaringin Timur?" is not
+    answered in bold with the bupati the APBD article names."""
+    user = bot.user()
+    bot.say(user, "How much did RSUD dr. Murjani Sampit spend on its new MRI machine?")
+    reply = bot.reply(user)
+    assert reply["plain_text"].startswith(UNSURE_NOTE["en"] + "\n"), reply["plain_text"]
+    assert any(e["type"] == "italic" and e["offset"] == 0 for e in reply.get("entities", []))
+    other = bot.user()
+    bot.say(other, "Siapa Wakil Bupati Kotawaringin Timur?")
+    deputy = bot.reply(other)
+    assert not deputy["plain_text"].startswith("Sahrul Fadillah"), deputy["plain_text"]
+    assert not any(e["type"] == "bold" and e["offset"] == 0 for e in deputy.get("entities", []))
+
+
 def test_a_sum_of_money_is_not_answered_with_a_count_in_bold(bot):
     """The reader is sure of "2.500" (the students), but a question about a sum takes only a sum as its short answer:
     the reply leads with the sentence that states Rp6 juta, or with Rp6 juta itself."""
