@@ -476,6 +476,13 @@ def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Rea
         found[id(c)] = _Read(text, start, end, reading)
 
 
+def holds_the_office(question: Question, read: _Read) -> bool:
+    """Whether the reader's span in a window stands beside the office the question asks about, if it asks about one
+    (Question.holds_office)."""
+    span = read.reading.text(read.window)
+    return not question.offices or span is None or question.holds_office(span, read.window)
+
+
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
     """Whether a span can stand as the short answer: short, not the whole sentence, and of the kind asked for
     (Question.answers_kind)."""
@@ -652,9 +659,10 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         short, stating, confidence = short_answer(retrieval, chosen, found, policy, named, current)
         if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
             return declined(confidence=confidence)
-        # Sure only of an answer in an article about what the question names (a look-alike story's does not count).
-        sure = not policy.unsure(max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named),
-                                     default=0.0), lang)
+        # Sure only of an answer in an article about what the question names (a look-alike story's does not count), and
+        # for the holder of an office, of one beside that office (the bupati a sentence names is no Wakil Bupati).
+        sure = not policy.unsure(max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named
+                                      and holds_the_office(question, found[id(c)])), default=0.0), lang)
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (
