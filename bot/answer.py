@@ -480,7 +480,7 @@ def holds_the_office(question: Question, read: _Read) -> bool:
     """Whether the reader's span in a window stands beside the office the question asks about, if it asks about one
     (Question.holds_office)."""
     span = read.reading.text(read.window)
-    return not question.offices or span is None or question.holds_office(span, read.window)
+    return span is None or question.holds_office(span, read.window)
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:

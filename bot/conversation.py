@@ -262,7 +262,7 @@ def _place_run(tokens: list[str]) -> tuple[int, int] | None:
     return first, last
 
 
-_YEAR_WORDS = re.compile(r"(?:\b(?:tahun|pada|in|of)\s+)?\b(?P<year>(?:19|20)\d\d)\b", re.I)
+_YEAR_WORDS = re.compile(rf"(?:\b(?:tahun|pada|in|of)\s+)?(?P<year>{YEAR.pattern})", re.I)   # "pada 2025"
 
 
 def re_ask(question: str, previous: str) -> str | None:
