@@ -187,22 +187,25 @@ def source_line(c: Citation, lang: str) -> str:
 class AnswerPolicy:
     """When to answer, how many sentences, and when the reader's span leads as the short answer
     (docs/reader.md says what was measured)."""
-    calibrated_languages: tuple[str, ...] = ("id",)   # the reader's probability is calibrated on Indonesian questions
-                                                      # only: for these it may decline and say it is not sure
+    calibrated_languages: tuple[str, ...] = ("id",)   # the answerable model (bot/answerable.py) is fitted on
+                                                      # Indonesian questions only
     min_answer_prob: float = 0.0003  # decline when the reader gives every chosen sentence less than this: the
                                      # twelve-layer reader's threshold declining no more answerable FacQA and
                                      # news-like questions than before (docs/reader.md)
+    min_answer_prob_en: float = 0.1     # ... for an English question, read word by word in Indonesian: with
+                                        # min_dense_en it answers more English questions than the cosine alone did,
+                                        # declining about as many without an answer (docs/reader.md, twenty-first
+                                        # session); but not for a story it names and finds by this cosine:
+    min_dense_named_en: float = 0.812   # names_its_story()
     min_answerable: float = 0.25    # where min_coverage lets an Indonesian question through and the best article
                                     # does not name its rarest name, decline when the answerable model
                                     # (bot/answerable.py) gives less than this (train/answerable.py)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
     min_sure_prob: float = 0.5      # ... and the reader finds an answer in its sentence's window more likely than
-                                    # not (FacQA, news-like questions; English ones too since the nineteenth session,
-                                    # bold and wrong being worse than no bold: docs/reader.md);
+                                    # not (FacQA, news-like questions; English ones too: bold and wrong is worse
+                                    # than no bold; docs/reader.md, nineteenth and twenty-first sessions);
                                     # when no chosen sentence reaches it (of an article naming the question's
                                     # rarest name: naming_the_rarest()), the reply says it is not sure
-    min_found_prob: float = 0.01    # for an English question (not calibrated): a reply whose sentences' windows all
-                                    # stay below this says it is not sure (docs/reader.md, twentieth session)
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
@@ -212,10 +215,10 @@ class AnswerPolicy:
     companion_ratio: float = 0.5    # further sentences must score this share of the best one
     min_coverage: float = 0.5       # idf-weighted share of the question's words in the best article
     min_dense: float = 0.855        # ... or this cosine of the best passage (Indonesian questions)
-    min_dense_en: float = 0.812     # ... English questions
+    min_dense_en: float = 0.78      # ... English questions (the reader's probability decides next: min_answer_prob_en)
     min_name_coverage: float = 0.5  # share of the question's names the best article must mention, else
     min_dense_unnamed: float = 0.855    # ... this cosine is needed (Indonesian questions)
-    min_dense_unnamed_en: float = 0.82  # ... English questions
+    min_dense_unnamed_en: float = 0.78  # ... English questions
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
     other_category: float = 1.0     # taken from a sentence about the other of two categories the question names
@@ -226,13 +229,14 @@ class AnswerPolicy:
     meaning_hits: int = 3           # ... for the sentences of this many best articles,
     meaning_passages_per_hit: int = 2   # ... and of this many of their best passages
 
-    def unsure(self, answer_prob: float, language: str) -> bool:
-        """Whether the reader's probability is too low to stand behind: below min_sure_prob, for a language it is
-        calibrated on, below min_found_prob for another. Such a window gives no short answer, and a reply of only such
-        sentences says it is not sure."""
-        if language in self.calibrated_languages:
-            return answer_prob < self.min_sure_prob
-        return answer_prob < self.min_found_prob
+    def declines(self, answer_prob: float, language: str, named_story: bool = False) -> bool:
+        """Whether the reader's highest probability over the chosen sentences is too low to answer at all. Not for an
+        English question about a `named_story` (names_its_story()): read word by word, such questions ("... the Iran
+        Aseman Airlines plane that crashed in February 2018?") got probabilities near zero with the answer in the
+        sentences."""
+        if language == "en":
+            return not named_story and answer_prob < self.min_answer_prob_en
+        return answer_prob < self.min_answer_prob
 
 
 @dataclass
@@ -536,12 +540,9 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     return None, None, confidence
 
 
-def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float]) -> set[str]:
-    """The ids of the articles (title and retrieved passages) that name the rarest of the names the question writes
-    (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah") and the
-    thing it asks the price of (Question.priced); all of them when it writes neither. A look-alike story of another
-    place, person or commodity states a value just as surely, and it is not the answer (docs/reader.md, twelfth and
-    twentieth sessions)."""
+def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
+    """What an article must name to be about what the question asks (naming_the_rarest): the rarest name it writes,
+    the place it asks about, the thing it asks the price of; empty when it writes none of them."""
     unknown = getattr(weights, "unknown", ())
     names = [n for n in question.written_names if not n.isdigit() and n not in unknown]
     required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
@@ -550,11 +551,30 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
         required.add(max(place, key=lambda n: weights.get(n, 0.0)))
     if question.priced:     # the thing it asks the price of: another commodity's story states a price as surely
         required.add(question.priced)
+    return required
+
+
+def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float]) -> set[str]:
+    """The ids of the articles (title and retrieved passages) that name the rarest of the names the question writes
+    (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah") and the
+    thing it asks the price of (Question.priced); all of them when it writes neither. A look-alike story of another
+    place, person or commodity states a value just as surely, and it is not the answer (docs/reader.md, twelfth and
+    twentieth sessions)."""
+    required = rarest_names(question, weights)
     if not required:
         return {hit.article_id for hit in hits}
     return {hit.article_id for hit in hits if all(coverage(
         [name], weights, " ".join([hit.title, *(p.text for p in hit.passages)]), question.alternatives) > 0.0
         for name in required)}
+
+
+def names_its_story(chosen: list[_Candidate], question: Question, weights: Mapping[str, float], named: set[str],
+                    policy: AnswerPolicy) -> bool:
+    """Whether a chosen sentence comes from an article that names what the question names (naming_the_rarest(), for
+    a question with names to name) and is close to it by cosine (min_dense_named_en): such an English question was
+    answered before the reader's probability could decline it, and rightly (dev)."""
+    return bool(rarest_names(question, weights)) and any(
+        c.hit.article_id in named and (c.hit.dense or 0.0) >= policy.min_dense_named_en for c in chosen)
 
 
 def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], read: list[_Candidate],
@@ -657,12 +677,12 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
         read_windows(retrieval, chosen, reader, found)   # a companion below the best five
         short, stating, confidence = short_answer(retrieval, chosen, found, policy, named, current)
-        if confidence < policy.min_answer_prob and lang in policy.calibrated_languages:
+        if policy.declines(confidence, lang, names_its_story(chosen, question, weights, named, policy)):
             return declined(confidence=confidence)
         # Sure only of an answer in an article about what the question names (a look-alike story's does not count), and
         # for the holder of an office, of one beside that office (the bupati a sentence names is no Wakil Bupati).
-        sure = not policy.unsure(max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named
-                                      and holds_the_office(question, found[id(c)])), default=0.0), lang)
+        sure = max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named
+                    and holds_the_office(question, found[id(c)])), default=0.0) >= policy.min_sure_prob
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (

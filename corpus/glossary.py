@@ -134,6 +134,8 @@ mendirikan:founded pemilik:owner rencana:plan berencana:plans sakit:sick pulang:
 # English to Indonesian: forms an English question uses that the list above does not give the other way round
 # (inflections, words with two Indonesian forms, Indonesian words of two parts written with "_"), and English
 # words whose reversal above would mislead ("the" is "para" there). An empty right side drops the word.
+# From "drought:" on: common news words by domain (disasters, health, economy, farming, transport, school,
+# sport, crime, government, labour, culture, infrastructure, tourism, technology; then verbs, measures, times).
 ENGLISH_TO_INDONESIAN = dict(line.split(":", 1) for line in """\
 the: a: an: of: is: are: was: were: be: been: being: did: does: do: has: have: had: will: would: could: should:
 can: 's: there: it: its: their: his: her:
@@ -215,6 +217,136 @@ coach:pelatih player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match
 goal:gol team:tim club:klub league:liga stadium:stadion rowing:dayung dragon_boat:perahu_naga marathon:maraton
 swimming:renang swimmers:perenang cycling:balap_sepeda mosque:masjid church:gereja pilgrims:jemaah|jamaah
 hajj:haji fishing:perikanan|nelayan cattle:sapi cows:sapi goats:kambing
+drought:kekeringan dry_season:musim_kemarau rainy_season:musim_hujan haze:kabut_asap|asap smoke:asap tide:pasang|rob
+tidal_flood:banjir_rob|rob tidal_flooding:banjir_rob|rob high_tide:rob|pasang rainfall:curah_hujan|hujan rain:hujan
+heavy_rain:hujan_deras|hujan_lebat heavy:berat|deras|lebat wind:angin strong_winds:angin_kencang
+whirlwind:puting_beliung|angin_puting_beliung wave:gelombang high_waves:gelombang_tinggi weather:cuaca
+extreme_weather:cuaca_ekstrem disaster_management_agency:bpbd|bnpb regional_disaster_management_agency:bpbd
+national_disaster_management_agency:bnpb search_and_rescue:sar|pencarian_dan_pertolongan
+rescue_team:tim_sar|tim_penyelamat rescue_teams:tim_sar|tim_penyelamat rescuers:tim_sar|petugas|penyelamat
+rescue:penyelamatan|evakuasi rescued:diselamatkan|dievakuasi search:pencarian searched:mencari|dicari
+evacuate:evakuasi|mengevakuasi evacuation:evakuasi shelter:pengungsian|posko_pengungsian|penampungan
+command_post:posko post:pos|posko relief:bantuan|bantuan_kemanusiaan logistics:logistik|bantuan_logistik
+donation:donasi|sumbangan emergency_response:tanggap_darurat
+state_of_emergency:status_tanggap_darurat|status_darurat alert:siaga|waspada warning:peringatan|imbauan
+early_warning:peringatan_dini volcano:gunung_api|gunung_berapi volcanic_ash:abu_vulkanik|abu
+aftershock:gempa_susulan epicentre:pusat_gempa epicenter:pusat_gempa abrasion:abrasi
+forest_fire:kebakaran_hutan|karhutla forest_fires:kebakaran_hutan|karhutla land_fires:kebakaran_lahan|karhutla
+wildfire:kebakaran_hutan|karhutla hotspot:titik_panas|hotspot burned:terbakar|dibakar burnt:terbakar|dibakar
+affected:terdampak|terkena impacted:terdampak impact:dampak collapsed:ambruk|roboh|runtuh swept_away:hanyut|terseret
+drowned:tenggelam buried:tertimbun|dimakamkan trapped:terjebak|terperangkap loss:kerugian survivor:korban_selamat
+casualty:korban|korban_jiwa bodies:jenazah|jasad death_toll:korban_jiwa|jumlah_korban tent:tenda food:makanan|pangan
+basic_necessities:sembako|kebutuhan_pokok staples:sembako|bahan_pokok public_kitchen:dapur_umum volunteer:relawan
+personnel:personel|petugas officer:petugas|personel deployed:dikerahkan|diterjunkan deploy:mengerahkan|menerjunkan
+clinic:klinik community_health_centre:puskesmas community_health_center:puskesmas health_centre:puskesmas
+health_center:puskesmas nurse:perawat midwife:bidan midwives:bidan medical:medis medical_personnel:tenaga_medis
+health_workers:tenaga_kesehatan|nakes stunting:stunting|tengkes malnutrition:gizi_buruk|kurang_gizi nutrition:gizi
+measles:campak tuberculosis:tuberkulosis|tbc outbreak:wabah|klb immunization:imunisasi immunisation:imunisasi
+vaccination:vaksinasi bed:tempat_tidur|bed ward:ruang_rawat|bangsal|ruangan inpatient:rawat_inap
+treated:dirawat|ditangani treatment:perawatan|pengobatan dialysis:cuci_darah|hemodialisis pregnant_women:ibu_hamil
+mother:ibu baby:bayi toddler:balita elderly:lansia death:kematian|meninggal health_insurance:bpjs_kesehatan|jkn
+drug:narkoba|obat ambulance:ambulans infected:terinfeksi|terjangkit poisoning:keracunan
+food_poisoning:keracunan_makanan health_office:dinas_kesehatan|dinkes health_agency:dinas_kesehatan|dinkes
+regional_general_hospital:rsud
+price_hike:kenaikan_harga price_increase:kenaikan_harga rise:kenaikan|naik rising:naik|meningkat
+raise:kenaikan|menaikkan drop:penurunan|turun dropped:turun|anjlok decline:penurunan|turun declined:turun|menurun
+soared:melonjak surge:lonjakan stable:stabil expensive:mahal cheap:murah seller:penjual|pedagang buyer:pembeli
+consumer:konsumen shallot:bawang_merah garlic:bawang_putih beef:daging_sapi meat:daging cooking_oil:minyak_goreng
+rubber:karet palm_oil:minyak_sawit|sawit|cpo crude_palm_oil:cpo|minyak_sawit_mentah oil_palm:kelapa_sawit|sawit
+coconut:kelapa coffee:kopi cocoa:kakao pepper:lada corn:jagung salt:garam vegetables:sayur|sayuran
+catch:tangkapan|hasil_tangkapan seaweed:rumput_laut shrimp:udang livestock:ternak sacrificial_animals:hewan_kurban
+farmer:petani worker:pekerja|buruh fisherman:nelayan trader:pedagang vendor:pedagang|pkl tourist:wisatawan
+resident:warga|penduduk patient:pasien passenger:penumpang economic:ekonomi msme:umkm
+small_businesses:umkm|usaha_kecil entrepreneurs:pengusaha|wirausaha shop:toko sale:penjualan sold:terjual|dijual
+demand:permintaan shortage:kelangkaan|kekurangan scarce:langka market_operation:operasi_pasar subsidy:subsidi
+subsidized:bersubsidi lpg:elpiji|lpg kilogram:kilogram|kg kg:kg|kilogram litre:liter liter:liter
+worth:senilai|bernilai amount:jumlah|nilai|besaran income:pendapatan|penghasilan
+local_revenue:pad|pendapatan_asli_daerah profit:laba|keuntungan investor:investor
+harvested:dipanen|panen hectare:hektare|hektar ha:hektare|hektar crop_failure:gagal_panen crop:tanaman|komoditas
+planting:penanaman|tanam planted:ditanam|menanam agriculture:pertanian rice_fields:sawah rice_field:sawah
+irrigation:irigasi peat:gambut peatland:lahan_gambut|gambut deforestation:deforestasi|penggundulan_hutan
+illegal_logging:pembalakan_liar orangutan:orangutan elephant:gajah crocodile:buaya
+wildlife:satwa|satwa_liar|margasatwa national_park:taman_nasional pollution:pencemaran|polusi waste:sampah|limbah
+garbage:sampah mangrove:mangrove|bakau climate_change:perubahan_iklim mining:pertambangan|tambang mine:tambang
+coal:batu_bara|batubara nickel:nikel gold_mine:tambang_emas illegal_mining:tambang_ilegal|penambangan_liar|peti
+permit:izin seized:disita|menyita tree:pohon
+stranded:terlantar|telantar|tertahan ferry:kapal_feri|feri dock:dermaga pier:dermaga harbour:pelabuhan
+harbor:pelabuhan terminal:terminal ferry_terminal:pelabuhan_penyeberangan|pelabuhan crossing:penyeberangan
+toll_road:jalan_tol|tol highway:jalan_raya|jalan_nasional accidents:kecelakaan
+traffic_accident:kecelakaan_lalu_lintas|lakalantas traffic:lalu_lintas traffic_jam:kemacetan|macet
+crash:kecelakaan|tabrakan crashed:jatuh|menabrak|kecelakaan collided:bertabrakan|tabrakan capsized:terbalik
+sank:tenggelam sunk:tenggelam vehicle:kendaraan motorcycle:sepeda_motor|motor truck:truk driver:sopir|pengemudi
+homecoming:mudik departure:keberangkatan arrival:kedatangan arrived:tiba delayed:tertunda|ditunda
+cancelled:dibatalkan|batal postponed:ditunda|diundur crew:kru|awak transport:transportasi|angkutan vessel:kapal
+planes:pesawat transportation_office:dinas_perhubungan|dishub
+enrolment:penerimaan|pendaftaran enrollment:penerimaan|pendaftaran registration:pendaftaran
+registered:terdaftar|mendaftar honorary_teachers:guru_honorer honorary:honorer exam:ujian campus:kampus
+lecturer:dosen graduate:lulusan|lulus classroom:ruang_kelas|kelas education:pendidikan kindergarten:tk|paud
+vocational_school:smk islamic_boarding_school:pesantren|pondok_pesantren dropout:putus_sekolah
+free_meals:makan_bergizi_gratis|mbg meal:makan free:gratis|bebas school_year:tahun_ajaran
+education_office:dinas_pendidikan|disdik
+runner:pelari spectator:penonton participant:peserta participated:mengikuti|berpartisipasi athletes:atlet
+medal_tally:perolehan_medali|klasemen_medali medals_tally:perolehan_medali|klasemen_medali standings:klasemen
+contingent:kontingen referee:wasit runner-up:juara_kedua|runner-up overall_champion:juara_umum
+provincial_sports_week:porprov national_sports_week:pon sports:olahraga martial_arts:bela_diri|pencak_silat
+table_tennis:tenis_meja qualified:lolos venue:venue|tempat game:pertandingan|laga head_coach:pelatih_kepala
+theft:pencurian thief:pencuri thieves:pencuri stolen:dicuri|curian robbery:perampokan robbed:dirampok
+motorcycle_theft:curanmor|pencurian_sepeda_motor fraud:penipuan smuggling:penyelundupan smuggled:diselundupkan
+evidence:barang_bukti|bukti detained:ditahan charged:didakwa|dijerat|dituduhkan
+investigation:penyelidikan|penyidikan investigators:penyidik perpetrators:pelaku murdered:dibunuh
+abuse:kekerasan|penganiayaan violence:kekerasan sexual_abuse:kekerasan_seksual|pelecehan_seksual
+gambling:judi|perjudian narcotics:narkotika|narkoba dealer:pengedar law:hukum|undang-undang
+crime:kejahatan|kriminal|tindak_pidana state_losses:kerugian_negara raid:razia|penggerebekan
+brawl:tawuran|perkelahian clash:bentrok|bentrokan demonstration:demo|unjuk_rasa protest:unjuk_rasa|demo|protes
+protesters:pengunjuk_rasa|massa|demonstran inmates:warga_binaan|narapidana|napi shot:ditembak|tembakan
+regulation:peraturan|regulasi bylaw:perda|peraturan_daerah regional_regulation:perda|peraturan_daerah
+draft_bylaw:raperda allocate:mengalokasikan|menganggarkan allocated:dialokasikan|dianggarkan|mengalokasikan
+allocation:alokasi inaugurate:meresmikan|melantik inauguration:peresmian|pelantikan sworn_in:dilantik
+head_of_agency:kepala_dinas|kadis head_of_office:kepala_dinas|kadis trade_office:dinas_perdagangan|disdag
+agriculture_office:dinas_pertanian|distan fisheries_office:dinas_perikanan|dkp
+tourism_office:dinas_pariwisata|dispar social_office:dinas_sosial|dinsos
+public_works_office:dinas_pupr|dinas_pekerjaan_umum manpower_office:disnaker|dinas_tenaga_kerja
+environment_office:dinas_lingkungan_hidup|dlh regional_revenue_agency:bapenda
+fire_department:damkar|pemadam_kebakaran firefighters:damkar|pemadam_kebakaran employee:pegawai|karyawan
+policy:kebijakan proposed:diusulkan|mengusulkan submitted:diajukan|mengajukan discussed:dibahas|membahas
+implemented:dilaksanakan|diterapkan realization:realisasi disbursed:dicairkan|disalurkan voter:pemilih
+polling_station:tps campaign:kampanye plenary:paripurna regional_head:kepala_daerah subdistrict:kecamatan
+sub-district:kecamatan district_head:camat urban_village:kelurahan capital:ibu_kota|modal region:daerah|wilayah
+central_government:pemerintah_pusat poor:miskin social_assistance:bansos|bantuan_sosial
+cash_assistance:blt|bantuan_langsung_tunai beneficiaries:penerima|penerima_manfaat housing:perumahan|rumah
+visitor:pengunjung cooperation:kerja_sama spokesperson:juru_bicara|jubir
+union:serikat_pekerja|serikat_buruh layoff:phk|pemutusan_hubungan_kerja laid_off:phk|terkena_phk
+job:pekerjaan|lapangan_kerja labour:tenaga_kerja|buruh migrant_workers:pekerja_migran|pmi strike:mogok|mogok_kerja
+severance:pesangon holiday_allowance:thr allowance:tunjangan
+tradition:tradisi|adat traditional:tradisional|adat indigenous:adat|masyarakat_adat dance:tari|tarian
+cultural_heritage:cagar_budaya|warisan_budaya religious:keagamaan|agama ramadan:ramadan|ramadhan
+eid:idul_fitri|lebaran christmas:natal anniversary:hut|hari_jadi|ulang_tahun celebrated:dirayakan|merayakan
+power_outage:pemadaman_listrik|pemadaman blackout:pemadaman_listrik|listrik_padam outage:pemadaman|gangguan
+power_plant:pembangkit_listrik|pltu|pltd water_company:pdam clean:bersih dam:bendungan reservoir:embung|waduk
+drainage:drainase|saluran embankment:tanggul infrastructure:infrastruktur repaired:diperbaiki repair:perbaikan
+completed:selesai|rampung gas_station:spbu queue:antrean equipment:peralatan|alat
+foreign_tourists:wisman|wisatawan_mancanegara tourism:pariwisata|wisata
+tourist_destination:destinasi_wisata|objek_wisata hotel:hotel occupancy:okupansi|tingkat_hunian
+holiday:libur|liburan
+online:daring|online application:aplikasi|permohonan social_media:media_sosial|medsos
+recorded:tercatat|mencatat|dicatat hit:melanda|menghantam|dilanda reach:mencapai occur:terjadi occurred:terjadi
+happen:terjadi cause:penyebab|menyebabkan kill:menewaskan|membunuh injury:luka|korban_luka reduce:mengurangi|menekan
+prevent:mencegah handling:penanganan provided:disediakan|diberikan need:membutuhkan|butuh|kebutuhan
+required:dibutuhkan|diperlukan|wajib expected:diperkirakan|diharapkan target:target|sasaran
+targeted:ditargetkan|menargetkan achieved:mencapai|tercapai handed_over:diserahkan|menyerahkan sent:dikirim|mengirim
+began:dimulai|mulai ended:berakhir continue:berlanjut|melanjutkan banned:dilarang
+suspended:dihentikan_sementara|dinonaktifkan inspection:pemeriksaan|sidak reported:dilaporkan|melaporkan
+urged:mengimbau|mendesak paid:dibayar|membayar collected:terkumpul|dikumpulkan relocated:direlokasi|dipindahkan
+resigned:mengundurkan_diri|mundur competed:bertanding|berlomba grow:tumbuh back:kembali|punggung
+work:bekerja|kerja|karya suffered:mengalami|menderita due_to:akibat|karena
+deep:dalam depth:kedalaman high:tinggi width:lebar far:jauh fares:tarif|ongkos often:sering weight:berat|bobot
+big:besar lowest:terendah low:rendah percentage:persentase unit:unit package:paket daily:harian|per_hari
+annually:per_tahun|setiap_tahun approximately:sekitar nearly:hampir at_least:sedikitnya|setidaknya|minimal
+this_year:tahun_ini last_year:tahun_lalu next_year:tahun_depan morning:pagi night:malam
+news:berita|kabar notes:catatan incident:kejadian|peristiwa|insiden reason:alasan|penyebab
+community:masyarakat|komunitas disabled:penyandang_disabilitas|difabel major:besar|utama|jurusan
+one-way:sekali_jalan round-trip:pulang_pergi minimum:minimum|minimal clean_water:air_bersih
+drinking_water:air_minum|air_bersih water_supply:pasokan_air|air_bersih
 """.split())
 
 
@@ -254,12 +386,16 @@ def indonesian(word: str) -> tuple[str, ...] | None:
 def rough_indonesian(text: str) -> str:
     """An English text word by word in Indonesian, in English order: each known word by its first Indonesian form,
     articles and auxiliaries left out; names (capitalised words after the first), numbers and unknown words stay."""
-    text = _PHRASE.sub(lambda m: _lookup("_".join(m.group(0).lower().split()))[0], text)  # "senior high school"
-    out = []
-    for i, token in enumerate(_WORD.findall(text)):
-        forms = None if (i > 0 and token[:1].isupper()) else indonesian(token)
-        if forms is None:
-            out.append(token)
-        elif forms:
-            out.append(forms[0])
+    out, first, start = [], True, 0
+    for phrase in [*_PHRASE.finditer(text), None]:   # a phrase ("senior high school") as a whole, its Indonesian
+        for token in _WORD.findall(text[start:phrase.start() if phrase else len(text)]):   # not read again
+            forms = None if (not first and token[:1].isupper()) else indonesian(token)
+            if forms is None:
+                out.append(token)
+            elif forms:
+                out.append(forms[0])
+            first = False
+        if phrase:
+            out.append(_lookup("_".join(phrase.group(0).lower().split()))[0])
+            first, start = False, phrase.end()
     return re.sub(r"\s+([?,.!])", r"\1", " ".join(out))

@@ -46,6 +46,8 @@ COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki
                                    ("cowok", "cewek"), ("men", "women"), ("men's", "women's"), ("male", "female"),
                                    ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles")]
                 for a, b in ((x, y), (y, x))}
+# A medal's colour, in either language: "sembilan medali emas" does not answer "How many bronze medals ...?".
+MEDAL_COLOURS = (frozenset({"emas", "gold"}), frozenset({"perak", "silver"}), frozenset({"perunggu", "bronze"}))
 # Words that name the kind of place before its name ("Kota Jember"): Question.place, and bot/conversation.py's
 # re-asked follow-ups ("kalau di Jember?" after "Dinkes Kota Kupang ..." replaces "Kupang").
 PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "desa")
@@ -118,7 +120,8 @@ MONEY_ASKED = re.compile(
     r"\bberapa(?:kah)?\s+(?:besar\s+|banyak\s+|jumlah\s+|total\s+)?(?:nilai|dana|harga|biaya|anggaran|bantuan|"
     r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
     r"pendapatan|omzet|belanja|uang|saldo|laba|pajak|retribusi|honor|honorarium|cicilan|premi|suap|subsidi)\b|"
-    r"\bhow much\b.*\b(?:cost|costs|price|fare|budget|funds?|funding|money|worth|paid|spend|spent|salary|fee|fine)\b|"
+    r"\bhow much\b.*\b(?:cost|costs|price|fare|tickets?|budget|funds?|funding|money|worth|paid|spend|spent|salary|fee|"
+    r"fine)\b|"
     r"\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
     r"tariff)s?\b", re.I)
 CURRENCY = re.compile(
@@ -126,10 +129,14 @@ CURRENCY = re.compile(
     r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)
 _QUANTITY = r"(?:price|cost|number|amount|total|value|rate|population|percentage|share|size|area|height|length|" \
             r"budget|fee|salary|wage|score|capacity|distance|toll|tariff|turnout)s?"
+# "how deep was the water?", "how often ...?": a measure, asked in Indonesian as "berapa dalam", "berapa kali"
+_HOW_MEASURES = {"long": "lama", "old": "umur", "deep": "dalam", "far": "jauh", "high": "tinggi", "tall": "tinggi",
+                 "big": "besar", "large": "besar", "wide": "luas", "heavy": "berat", "fast": "cepat", "often": "kali"}
+_HOW_MEASURE = "|".join(_HOW_MEASURES)
 _ASKS = (   # the first that matches decides
     ("date", re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|"
                         r"sejak kapan)\b")),
-    ("number", re.compile(r"\b(berapa|berapakah|how (many|much|long|old)|jumlah|besaran|nilai|persen|"
+    ("number", re.compile(r"\b(berapa|berapakah|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|nilai|persen|"
                           + _WHAT_THE + _QUANTITY + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
     ("place", re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b")),
@@ -140,9 +147,11 @@ _ASKS = (   # the first that matches decides
 )
 # The reader was trained on Indonesian questions (FacQA); an English question's word for what it asks is given
 # to it in Indonesian (docs/reader.md). The first that matches is replaced.
-_READER_ASKS = re.compile(r"\b(how (?:many|much)|until when|since when|when|who|whom|where|which|what)\b", re.I)
+_READER_ASKS = re.compile(
+    rf"\b(how (?:many|much|{_HOW_MEASURE})|until when|since when|when|who|whom|where|which|what)\b", re.I)
 _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "sampai kapan", "since when": "sejak kapan",
-                 "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa"}
+                 "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa",
+                 **{f"how {word}": f"berapa {indonesian}" for word, indonesian in _HOW_MEASURES.items()}}
 _WHICH = re.compile(r"\bwhich (\w+)", re.I)
 _WHERE_TO = re.compile(r"\bwhere\b(.*?)\s+to\s*(?=[?.!]*\s*$)", re.I)
 # Chat puts the question word last ("APBD Kotim 2027 berapa?", "Rektor UPR siapa?", "Wabup Bekasi siapa namanya?");
@@ -483,11 +492,13 @@ class Question:
     @cached_property
     def offices(self) -> tuple[str, ...]:
         """The office an Indonesian "siapa" question asks for the holder of: the office words right after its question
-        word ("wakil", "bupati" in "Siapa Wakil Bupati Kotim?" and in "wakil bupati kotim siapa?"). Not an English
-        question's: read word by word, "head coach" is "kepala pelatih", and news writes "pelatih kepala"."""
-        if self.asks != "name" or self.language == "en":
+        word ("wakil", "bupati" in "Siapa Wakil Bupati Kotim?" and in "wakil bupati kotim siapa?"); an English
+        question's as the reader reads it ("Who is the deputy regent of ...?": "Siapa wakil bupati ...?"; corpus/glossary.py writes
+        an office of two words in the order news writes it: "head coach" is "pelatih kepala")."""
+        if self.asks != "name":
             return ()
-        words = [w.lower() for w in _TOKEN.findall(question_word_first(self.normal))]
+        asked = self.for_reader if self.language == "en" else question_word_first(self.normal)
+        words = [w.lower() for w in _TOKEN.findall(asked)]
         if words[:1] not in (["siapa"], ["siapakah"]):   # "musda dibuka siapa Ketua DPD ...": a follow-up's story
             return ()
         at = 1 + (words[1:2] == ["nama"])
@@ -543,13 +554,17 @@ class Question:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
         a share of what is counted ("38 persen lulusan" in `sentence`), for "siapa" ("who") it does not start with a
-        number and, for the holder of an office, that office stands beside it (holds_office); and a place does not only
-        restate the question's own (restates)."""
+        number and, for the holder of an office, that office stands beside it (holds_office); a place or a name does not
+        only restate the question's own words (restates), and a count of medals is of the colour asked (other_medal)."""
         if self.asks in ("number", "date") and not self.holds_kind(span):
+            return False
+        if self.other_medal(span):
             return False
         if span[:1].isdigit() and _WHO.search(self.normal):   # "2-1 atas Mahakam Jaya FC" is a score, not who scored
             return False
-        if self.asks == "place" and self.restates(span):   # "Kabupaten mana di Sultra ...?" -> not "Sulawesi Tenggara"
+        # "Kabupaten mana di Sultra ...?" is not "Sulawesi Tenggara"; "Who opened the Porprov?" is not "Pekan Olahraga
+        # Provinsi (Porprov) ..."
+        if self.asks in ("place", "name") and self.restates(span):
             return False
         if sentence and not self.holds_office(span, sentence):
             return False
@@ -560,10 +575,14 @@ class Question:
 
     @property
     def priced(self) -> str | None:
-        """What an Indonesian question asks the price of ("pupuk" in "Berapa harga pupuk bersubsidi?", "cabai" in
-        "harga cabai rawit sekarang berapa?"): an article that never mentions it does not hold its price."""
-        m = _PRICED.search(self.normal.lower())
-        return m.group(1) if self.asks == "number" and m and m.group(1) not in STOPWORDS else None
+        """What a question asks the price of ("pupuk" in "Berapa harga pupuk bersubsidi?", "cabai" in "harga cabai rawit
+        sekarang berapa?"; "karet" in "What is the price of rubber ...?", read as the reader reads it): an article
+        that never mentions it does not hold its price."""
+        english = self.language == "en"
+        m = _PRICED.search((self.for_reader if english else self.normal).lower())
+        if not m or self.asks != "number" or m.group(1) in STOPWORDS:
+            return None     # nor an English word the glossary does not know ("cayenne" in "harga cayenne lada")
+        return None if english and m.group(1) in self.normal.lower().split() else m.group(1)
 
     @property
     def counted(self) -> str | None:
@@ -590,6 +609,15 @@ class Question:
     def categories(self) -> frozenset[str]:
         """The words it names one of two categories with ("putri" in "Siapa juara tunggal putri?"; COUNTERPARTS)."""
         return frozenset(w for w in WORD_SPAN.findall(self.normal.lower()) if w in COUNTERPARTS)
+
+    def other_medal(self, span: str) -> bool:
+        """Whether `span` names a medal of another colour than the one the question asks about, and not that one
+        ("9 medali emas" for "Berapa medali perunggu ...?")."""
+        asked = set(WORD_SPAN.findall(self.normal.lower()))
+        said = set(WORD_SPAN.findall(span.lower()))
+        return any(colour & asked for colour in MEDAL_COLOURS) and not any(
+            colour & asked and colour & said for colour in MEDAL_COLOURS) and any(
+            colour & said for colour in MEDAL_COLOURS)
 
     def about_other(self, sentence: str) -> bool:
         """Whether `sentence` names the other of two categories the question names one of, and not the question's

@@ -412,7 +412,11 @@ def test_the_holder_of_another_office_is_not_the_short_answer():
     sekda = Question.parse("Siapa Plt Sekda Kalteng?")
     assert sekda.holds_office("Benediktus T. Nyahu", "Pelaksana Tugas (Plt) Sekretaris Daerah Provinsi Kalimantan "
                                                      "Tengah Benediktus T. Nyahu hadir.")
-    assert Question.parse("Who is the head coach of Kalteng Putra?").offices == ()   # "kepala pelatih", word by word
+    # an English question's office as the reader reads it, in the order news writes it ("pelatih kepala")
+    assert Question.parse("Who is the deputy regent of East Kotawaringin?").offices == ("wakil", "bupati")
+    assert Question.parse("Who is the head coach of Kalteng Putra?").offices == ("pelatih", "kepala")
+    assert not Question.parse("Who is the deputy regent of East Kotawaringin?").holds_office(
+        "Sahrul Fadillah", "Bupati Kotawaringin Timur Sahrul Fadillah mengatakan.")
     assert Question.parse("Siapakah Kepala UPT Kebun Raya Eka Karya LIPI Bali?").holds_office(
         "Mustaid Siregar", "papar Kepala UPT Balai Konservasi Tumbuhan Kebun Raya Eka Karya LIPI Bali Mustaid Siregar.")
     assert Question.parse("Siapa yang menggantikan Gubernur Sumut?").offices == ()   # asks for no office's holder
@@ -421,6 +425,13 @@ def test_the_holder_of_another_office_is_not_the_short_answer():
     where = Question.parse("Kabupaten mana di Sultra yg penyaluran KUR-nya paling besar?")   # its own province is not
     assert not fits(where, "Sulawesi Tenggara", "KUR di Sulawesi Tenggara terbanyak di Konawe Selatan.", AnswerPolicy())
     assert fits(where, "Konawe Selatan", "KUR di Sulawesi Tenggara terbanyak di Konawe Selatan.", AnswerPolicy())
+    opened = Question.parse("Who opened the 2026 Central Kalimantan Porprov?")   # nor is the event who opened it
+    sentence = "Pekan Olahraga Provinsi (Porprov) Kalimantan Tengah 2026 dibuka di Palangka Raya."
+    assert not fits(opened, "Pekan Olahraga Provinsi (Porprov) Kalimantan Tengah 2026", sentence, AnswerPolicy())
+    bronze = Question.parse("How many bronze medals did the team win?")      # a medal of another colour is not it
+    medals = "Tim meraih sembilan medali emas, lima perak dan empat medali perunggu."
+    assert not fits(bronze, "sembilan medali emas", medals, AnswerPolicy())
+    assert fits(bronze, "empat medali perunggu", medals, AnswerPolicy())
     scorer = Question.parse("gol kemenangan kalteng putra dicetak siapa?")    # a score is not who scored
     assert not fits(scorer, "2-1 atas Mahakam Jaya FC", "Kalteng Putra menang 2-1 atas Mahakam Jaya FC.", AnswerPolicy())
     assert fits(scorer, "Rizky Ananda", "Gol kemenangan dicetak Rizky Ananda.", AnswerPolicy())
@@ -645,3 +656,10 @@ def test_chat_shorthand_spelled_out_is_never_taken_for_a_shortened_name():
     spelled = question.spelled_out_in(["Kopi dari Tanggamus dan Lampung Barat diekspor ke Eropa."], {"tanggal"})
     assert "tanggal" not in spelled.long_names
     assert spelled.for_reader == "Kadis Perkim Lampung Timur ditahan sampai tanggal berapa?"
+
+
+def test_an_english_question_is_declined_on_the_readers_word_unless_it_names_its_story():
+    policy = AnswerPolicy()
+    assert policy.declines(0.05, "en") and not policy.declines(0.5, "en")
+    assert not policy.declines(0.0002, "en", named_story=True)   # "... the Iran Aseman Airlines plane ...?"
+    assert not policy.declines(0.05, "id") and policy.declines(0.0001, "id")   # Indonesian: its own threshold

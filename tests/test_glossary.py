@@ -20,3 +20,15 @@ def test_an_office_named_in_english_is_read_in_the_indonesian_order():
         "Who plt sekda Central Kalimantan?"
     assert rough_indonesian("the deputy governor opened the dragon boat race") == "wakil gubernur dibuka perahu naga lomba"
     assert indonesian("prosecutors") == ("jaksa", "kejaksaan") and indonesian("civil servants") is None
+
+
+def test_the_indonesian_of_a_phrase_is_not_read_again_as_english():
+    # "air" is also an English word (udara), and "minimum" was read again as "minimal"
+    assert rough_indonesian("How many people lack clean water?") == "bagaimana banyak orang lack air bersih?"
+    assert rough_indonesian("the minimum wage rose") == "upah minimum naik"
+
+
+def test_common_news_words_of_every_beat_are_known():
+    for english, first in (("stranded", "terlantar"), ("harvest", "panen"), ("runners", "pelari"),
+                           ("spectators", "penonton"), ("allocated", "dialokasikan"), ("drought", "kekeringan")):
+        assert (indonesian(english) or ("",))[0] == first, english

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.answer import UNSURE_NOTE
+from bot.answer import NOT_FOUND, UNSURE_NOTE
 from bot.evaluate import evaluate
 from bot.service import Kabar
 from bot.settings import Settings
@@ -110,14 +110,21 @@ def test_a_story_in_the_archive_without_the_detail_asked_for_is_answered_as_unsu
     assert sum(a.sure for a in stated) >= 0.75 * len(stated), [a.question for a in stated if not a.sure]
 
 
-def test_an_english_question_the_reader_finds_nothing_for_says_it_is_not_sure(sample_kabar):
-    # The reader is not calibrated on English questions, and gives even their right answers low probabilities: only
-    # when it finds next to nothing in every window (below 0.01) does the reply say, in English, that it is not sure.
-    for question in ("What is the minimum wage (UMP) for Central Kalimantan in 2027?",
-                     "How much did RSUD dr. Murjani Sampit spend on its new MRI machine?"):
+def test_an_english_question_the_archive_does_not_answer_is_declined_or_said_unsure(sample_kabar):
+    # An English question is read word by word in Indonesian, and its windows' probabilities run lower than an
+    # Indonesian one's: where the reader finds next to nothing in every window (below 0.01), kabar says the archive
+    # does not have it, unless the question is about a story the archive names and finds close by (the hospital, the
+    # flooded regency's "perahu karet"): then it says it is not sure. Before, a cosine of 0.812 decided alone, and
+    # declined most English questions it could answer.
+    for question in ("Who won the solu bolon race at the 2026 Lake Toba Festival?",
+                     "How many tourists visited Tanjung Puting in 2026?"):
         answer = sample_kabar.ask(question)
-        assert answer.abstained or not answer.sure, answer.plain()
-        assert answer.abstained or answer.plain().splitlines()[0] == UNSURE_NOTE["en"]
+        assert answer.abstained and answer.answer == NOT_FOUND["en"], answer.plain()
+    for question in ("What is the minimum wage (UMP) for Central Kalimantan in 2027?",
+                     "How much did RSUD dr. Murjani Sampit spend on its new MRI machine?",
+                     "What is the price of rubber in Katingan?"):
+        answer = sample_kabar.ask(question)
+        assert answer.abstained or answer.plain().splitlines()[0] == UNSURE_NOTE["en"], answer.plain()
     answered = sample_kabar.ask("How many villages were flooded in Katingan?")
     assert answered.sure and "23 desa" in answered.answer.split(" [1]")[0], answered.plain()
 
@@ -183,6 +190,11 @@ def test_the_reader_reads_an_english_question_word_by_word_in_indonesian():
     assert Question.parse("How many villages flooded in Central Kalimantan in 2026?").for_reader == \
         "Berapa desa banjir di Kalimantan Tengah di 2026?"
     assert Question.parse("Siapa juara maraton?").for_reader == "Siapa juara maraton?"
+    # a measure asked with "how" is a number, asked the way Indonesian asks it ("berapa dalam"); before, "how deep"
+    # asked for nothing, and the reader did not read the question at all
+    for english, indonesian in (("How deep was the flood water in Katingan?", "Berapa dalam banjir air di Katingan?"),
+                                ("How often do the buses run?", "Berapa kali bus run?")):
+        assert Question.parse(english).asks == "number" and Question.parse(english).for_reader == indonesian
 
 
 def test_an_english_question_gets_the_short_answer_the_indonesian_one_gets(sample_kabar):

@@ -253,14 +253,18 @@ def test_a_detail_the_archive_does_not_hold_is_answered_as_unsure_in_telegram(bo
 
 
 def test_an_english_question_nothing_answers_is_told_so_in_english_and_another_office_gets_no_bold(bot):
-    """An English question about a hospital purchase the archive does not hold: the reply says, in English and in
-    italics, that it is not sure, before the closest sentences. "Siapa Wakil Bupati Kotawaringin Timur?" is not
-    answered in bold with the bupati the APBD article names, and the reply says it is not sure."""
+    """An English question about the pilot of a first flight the archive reports without naming one: the reply says,
+    in English and in italics, that it is not sure, before the closest sentences. One about a race at a festival it
+    does not hold at all is told, in English, that the archive has nothing about it. "Siapa Wakil Bupati Kotawaringin
+    Timur?" is not answered in bold with the bupati the APBD article names, and the reply says it is not sure."""
     user = bot.user()
-    bot.say(user, "How much did RSUD dr. Murjani Sampit spend on its new MRI machine?")
+    bot.say(user, "Who was the pilot of the first Palangka Raya-Yogyakarta flight?")
     reply = bot.reply(user)
     assert reply["plain_text"].startswith(UNSURE_NOTE["en"] + "\n"), reply["plain_text"]
     assert any(e["type"] == "italic" and e["offset"] == 0 for e in reply.get("entities", []))
+    assert url_of(bot, "sample-028") in links(reply)
+    bot.say(user, "Who won the solu bolon race at the 2026 Lake Toba Festival?")
+    assert bot.reply(user)["plain_text"] == NOT_FOUND["en"]
     other = bot.user()
     bot.say(other, "Siapa Wakil Bupati Kotawaringin Timur?")
     deputy = bot.reply(other)
