@@ -10,13 +10,15 @@
   (None when there is none): that question asked again about the thing a follow-up names in its place
   (`re_ask`: "kalau di Konawe Utara?", "yang putri?"), or the follow-up with what names the story before
   (`attach`: "Defisitnya berapa?"). The bot's follow-ups and `kabar eval`'s conversations both go through it.
-* `search_terms(words)`: words for a keyword search, with the Indonesian word for common English news words.
+* `search_terms(words)`: words for a keyword search, with the Indonesian forms of English news words
+  (corpus/glossary.py).
 """
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from corpus.glossary import INDONESIAN_TO_ENGLISH, indonesian
 from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, content_terms,
                               name_terms)
 from corpus.shortened import REGIONS, spell_out
@@ -365,46 +367,31 @@ def attach(question: str, previous: str) -> str:
 
 
 # -- English words in /search and /latest --------------------------------------------------------------------
-EN_ID = {
-    "flood": "banjir", "floods": "banjir", "flooding": "banjir", "fire": "kebakaran", "fires": "kebakaran",
-    "hotspot": "titik panas", "hotspots": "titik panas", "haze": "kabut asap", "smoke": "asap",
-    "earthquake": "gempa", "volcano": "gunung api", "eruption": "erupsi", "landslide": "longsor",
-    "rain": "hujan", "weather": "cuaca", "drought": "kemarau", "river": "sungai", "village": "desa",
-    "villages": "desa", "price": "harga", "prices": "harga", "chili": "cabai", "chilli": "cabai", "rice": "beras",
-    "market": "pasar", "harvest": "panen", "farmer": "petani", "farmers": "petani", "export": "ekspor",
-    "budget": "anggaran", "election": "pemilu", "governor": "gubernur", "regent": "bupati", "mayor": "wali kota",
-    "police": "polisi", "corruption": "korupsi", "court": "pengadilan", "health": "kesehatan",
-    "hospital": "rumah sakit", "dengue": "dbd", "polio": "polio", "vaccine": "vaksin",
-    "immunization": "imunisasi", "immunisation": "imunisasi", "school": "sekolah", "schools": "sekolah",
-    "students": "mahasiswa", "student": "mahasiswa", "scholarship": "beasiswa", "university": "universitas",
-    "graduation": "wisuda", "education": "pendidikan", "road": "jalan", "roads": "jalan", "bridge": "jembatan",
-    "flight": "penerbangan", "flights": "penerbangan", "airline": "maskapai", "airport": "bandara",
-    "football": "sepak bola", "soccer": "sepak bola", "marathon": "maraton", "badminton": "bulu tangkis",
-    "race": "lomba", "festival": "festival", "sports": "olahraga", "champion": "juara", "tower": "menara",
-    "towers": "menara", "signal": "sinyal", "internet": "internet", "officials": "pejabat", "official": "pejabat",
-    "parliament": "dprd", "meeting": "rapat", "government": "pemerintah", "public service": "pelayanan publik",
-    "rattan": "rotan", "stock": "stok", "volunteers": "relawan", "waste": "sampah", "trash": "sampah",
-    "heart": "jantung", "frost": "embun es", "temperature": "suhu", "economy": "ekonomi", "tourism": "wisata",
-    "boat": "perahu", "rowing": "dayung", "app": "aplikasi", "application": "aplikasi",
-}
+def _indonesian(words: str) -> tuple[str, ...]:
+    """The Indonesian forms of an English news word or two-word phrase ("flood", "public service";
+    corpus/glossary.py), () for one it does not know or drops."""
+    return indonesian("_".join(words.split())) or ()
 
 
 def search_terms(words: str) -> str:
-    """`words` plus the Indonesian word for each common English news word in it (for a keyword search)."""
+    """`words` plus the Indonesian forms of the English news words in it (for a keyword search)."""
     tokens = _WORD.findall((words or "").lower())
     extra: list[str] = []
-    for i, token in enumerate(tokens):
+    i = 0
+    while i < len(tokens):
         pair = " ".join(tokens[i:i + 2])
-        for key in (pair, token):
-            if key in EN_ID and EN_ID[key] not in extra:
-                extra.append(EN_ID[key])
-                break
+        forms = _indonesian(pair) if " " in pair else ()
+        step = 2 if forms else 1
+        if not forms and tokens[i] not in STOPWORDS and tokens[i] not in INDONESIAN_TO_ENGLISH:
+            forms = _indonesian(tokens[i])     # not "di" for "in", nor "udara" for the "air" of "air bersih"
+        extra += [f for f in forms if f not in extra and f not in tokens]
+        i += step
     return " ".join([words.strip(), *extra]).strip()
 
 
 def coverage(text: str, topic: str) -> float:
-    """The share of the topic's words that `text` mentions (an English news word counts when its Indonesian
-    equivalent is there); 1.0 for a topic without content words."""
+    """The share of the topic's words that `text` mentions (an English news word counts when one of its Indonesian
+    forms is there); 1.0 for a topic without content words."""
     terms = content_terms(topic)
     if not terms:
         return 1.0
@@ -415,7 +402,8 @@ def coverage(text: str, topic: str) -> float:
             return term in low
         return re.search(rf"\b{re.escape(term)}", low) is not None
 
-    return sum(1 for term in terms if present(term) or (term in EN_ID and present(EN_ID[term]))) / len(terms)
+    return sum(1 for term in terms if present(term) or term not in INDONESIAN_TO_ENGLISH and any(
+        present(f) for f in _indonesian(term))) / len(terms)
 
 
 def mentions(text: str, topic: str) -> bool:

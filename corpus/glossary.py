@@ -217,7 +217,7 @@ coach:pelatih player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match
 goal:gol team:tim club:klub league:liga stadium:stadion rowing:dayung dragon_boat:perahu_naga marathon:maraton
 swimming:renang swimmers:perenang cycling:balap_sepeda mosque:masjid church:gereja pilgrims:jemaah|jamaah
 hajj:haji fishing:perikanan|nelayan cattle:sapi cows:sapi goats:kambing
-drought:kekeringan dry_season:musim_kemarau rainy_season:musim_hujan haze:kabut_asap|asap smoke:asap tide:pasang|rob
+drought:kekeringan|kemarau dry_season:musim_kemarau rainy_season:musim_hujan haze:kabut_asap|asap smoke:asap tide:pasang|rob
 tidal_flood:banjir_rob|rob tidal_flooding:banjir_rob|rob high_tide:rob|pasang rainfall:curah_hujan|hujan rain:hujan
 heavy_rain:hujan_deras|hujan_lebat heavy:berat|deras|lebat wind:angin strong_winds:angin_kencang
 whirlwind:puting_beliung|angin_puting_beliung wave:gelombang high_waves:gelombang_tinggi weather:cuaca
@@ -347,6 +347,8 @@ news:berita|kabar notes:catatan incident:kejadian|peristiwa|insiden reason:alasa
 community:masyarakat|komunitas disabled:penyandang_disabilitas|difabel major:besar|utama|jurusan
 one-way:sekali_jalan round-trip:pulang_pergi minimum:minimum|minimal clean_water:air_bersih
 drinking_water:air_minum|air_bersih water_supply:pasokan_air|air_bersih
+polio:polio tower:menara signal:sinyal internet:internet public_service:pelayanan_publik trash:sampah
+heart:jantung frost:embun_es temperature:suhu app:aplikasi
 """.split())
 
 

@@ -135,3 +135,9 @@ def test_topic_alerts_match_new_articles_once_per_chat(store):
     assert {k: [a["id"] for a in v] for k, v in due.items()} == {(10, "banjir", "id"): [flood], (20, "flood", "en"): [flood]}
     assert _due_alerts(kabar, [flood]) == {}                      # each article once per chat
     assert _follows_of(kabar, 10) == ["banjir"] and _unfollow(kabar, 10, "banjir") == 1 and _follows_of(kabar, 10) == []
+
+
+def test_search_terms_take_the_indonesian_of_english_news_words_from_the_glossary():
+    assert search_terms("drought in Katingan") == "drought in Katingan kekeringan kemarau"   # not "di" for "in"
+    assert search_terms("air bersih") == "air bersih"          # Indonesian words stay: "air" is not "udara" here
+    assert mentions("Beasiswa untuk 2.500 mahasiswa", "students scholarship")
