@@ -369,8 +369,9 @@ def attach(question: str, previous: str) -> str:
 # -- English words in /search and /latest --------------------------------------------------------------------
 def _indonesian(words: str) -> tuple[str, ...]:
     """The Indonesian forms of an English news word or two-word phrase ("flood", "public service";
-    corpus/glossary.py), () for one it does not know or drops."""
-    return indonesian("_".join(words.split())) or ()
+    corpus/glossary.py); () for one it does not know or drops, and for an Indonesian word ("air" in "air bersih" is
+    not "udara")."""
+    return () if words in INDONESIAN_TO_ENGLISH else indonesian("_".join(words.split())) or ()
 
 
 def search_terms(words: str) -> str:
@@ -382,8 +383,8 @@ def search_terms(words: str) -> str:
         pair = " ".join(tokens[i:i + 2])
         forms = _indonesian(pair) if " " in pair else ()
         step = 2 if forms else 1
-        if not forms and tokens[i] not in STOPWORDS and tokens[i] not in INDONESIAN_TO_ENGLISH:
-            forms = _indonesian(tokens[i])     # not "di" for "in", nor "udara" for the "air" of "air bersih"
+        if not forms and tokens[i] not in STOPWORDS:   # not "di" for "in"
+            forms = _indonesian(tokens[i])
         extra += [f for f in forms if f not in extra and f not in tokens]
         i += step
     return " ".join([words.strip(), *extra]).strip()
@@ -402,8 +403,7 @@ def coverage(text: str, topic: str) -> float:
             return term in low
         return re.search(rf"\b{re.escape(term)}", low) is not None
 
-    return sum(1 for term in terms if present(term) or term not in INDONESIAN_TO_ENGLISH and any(
-        present(f) for f in _indonesian(term))) / len(terms)
+    return sum(1 for term in terms if present(term) or any(present(f) for f in _indonesian(term))) / len(terms)
 
 
 def mentions(text: str, topic: str) -> bool:
