@@ -217,9 +217,10 @@ coach:pelatih player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match
 goal:gol team:tim club:klub league:liga stadium:stadion rowing:dayung dragon_boat:perahu_naga marathon:maraton
 swimming:renang swimmers:perenang cycling:balap_sepeda mosque:masjid church:gereja pilgrims:jemaah|jamaah
 hajj:haji fishing:perikanan|nelayan cattle:sapi cows:sapi goats:kambing
-drought:kekeringan|kemarau dry_season:musim_kemarau rainy_season:musim_hujan haze:kabut_asap|asap smoke:asap tide:pasang|rob
-tidal_flood:banjir_rob|rob tidal_flooding:banjir_rob|rob high_tide:rob|pasang rainfall:curah_hujan|hujan rain:hujan
-heavy_rain:hujan_deras|hujan_lebat heavy:berat|deras|lebat wind:angin strong_winds:angin_kencang
+drought:kekeringan|kemarau dry_season:musim_kemarau rainy_season:musim_hujan haze:kabut_asap|asap smoke:asap
+tide:pasang|rob tidal_flood:banjir_rob|rob tidal_flooding:banjir_rob|rob high_tide:rob|pasang
+rainfall:curah_hujan|hujan rain:hujan heavy_rain:hujan_deras|hujan_lebat heavy:berat|deras|lebat wind:angin
+strong_winds:angin_kencang
 whirlwind:puting_beliung|angin_puting_beliung wave:gelombang high_waves:gelombang_tinggi weather:cuaca
 extreme_weather:cuaca_ekstrem disaster_management_agency:bpbd|bnpb regional_disaster_management_agency:bpbd
 national_disaster_management_agency:bnpb search_and_rescue:sar|pencarian_dan_pertolongan

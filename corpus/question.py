@@ -466,7 +466,7 @@ class Question:
         """The years the question names ("Porprov 2025", "pada 2026")."""
         return tuple(dict.fromkeys(YEAR.findall(self.normal)))
 
-    @property
+    @cached_property
     def for_reader(self) -> str:
         """The question as the reader reads it: an Indonesian one with its shortened words spelled out ("Siapa Pelaksana
         Tugas Sekretaris Daerah Kalimantan Tengah ...?": the reader learned from questions that write names in full),
@@ -493,8 +493,9 @@ class Question:
     def offices(self) -> tuple[str, ...]:
         """The office an Indonesian "siapa" question asks for the holder of: the office words right after its question
         word ("wakil", "bupati" in "Siapa Wakil Bupati Kotim?" and in "wakil bupati kotim siapa?"); an English
-        question's as the reader reads it ("Who is the deputy regent of ...?": "Siapa wakil bupati ...?"; corpus/glossary.py writes
-        an office of two words in the order news writes it: "head coach" is "pelatih kepala")."""
+        question's as the reader reads it ("Who is the deputy regent of ...?": "Siapa wakil bupati ...?";
+        corpus/glossary.py writes an office of two words in the order news writes it: "head coach" is "pelatih
+        kepala")."""
         if self.asks != "name":
             return ()
         asked = self.for_reader if self.language == "en" else question_word_first(self.normal)
@@ -573,7 +574,7 @@ class Question:
             return False
         return not self.money or CURRENCY.search(span) is not None
 
-    @property
+    @cached_property
     def priced(self) -> str | None:
         """What a question asks the price of ("pupuk" in "Berapa harga pupuk bersubsidi?", "cabai" in "harga cabai rawit
         sekarang berapa?"; "karet" in "What is the price of rubber ...?", read as the reader reads it): an article
@@ -613,11 +614,12 @@ class Question:
     def other_medal(self, span: str) -> bool:
         """Whether `span` names a medal of another colour than the one the question asks about, and not that one
         ("9 medali emas" for "Berapa medali perunggu ...?")."""
-        asked = set(WORD_SPAN.findall(self.normal.lower()))
-        said = set(WORD_SPAN.findall(span.lower()))
-        return any(colour & asked for colour in MEDAL_COLOURS) and not any(
-            colour & asked and colour & said for colour in MEDAL_COLOURS) and any(
-            colour & said for colour in MEDAL_COLOURS)
+        def colours(text: str) -> set[int]:
+            words = set(WORD_SPAN.findall(text.lower()))
+            return {i for i, colour in enumerate(MEDAL_COLOURS) if colour & words}
+
+        asked, said = colours(self.normal), colours(span)
+        return bool(asked and said) and not asked & said
 
     def about_other(self, sentence: str) -> bool:
         """Whether `sentence` names the other of two categories the question names one of, and not the question's
