@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Mapping
 
 from corpus.question import MONTH_NAMES, Question
 from corpus.records import WIB
+from corpus.shortened import regions_in, siblings
 from corpus.text import split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
@@ -557,15 +558,24 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
 def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float]) -> set[str]:
     """The ids of the articles (title and retrieved passages) that name the rarest of the names the question writes
     (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah") and the
-    thing it asks the price of (Question.priced); all of them when it writes neither. A look-alike story of another
+    thing it asks the price of (Question.priced); all of them when it writes neither; none that names another region
+    in place of the question's (another_region()). A look-alike story of another
     place, person or commodity states a value just as surely, and it is not the answer (docs/reader.md, twelfth and
     twentieth sessions)."""
     required = rarest_names(question, weights)
-    if not required:
-        return {hit.article_id for hit in hits}
-    return {hit.article_id for hit in hits if all(coverage(
-        [name], weights, " ".join([hit.title, *(p.text for p in hit.passages)]), question.alternatives) > 0.0
-        for name in required)}
+    texts = {hit.article_id: " ".join([hit.title, *(p.text for p in hit.passages)]) for hit in hits}
+    return {article_id for article_id, text in texts.items() if not another_region(question, text) and all(
+        coverage([name], weights, text, question.alternatives) > 0.0 for name in required)}
+
+
+def another_region(question: Question, text: str) -> bool:
+    """Whether `text` names a sibling of a region the question names ("Kalimantan Tengah" for "Kalimantan Selatan",
+    "Kotawaringin Barat" for "Kotim") and not that region: a story of another place, which states its own values as
+    surely. The rarest name cannot tell them apart: "Bulog" and "selatan" stand in both."""
+    if not question.regions:
+        return False
+    named = set(regions_in(_TOKEN.findall(text.lower())))
+    return any(region not in named and named.intersection(siblings(region)) for region in question.regions)
 
 
 def names_its_story(chosen: list[_Candidate], question: Question, weights: Mapping[str, float], named: set[str],

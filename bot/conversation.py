@@ -10,6 +10,8 @@
   (None when there is none): that question asked again about the thing a follow-up names in its place
   (`re_ask`: "kalau di Konawe Utara?", "yang putri?"), or the follow-up with what names the story before
   (`attach`: "Defisitnya berapa?"). The bot's follow-ups and `kabar eval`'s conversations both go through it.
+* `with_story(question, previous)`: what to search when a follow-up that stood alone finds nothing ("Where was the
+  inauguration held?"): the question with the names of the story before.
 * `search_terms(words)`: words for a keyword search, with the Indonesian forms of English news words
   (corpus/glossary.py).
 """
@@ -342,6 +344,16 @@ def in_context(question: str, previous: str | None) -> str:
     if again is not None:
         return again
     return attach(question, previous) if needs_context(question) else searchable(question)
+
+
+def with_story(question: str, previous: str | None) -> str | None:
+    """What to search when a follow-up that stands alone (in_context) finds nothing: the question with the names of
+    the story before (attach): "Where was the inauguration held?" after "Who was sworn in as the regional secretary
+    of Kutai Kartanegara in January?", "tuan rumah berikutnya mana?" after a question about the Porprov. None
+    without a question before, or when in_context already leaned on it."""
+    if previous is None or in_context(question, previous) != searchable(question):
+        return None
+    return attach(question, previous)
 
 
 def _story(previous: str, whole: bool) -> str:

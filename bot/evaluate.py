@@ -12,7 +12,7 @@ import numpy as np
 from corpus.records import to_article
 
 from .answer import AnswerPolicy
-from .conversation import in_context
+from .conversation import in_context, with_story
 from .service import Kabar
 from .settings import Settings
 
@@ -127,13 +127,14 @@ def hidden_ids(kabar: Kabar, gold: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, dict]:
+def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, str | None, dict]:
     """What the bot searches for `question` asked right after `previous` (its question, and its gold answer if
-    any), and a record of the question before: what it searched and whether its answer held its gold."""
+    any): in_context's search and with_story's (Kabar.search_and_answer); and a record of the question before:
+    whether its answer held its gold."""
     asked_before = in_context(previous["question"], None)
     answer = kabar.answer(kabar.retriever.search(asked_before, k=5))
-    asked = in_context(question, asked_before)
-    return asked, {"asked": asked, "previous_contains": holds(answer.answer, previous.get("answer"))}
+    return in_context(question, asked_before), with_story(question, asked_before), \
+        {"previous_contains": holds(answer.answer, previous.get("answer"))}
 
 
 def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> dict:
@@ -152,11 +153,12 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
     short_f1s, short_exact, gold_passage_f1 = [], [], []
     by_kind: dict[str, list[int]] = {}
     for q in questions:
-        asked, before = q["question"], {}
+        asked, then, before = q["question"], None, {}
         if q.get("previous"):     # a follow-up: the question before it is asked first, as in a chat
-            asked, before = follow_up(kabar, q["question"], q["previous"])
-        retrieval = kabar.retriever.search(asked, k=5, exclude=q.get("hidden", frozenset()))
-        answer = kabar.answer(retrieval)
+            asked, then, before = follow_up(kabar, q["question"], q["previous"])
+        asked, retrieval, answer = kabar.search_and_answer(asked, 5, q.get("hidden", frozenset()), then)
+        if q.get("previous"):
+            before["asked"] = asked
         records.append({"qid": q.get("qid"), "lang": q.get("lang"), "kind": q["kind"],
                         "answerable": bool(q["gold"]), "language": answer.language, "confidence": answer.confidence,
                         "abstained": answer.abstained, "sure": answer.sure, "answerable_prob": answer.answerable,

@@ -143,16 +143,31 @@ class Kabar:
         return self.ask_llm(question, k, exclude, on_draft, llm)[0]
 
     def ask_llm(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
-                on_draft: Callable[[str], None] | None = None, llm: bool = True) -> tuple[Answer, "LLMRun | None"]:
+                on_draft: Callable[[str], None] | None = None, llm: bool = True,
+                then: str | None = None) -> tuple[Answer, "LLMRun | None"]:
         """`ask`, and what the model did for it (None when no model was asked: KABAR_LLM unset, `llm` False,
-        or the archive has no answer, which the extractive reader decides)."""
-        retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
-        answer = self.answer(retrieval)
+        or the archive has no answer, which the extractive reader decides). With `then`, see search_and_answer;
+        the answer's `question` is what was searched."""
+        question, retrieval, answer = self.search_and_answer(question, k, exclude, then)
         run = None
         if llm and self.settings.llm.model and not answer.abstained and retrieval.hits:
             answer, run = self.generate(retrieval, answer, on_draft)
         answer.question = question
         return answer, run
+
+    def search_and_answer(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
+                          then: str | None = None) -> tuple[str, Retrieval, Answer]:
+        """What was searched, what it found and the extractive answer. `then` is a follow-up with the names of the
+        story before (bot/conversation.py with_story), searched when `question` finds no answer, or none the reader
+        is sure of: its answer is taken when `question` had none, or when the reader is sure of it."""
+        retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
+        answer = self.answer(retrieval)
+        if then and (answer.abstained or not answer.sure):
+            again = self.retriever.search(then[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
+            other = self.answer(again)
+            if not other.abstained and (answer.abstained or other.sure):
+                return then, again, other
+        return question, retrieval, answer
 
     def generate(self, retrieval: Retrieval, extractive: Answer,
                  on_draft: Callable[[str], None] | None = None) -> tuple[Answer, "LLMRun"]:

@@ -81,8 +81,8 @@ from corpus.store import now_iso
 
 from . import telegram_feeds
 from .replicas import Coordinator, InboxQueue, Replica, ReplicaApplication, SharedRateLimiter
-from .conversation import (coverage, in_context, latest_request, mentions, search_terms, searchable,
-                           small_talk)
+from .conversation import (coverage, in_context, latest_request, mentions, search_terms, searchable, small_talk,
+                           with_story)
 from .answer import Answer, Citation
 from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
 from .settings import BotSettings, SettingsError
@@ -520,11 +520,13 @@ def _ask(kabar: Kabar, question: str) -> Answer:
 
 
 def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str,
-                    on_draft: Callable[[str], None] | None = None) -> tuple[Answer, int]:
-    """Answer `asked` (the question, expanded when it follows up on the last one) and log `question`; the
-    (chat, user)'s context becomes this question. With KABAR_LLM, `on_draft` sees the model's text as it comes."""
+                    on_draft: Callable[[str], None] | None = None, then: str | None = None) -> tuple[Answer, int]:
+    """Answer `asked` (the question, expanded when it follows up on the last one), or `then` (the follow-up with
+    the story before) where Kabar.search_and_answer takes it, and log `question`; the (chat, user)'s context becomes
+    this question. With KABAR_LLM, `on_draft` sees the model's text as it comes."""
     start = time.perf_counter()
-    answer, run = kabar.ask_llm(asked, on_draft=on_draft)
+    answer, run = kabar.ask_llm(asked, on_draft=on_draft, then=then)
+    asked = answer.question
     row_id = _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000, asked, run)
     kabar.store.db.execute("INSERT INTO conversations (chat_id, user_id, question_id, updated_at) VALUES (?, ?, ?, ?)"
                            " ON CONFLICT (chat_id, user_id) DO UPDATE SET question_id = excluded.question_id,"
@@ -979,12 +981,12 @@ class KabarBot:
                 question = question[:MAX_QUESTION_CHARS]
                 await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
             await show_typing(context, chat.id, message.message_thread_id)
-            asked = await self.with_context(message, chat.id, user.id, question)
+            asked, then = await self.with_context(message, chat.id, user.id, question)
             # KABAR_LLM: the model's text shows while it writes (bot/telegram_stream.py)
             stream = Stream(context.bot, message, chat.type == "private") if self.llm else None
             try:
                 result, row_id = await self.gate.question(_ask_and_record, asked, chat.id, user.id, question,
-                                                          stream.feed if stream else None)
+                                                          stream.feed if stream else None, then)
             except BaseException:
                 if stream:
                     await stream.discard()
@@ -1006,18 +1008,19 @@ class KabarBot:
         sent = await stream.finish(chunks, markup) if stream else await send_chunks(message, chunks, markup)
         await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
 
-    async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> str:
+    async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> tuple[str, str | None]:
         """The question to search and read: as written when it stands alone, else re-asked with the question whose
         answer it replies to, or (without a reply) the (chat, user)'s last question within KABAR_FOLLOWUP_SECONDS
-        (bot/conversation.py in_context)."""
+        (bot/conversation.py in_context); and what to search when the first finds nothing (with_story), if any."""
         if replies_to_bot(message, message.get_bot().id):
             previous = await self.state.call(_replied_context, chat_id, message.reply_to_message.message_id)
         else:
             previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
-        asked = in_context(question, previous["asked"] if previous else None)
+        before = previous["asked"] if previous else None
+        asked = in_context(question, before)
         if previous and asked != searchable(question):
             log.info("follow-up on question %s", previous["id"])
-        return asked
+        return asked, with_story(question, before)
 
     async def small_talk(self, message: Message, talk: tuple[str, str | None], user: User | None) -> None:
         """A short friendly reply in the user's language, with two example questions."""

@@ -13,7 +13,7 @@ from functools import cached_property
 from datetime import date
 
 from .glossary import indonesian, rough_indonesian
-from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, spell_out
+from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, regions_in, spell_out
 from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -462,6 +462,13 @@ class Question:
                                   for group in groups for w in group if w not in self.terms and w not in STOPWORDS))
 
     @cached_property
+    def regions(self) -> tuple[str, ...]:
+        """The provinces and regions it names, as the long forms of corpus/shortened.py's table ("Bulog Kalsel",
+        "Bulog Kalimantan Selatan", "Bulog in South Kalimantan" -> ("kalimantan selatan",))."""
+        words = _TOKEN.findall(f"{self.normal} {self.for_reader if self.language == 'en' else ''}".lower())
+        return tuple(regions_in(words))
+
+    @cached_property
     def years(self) -> tuple[str, ...]:
         """The years the question names ("Porprov 2025", "pada 2026")."""
         return tuple(dict.fromkeys(YEAR.findall(self.normal)))
@@ -555,14 +562,18 @@ class Question:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
         a share of what is counted ("38 persen lulusan" in `sentence`), for "siapa" ("who") it does not start with a
-        number and, for the holder of an office, that office stands beside it (holds_office); a place or a name does not
-        only restate the question's own words (restates), and a count of medals is of the colour asked (other_medal)."""
+        number and, for the holder of an office, that office stands beside it (holds_office); for "mana" ("where") it
+        is not only a date or a number; a place or a name does not only restate the question's own words (restates),
+        and a count of medals is of the colour asked (other_medal)."""
         if self.asks in ("number", "date") and not self.holds_kind(span):
             return False
         if self.other_medal(span):
             return False
         if span[:1].isdigit() and _WHO.search(self.normal):   # "2-1 atas Mahakam Jaya FC" is a score, not who scored
             return False
+        if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
+            return False     # "2030", "Kamis (19/11)": a year or a day is not where
+
         # "Kabupaten mana di Sultra ...?" is not "Sulawesi Tenggara"; "Who opened the Porprov?" is not "Pekan Olahraga
         # Provinsi (Porprov) ..."
         if self.asks in ("place", "name") and self.restates(span):

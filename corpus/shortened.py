@@ -259,6 +259,29 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
 SHORTENED = _table()
 # provinces and regions, each as its short and its long form ("sulteng", "sulawesi tengah")
 REGIONS = frozenset(form.strip() for line in _REGIONS.strip().splitlines() for form in line.split(":"))
+# a region's long form -> its short forms ("kalimantan selatan" -> ("kalsel",)), for telling a region from its
+# siblings (region_named())
+REGION_FORMS: dict[str, tuple[str, ...]] = {}
+for _line in _REGIONS.strip().splitlines():
+    _short, _long = (form.strip() for form in _line.split(":"))
+    REGION_FORMS[_long] = REGION_FORMS.get(_long, ()) + (_short,)
+
+
+def regions_in(words: list[str]) -> list[str]:
+    """The long forms of the regions that `words` (lower-case, in order) name, written either way: ["bulog", "kalsel"]
+    -> ["kalimantan selatan"]."""
+    text = f" {' '.join(words)} "
+    return [long for long, shorts in REGION_FORMS.items()
+            if f" {long} " in text or any(f" {short} " in text for short in shorts)]
+
+
+def siblings(region: str) -> list[str]:
+    """The other regions whose long form begins with the same word ("kalimantan tengah", "kalimantan barat", ... for
+    "kalimantan selatan"; "kotawaringin barat" for "kotawaringin timur"): a story of one of them is another place's."""
+    first = region.split()[0]
+    return [long for long in REGION_FORMS if long != region and long.split()[0] == first and " " in long]
+
+
 # a one-word short form -> its long form as a name is written ("sekda" -> "Sekretaris Daerah"), for the reader
 SPELLED = {short[0]: " ".join(w if w in _JOINING else w.title() for w in long) for short, long in SHORTENED.items()
            if len(short) == 1}

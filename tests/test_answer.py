@@ -393,6 +393,26 @@ def test_the_place_a_question_asks_about_must_be_named_too():
     assert not Question.parse("Siapa juara tunggal putri?").about_other("Aulia juara tunggal putri, Fajar putra.")
 
 
+def test_a_story_of_a_sibling_region_is_another_place():
+    # "Bulog" is the rarest name and "selatan" stands in a Kalimantan Tengah road story too: only the region as a
+    # whole tells the Kalsel stock from the Kalteng one. An article naming neither region is not ruled out.
+    kalteng = Hit("t", "Stok Beras Bulog Kalteng Aman", None, "Contoh", None, [PassageRow(
+        1, "t", 0, "Bulog Kalimantan Tengah menyimpan 21.000 ton beras di gudang poros selatan.", "", None, "", None)], 1.0)
+    kalsel = Hit("s", "Bulog Kalsel Tambah Stok", None, "Contoh", None, [PassageRow(
+        2, "s", 0, "Bulog Kalimantan Selatan menyimpan 35.000 ton beras.", "", None, "", None)], 0.9)
+    gudang = Hit("g", "Gudang Bulog Diperluas", None, "Contoh", None, [PassageRow(
+        3, "g", 0, "Bulog memperluas gudang berkapasitas 5.000 ton.", "", None, "", None)], 0.8)
+    weights = {"bulog": 4.0, "kalimantan": 1.5, "selatan": 1.0}
+    for text in ("Berapa stok beras Bulog Kalimantan Selatan?", "Berapa stok beras Bulog Kalsel?"):
+        question = Question.parse(text)
+        assert question.regions == ("kalimantan selatan",), text
+        assert naming_the_rarest(question, [kalteng, kalsel, gudang], weights) == {"s", "g"}, text
+    english = Question.parse("How much rice does Bulog hold in South Kalimantan?")
+    assert english.regions == ("kalimantan selatan",)
+    assert naming_the_rarest(english, [kalteng, kalsel], weights) == {"s"}
+    assert naming_the_rarest(Question.parse("Berapa stok beras Bulog Kalteng?"), [kalteng, kalsel], weights) == {"t"}
+
+
 def test_the_holder_of_another_office_is_not_the_short_answer():
     question = Question.parse("Siapa Wakil Bupati Kotim?")
     assert question.offices == ("wakil", "bupati") and Question.parse("wakil bupati kotim siapa?").offices == question.offices
@@ -425,6 +445,10 @@ def test_the_holder_of_another_office_is_not_the_short_answer():
     where = Question.parse("Kabupaten mana di Sultra yg penyaluran KUR-nya paling besar?")   # its own province is not
     assert not fits(where, "Sulawesi Tenggara", "KUR di Sulawesi Tenggara terbanyak di Konawe Selatan.", AnswerPolicy())
     assert fits(where, "Konawe Selatan", "KUR di Sulawesi Tenggara terbanyak di Konawe Selatan.", AnswerPolicy())
+    host = Question.parse("Tuan rumah Porprov berikutnya mana?")       # nor is a year or a day where
+    handed = "Bendera Porprov diserahkan kepada Kabupaten Seruyan, tuan rumah Porprov berikutnya pada 2030."
+    assert not fits(host, "2030", handed, AnswerPolicy()) and not fits(host, "Kamis (10/9)", handed, AnswerPolicy())
+    assert fits(host, "Kabupaten Seruyan", handed, AnswerPolicy())
     opened = Question.parse("Who opened the 2026 Central Kalimantan Porprov?")   # nor is the event who opened it
     sentence = "Pekan Olahraga Provinsi (Porprov) Kalimantan Tengah 2026 dibuka di Palangka Raya."
     assert not fits(opened, "Pekan Olahraga Provinsi (Porprov) Kalimantan Tengah 2026", sentence, AnswerPolicy())

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import (attach, in_context, latest_request, mentions, needs_context, re_ask, search_terms,
-                               small_talk)
+                               small_talk, with_story)
 
 
 @pytest.mark.parametrize("text,kind,lang", [
@@ -110,6 +110,17 @@ def test_a_follow_up_on_the_same_story_takes_what_names_it():
     assert in_context("Banjir Sungai Katingan merendam berapa desa?", "Siapa Plt Sekda Kalteng?") == \
         "Banjir Sungai Katingan merendam berapa desa?"
     assert in_context("rakornya kapan?", None) == "rakor kapan?"
+
+
+def test_a_follow_up_that_stands_alone_has_the_story_before_to_fall_back_on():
+    # asked first as written; when that finds nothing, with the names of the story before
+    previous = "Who was sworn in as the regional secretary of Kutai Kartanegara in January?"
+    assert in_context("Where was the inauguration held?", previous) == "Where was the inauguration held?"
+    assert with_story("Where was the inauguration held?", previous) == \
+        "Where was the inauguration held Kutai Kartanegara January?"
+    # nothing before it, or a follow-up that already leans on the question before: nothing to fall back on
+    assert with_story("Where was the inauguration held?", None) is None
+    assert with_story("rakornya kapan?", "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?") is None
 
 
 def test_search_terms_and_mentions_know_common_english_news_words():

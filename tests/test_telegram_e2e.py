@@ -209,6 +209,23 @@ def test_follow_up_uses_the_previous_question(bot):
     assert set(links(second)) & set(links(first))
 
 
+def test_a_follow_up_that_names_nothing_is_answered_from_the_story_before(bot):
+    """"Who opened the meeting?" stands alone and finds nothing; "Berapa provinsi yang ikut?" finds only sentences
+    the reader is not sure of. Right after the IPDN question both are answered from the IPDN story, in bold, and
+    what was searched is kept as the context of the next follow-up."""
+    for question, short in (("Who opened the meeting?", "Sekretaris Jenderal Kemendagri Hendra Wiratmaja"),
+                            ("Berapa provinsi yang ikut?", "38 provinsi")):
+        user = bot.user()
+        bot.say(user, "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
+        bot.reply(user)
+        bot.say(user, question, lang="en" if question.startswith("Who") else "id")
+        reply = bot.reply(user)
+        assert reply["plain_text"].startswith(f"{short} [1]"), reply["plain_text"]
+        assert links(reply)[0] == url_of(bot, "sample-001")
+        assert bot.rows("SELECT asked FROM questions WHERE user_id = ? ORDER BY id DESC LIMIT 1", user) == \
+            [(f"{question.rstrip('?')} Plt Sekda Kalteng IPDN?",)]
+
+
 def test_a_follow_up_about_the_other_category_re_asks_the_question(bot):
     """"yang putri?" after the boys' singles champion: the girls' singles champion, in bold, from the same story;
     then "Defisitnya berapa?" after the budget question: the deficit of that budget."""
