@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping
 
 from corpus.question import MONTH_NAMES, Question
 from corpus.records import WIB
-from corpus.shortened import regions_in, siblings
+from corpus.shortened import provinces_in, regions_in, siblings
 from corpus.text import split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
@@ -569,12 +569,17 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
 
 
 def another_region(question: Question, text: str) -> bool:
-    """Whether `text` names a sibling of a region the question names ("Kalimantan Tengah" for "Kalimantan Selatan",
-    "Kotawaringin Barat" for "Kotim") and not that region: a story of another place, which states its own values as
-    surely. The rarest name cannot tell them apart: "Bulog" and "selatan" stand in both."""
-    if not question.regions:
+    """Whether `text` names provinces and none the question names ("Kejati Kalbar" for "Kejati Sultra"), or a sibling
+    of a region the question names and not that region ("Kotawaringin Barat" for "Kotim", "Jakarta Barat" for
+    "Jakarta Selatan"): a story of another place, which states its own values as surely. The rarest name cannot tell
+    them apart: "Kejati" and "Bulog" stand in both."""
+    if not question.regions and not question.provinces:
         return False
-    named = set(regions_in(_TOKEN.findall(text.lower())))
+    words = _TOKEN.findall(text.lower())
+    provinces = provinces_in(words)
+    if question.provinces and provinces and not provinces & question.provinces:
+        return True
+    named = set(regions_in(words))
     return any(region not in named and named.intersection(siblings(region)) for region in question.regions)
 
 

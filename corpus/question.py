@@ -13,7 +13,7 @@ from functools import cached_property
 from datetime import date
 
 from .glossary import indonesian, rough_indonesian
-from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, regions_in, spell_out
+from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, provinces_in, regions_in, spell_out
 from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -462,11 +462,21 @@ class Question:
                                   for group in groups for w in group if w not in self.terms and w not in STOPWORDS))
 
     @cached_property
+    def _place_words(self) -> list[str]:
+        """Its words, lower-case; for an English one, also those of its Indonesian reading ("Kalimantan Selatan" for
+        "South Kalimantan")."""
+        return _TOKEN.findall(f"{self.normal} {self.for_reader if self.language == 'en' else ''}".lower())
+
+    @cached_property
     def regions(self) -> tuple[str, ...]:
         """The provinces and regions it names, as the long forms of corpus/shortened.py's table ("Bulog Kalsel",
         "Bulog Kalimantan Selatan", "Bulog in South Kalimantan" -> ("kalimantan selatan",))."""
-        words = _TOKEN.findall(f"{self.normal} {self.for_reader if self.language == 'en' else ''}".lower())
-        return tuple(regions_in(words))
+        return tuple(regions_in(self._place_words))
+
+    @cached_property
+    def provinces(self) -> frozenset[str]:
+        """The provinces it names (corpus/shortened.py provinces_in: "Kejati Sultra" -> {"sulawesi tenggara"})."""
+        return frozenset(provinces_in(self._place_words))
 
     @cached_property
     def years(self) -> tuple[str, ...]:

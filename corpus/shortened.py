@@ -275,6 +275,74 @@ def regions_in(words: list[str]) -> list[str]:
             if f" {long} " in text or any(f" {short} " in text for short in shorts)]
 
 
+# Indonesia's 38 provinces, each with the other ways news names it (the cities of DKI Jakarta and Yogyakarta name their
+# province), for telling a story of one province from another's (provinces_in())
+_PROVINCES = """
+aceh: nanggroe aceh darussalam, nad
+sumatera utara: sumut
+sumatera barat: sumbar
+riau
+kepulauan riau: kepri
+jambi
+sumatera selatan: sumsel
+bangka belitung: kepulauan bangka belitung, babel
+bengkulu
+lampung
+dki jakarta: jakarta, jakarta pusat, jakarta selatan, jakarta barat, jakarta timur, jakarta utara, jakpus, jaksel, jakbar, jaktim, jakut
+jawa barat: jabar
+banten
+jawa tengah: jateng
+di yogyakarta: daerah istimewa yogyakarta, yogyakarta, jogja, diy
+jawa timur: jatim
+bali
+nusa tenggara barat: ntb
+nusa tenggara timur: ntt
+kalimantan barat: kalbar
+kalimantan tengah: kalteng
+kalimantan selatan: kalsel
+kalimantan timur: kaltim
+kalimantan utara: kaltara
+sulawesi utara: sulut
+gorontalo
+sulawesi tengah: sulteng
+sulawesi barat: sulbar
+sulawesi selatan: sulsel
+sulawesi tenggara: sultra
+maluku
+maluku utara: malut
+papua
+papua barat
+papua barat daya
+papua selatan
+papua tengah
+papua pegunungan
+"""
+# every form -> its province; "papua nugini" (a country) and the sea of Maluku are forms of none
+_PROVINCE_OF = {"papua nugini": "", "laut maluku": ""}
+for _line in _PROVINCES.strip().splitlines():
+    _province, _, _others = _line.partition(":")
+    for _form in [_province, *_others.split(",")]:
+        if _form.strip():
+            _PROVINCE_OF[_form.strip()] = _province.strip()
+_LONGEST_PROVINCE = max(len(form.split()) for form in _PROVINCE_OF)
+
+
+def provinces_in(words: list[str]) -> set[str]:
+    """The provinces that `words` (lower-case, in order) name, each form read as the longest one that stands there
+    ("kepulauan riau" is not "riau", "papua barat daya" not "papua")."""
+    found, i = set(), 0
+    while i < len(words):
+        for n in range(min(_LONGEST_PROVINCE, len(words) - i), 0, -1):
+            province = _PROVINCE_OF.get(" ".join(words[i:i + n]))
+            if province is not None:
+                found.add(province)
+                i += n
+                break
+        else:
+            i += 1
+    return found - {""}
+
+
 def siblings(region: str) -> list[str]:
     """The other regions whose long form begins with the same word ("kalimantan tengah", "kalimantan barat", ... for
     "kalimantan selatan"; "kotawaringin barat" for "kotawaringin timur"): a story of one of them is another place's."""

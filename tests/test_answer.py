@@ -393,7 +393,7 @@ def test_the_place_a_question_asks_about_must_be_named_too():
     assert not Question.parse("Siapa juara tunggal putri?").about_other("Aulia juara tunggal putri, Fajar putra.")
 
 
-def test_a_story_of_a_sibling_region_is_another_place():
+def test_a_story_of_another_province_or_a_sibling_region_is_another_place():
     # "Bulog" is the rarest name and "selatan" stands in a Kalimantan Tengah road story too: only the region as a
     # whole tells the Kalsel stock from the Kalteng one. An article naming neither region is not ruled out.
     kalteng = Hit("t", "Stok Beras Bulog Kalteng Aman", None, "Contoh", None, [PassageRow(
@@ -411,6 +411,17 @@ def test_a_story_of_a_sibling_region_is_another_place():
     assert english.regions == ("kalimantan selatan",)
     assert naming_the_rarest(english, [kalteng, kalsel], weights) == {"s"}
     assert naming_the_rarest(Question.parse("Berapa stok beras Bulog Kalteng?"), [kalteng, kalsel], weights) == {"t"}
+    # any other province: "Kejati" is rarer than "Sultra", and Kalimantan Barat's prosecutors are not Sulawesi
+    # Tenggara's; an article naming no province, or both, is not ruled out
+    kalbar = Hit("b", "Kejati Kalbar Tahan Empat Tersangka", None, "Contoh", None, [PassageRow(
+        4, "b", 0, "Asisten Pidana Khusus Kejati Kalbar Dedi Siregar menahan empat tersangka.", "", None, "", None)], 1.0)
+    both = Hit("k", "Kejati Se-Kalimantan dan Sulawesi Rapat", None, "Contoh", None, [PassageRow(
+        5, "k", 0, "Kejati Kalimantan Barat dan Kejati Sulawesi Tenggara menggelar rapat.", "", None, "", None)], 0.9)
+    vague = Hit("v", "Kejati Tahan Tersangka", None, "Contoh", None, [PassageRow(
+        6, "v", 0, "Kejati menahan dua tersangka korupsi.", "", None, "", None)], 0.8)
+    question = Question.parse("Siapa Asisten Tindak Pidana Khusus Kejati Sultra?")
+    assert question.provinces == {"sulawesi tenggara"}
+    assert naming_the_rarest(question, [kalbar, both, vague], {"kejati": 4.0, "sultra": 3.0}) == {"k", "v"}
 
 
 def test_the_holder_of_another_office_is_not_the_short_answer():
