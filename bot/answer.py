@@ -558,10 +558,10 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
 def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float]) -> set[str]:
     """The ids of the articles (title and retrieved passages) that name the rarest of the names the question writes
     (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah") and the
-    thing it asks the price of (Question.priced); all of them when it writes neither; none that names another region
-    in place of the question's (another_region()). A look-alike story of another
-    place, person or commodity states a value just as surely, and it is not the answer (docs/reader.md, twelfth and
-    twentieth sessions)."""
+    thing it asks the price of (Question.priced); all of them when it writes neither; none that names another province
+    or region in place of the question's (another_region()). A look-alike story of another place, person or commodity
+    states a value just as surely, and it is not the answer (docs/reader.md, twelfth, twentieth and twenty-second
+    sessions)."""
     required = rarest_names(question, weights)
     texts = {hit.article_id: " ".join([hit.title, *(p.text for p in hit.passages)]) for hit in hits}
     return {article_id for article_id, text in texts.items() if not another_region(question, text) and all(

@@ -583,7 +583,6 @@ class Question:
             return False
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
-
         # "Kabupaten mana di Sultra ...?" is not "Sulawesi Tenggara"; "Who opened the Porprov?" is not "Pekan Olahraga
         # Provinsi (Porprov) ..."
         if self.asks in ("place", "name") and self.restates(span):

@@ -260,7 +260,7 @@ SHORTENED = _table()
 # provinces and regions, each as its short and its long form ("sulteng", "sulawesi tengah")
 REGIONS = frozenset(form.strip() for line in _REGIONS.strip().splitlines() for form in line.split(":"))
 # a region's long form -> its short forms ("kalimantan selatan" -> ("kalsel",)), for telling a region from its
-# siblings (region_named())
+# siblings (siblings()) and naming provinces (provinces_in())
 REGION_FORMS: dict[str, tuple[str, ...]] = {}
 for _line in _REGIONS.strip().splitlines():
     _short, _long = (form.strip() for form in _line.split(":"))
@@ -275,41 +275,42 @@ def regions_in(words: list[str]) -> list[str]:
             if f" {long} " in text or any(f" {short} " in text for short in shorts)]
 
 
-# Indonesia's 38 provinces, each with the other ways news names it (the cities of DKI Jakarta and Yogyakarta name their
-# province), for telling a story of one province from another's (provinces_in())
+# Indonesia's 38 provinces, each with the other names news gives it (the cities of DKI Jakarta name their province);
+# the short forms of _REGIONS ("sultra", "jakpus") name them too. For telling a story of one province from another's
+# (provinces_in())
 _PROVINCES = """
-aceh: nanggroe aceh darussalam, nad
-sumatera utara: sumut
-sumatera barat: sumbar
+aceh: nanggroe aceh darussalam
+sumatera utara
+sumatera barat
 riau
-kepulauan riau: kepri
+kepulauan riau
 jambi
-sumatera selatan: sumsel
-bangka belitung: kepulauan bangka belitung, babel
+sumatera selatan
+bangka belitung: kepulauan bangka belitung
 bengkulu
 lampung
-dki jakarta: jakarta, jakarta pusat, jakarta selatan, jakarta barat, jakarta timur, jakarta utara, jakpus, jaksel, jakbar, jaktim, jakut
-jawa barat: jabar
+dki jakarta: jakarta, jakarta pusat, jakarta selatan, jakarta barat, jakarta timur, jakarta utara
+jawa barat
 banten
-jawa tengah: jateng
-di yogyakarta: daerah istimewa yogyakarta, yogyakarta, jogja, diy
-jawa timur: jatim
+jawa tengah
+di yogyakarta: daerah istimewa yogyakarta, yogyakarta
+jawa timur
 bali
-nusa tenggara barat: ntb
-nusa tenggara timur: ntt
-kalimantan barat: kalbar
-kalimantan tengah: kalteng
-kalimantan selatan: kalsel
-kalimantan timur: kaltim
-kalimantan utara: kaltara
-sulawesi utara: sulut
+nusa tenggara barat
+nusa tenggara timur
+kalimantan barat
+kalimantan tengah
+kalimantan selatan
+kalimantan timur
+kalimantan utara
+sulawesi utara
 gorontalo
-sulawesi tengah: sulteng
-sulawesi barat: sulbar
-sulawesi selatan: sulsel
-sulawesi tenggara: sultra
+sulawesi tengah
+sulawesi barat
+sulawesi selatan
+sulawesi tenggara
 maluku
-maluku utara: malut
+maluku utara
 papua
 papua barat
 papua barat daya
@@ -320,10 +321,10 @@ papua pegunungan
 # every form -> its province; "papua nugini" (a country) and the sea of Maluku are forms of none
 _PROVINCE_OF = {"papua nugini": "", "laut maluku": ""}
 for _line in _PROVINCES.strip().splitlines():
-    _province, _, _others = _line.partition(":")
-    for _form in [_province, *_others.split(",")]:
-        if _form.strip():
-            _PROVINCE_OF[_form.strip()] = _province.strip()
+    _province, _, _others = (part.strip() for part in _line.partition(":"))
+    for _form in [_province, *filter(None, (o.strip() for o in _others.split(",")))]:
+        for _written in (_form, *REGION_FORMS.get(_form, ())):
+            _PROVINCE_OF[_written] = _province
 _LONGEST_PROVINCE = max(len(form.split()) for form in _PROVINCE_OF)
 
 
