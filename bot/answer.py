@@ -555,14 +555,15 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
     return required
 
 
-def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float]) -> set[str]:
+def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[str, float],
+                      required: set[str] | None = None) -> set[str]:
     """The ids of the articles (title and retrieved passages) that name the rarest of the names the question writes
     (not numbers; of those the archive holds, directly or in another form: "Kalteng" as "Kalimantan Tengah") and the
     thing it asks the price of (Question.priced); all of them when it writes neither; none that names another province
     or region in place of the question's (another_region()). A look-alike story of another place, person or commodity
     states a value just as surely, and it is not the answer (docs/reader.md, twelfth, twentieth and twenty-second
-    sessions)."""
-    required = rarest_names(question, weights)
+    sessions). `required`: rarest_names(), when already known."""
+    required = rarest_names(question, weights) if required is None else required
     texts = {hit.article_id: " ".join([hit.title, *(p.text for p in hit.passages)]) for hit in hits}
     return {article_id for article_id, text in texts.items() if not another_region(question, text) and all(
         coverage([name], weights, text, question.alternatives) > 0.0 for name in required)}
@@ -583,12 +584,11 @@ def another_region(question: Question, text: str) -> bool:
     return any(region not in named and named.intersection(siblings(region)) for region in question.regions)
 
 
-def names_its_story(chosen: list[_Candidate], question: Question, weights: Mapping[str, float], named: set[str],
-                    policy: AnswerPolicy) -> bool:
+def names_its_story(chosen: list[_Candidate], required: set[str], named: set[str], policy: AnswerPolicy) -> bool:
     """Whether a chosen sentence comes from an article that names what the question names (naming_the_rarest(), for
-    a question with names to name) and is close to it by cosine (min_dense_named_en): such an English question was
-    answered before the reader's probability could decline it, and rightly (dev)."""
-    return bool(rarest_names(question, weights)) and any(
+    a question with names to name: `required`, rarest_names()) and is close to it by cosine (min_dense_named_en):
+    such an English question was answered before the reader's probability could decline it, and rightly (dev)."""
+    return bool(required) and any(
         c.hit.article_id in named and (c.hit.dense or 0.0) >= policy.min_dense_named_en for c in chosen)
 
 
@@ -656,7 +656,8 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
         return declined()
     use_reader = reader is not None and not retrieval.news and question.asks
-    named = naming_the_rarest(question, retrieval.hits, weights) if use_reader else set()
+    required = rarest_names(question, weights) if use_reader else set()
+    named = naming_the_rarest(question, retrieval.hits, weights, required) if use_reader else set()
     found: dict[int, _Read] = {}
     signals, probability = None, None
     if retrieval.news:
@@ -692,7 +693,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         current = [c for c in chosen if (c.hit.published or "") == newest] if question.now else None
         read_windows(retrieval, chosen, reader, found)   # a companion below the best five
         short, stating, confidence = short_answer(retrieval, chosen, found, policy, named, current)
-        if policy.declines(confidence, lang, names_its_story(chosen, question, weights, named, policy)):
+        if policy.declines(confidence, lang, names_its_story(chosen, required, named, policy)):
             return declined(confidence=confidence)
         # Sure only of an answer in an article about what the question names (a look-alike story's does not count), and
         # for the holder of an office, of one beside that office (the bupati a sentence names is no Wakil Bupati).

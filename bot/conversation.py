@@ -10,9 +10,9 @@
   (None when there is none): that question asked again about the thing a follow-up names in its place
   (`re_ask`: "kalau di Konawe Utara?", "yang putri?"), or the follow-up with what names the story before
   (`attach`: "Defisitnya berapa?"). The bot's follow-ups and `kabar eval`'s conversations both go through it.
-* `with_story(question, previous)`: what to search when a follow-up that stood alone finds no answer, or none the
-  reader is sure of ("Where was the inauguration held?"): the question with the names of the story before
-  (bot/service.py Kabar.search_and_answer decides which answer is given).
+* `searches(question, previous)`: in_context's question and, for a follow-up that stands alone, the same with the
+  names of the story before, searched when the first finds no answer or none the reader is sure of ("Where was the
+  inauguration held?"; bot/service.py Kabar.search_and_answer decides which answer is given).
 * `search_terms(words)`: words for a keyword search, with the Indonesian forms of English news words
   (corpus/glossary.py).
 """
@@ -347,14 +347,15 @@ def in_context(question: str, previous: str | None) -> str:
     return attach(question, previous) if needs_context(question) else searchable(question)
 
 
-def with_story(question: str, previous: str | None) -> str | None:
-    """What to search when a follow-up that stands alone (in_context) finds no answer, or none the reader is sure of
-    (Kabar.search_and_answer): the question with the names of the story before (attach): "Where was the inauguration held?" after "Who was sworn in as the regional secretary
-    of Kutai Kartanegara in January?", "tuan rumah berikutnya mana?" after a question about the Porprov. None
-    without a question before, or when in_context already leaned on it."""
-    if previous is None or in_context(question, previous) != searchable(question):
-        return None
-    return attach(question, previous)
+def searches(question: str, previous: str | None) -> tuple[str, str | None]:
+    """What to search for a question asked after `previous` (what the question before searched for, or None):
+    in_context's question, and, when that stands alone, the question with the names of the story before (attach),
+    to search when the first finds no answer or none the reader is sure of (Kabar.search_and_answer): "Where was
+    the inauguration held?" after "Who was sworn in as the regional secretary of Kutai Kartanegara in January?"."""
+    asked = in_context(question, previous)
+    if previous is None or asked != searchable(question):
+        return asked, None
+    return asked, attach(question, previous)
 
 
 def _story(previous: str, whole: bool) -> str:

@@ -12,7 +12,7 @@ import numpy as np
 from corpus.records import to_article
 
 from .answer import AnswerPolicy
-from .conversation import in_context, with_story
+from .conversation import in_context, searches
 from .service import Kabar
 from .settings import Settings
 
@@ -129,12 +129,11 @@ def hidden_ids(kabar: Kabar, gold: set[str]) -> frozenset[str]:
 
 def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, str | None, dict]:
     """What the bot searches for `question` asked right after `previous` (its question, and its gold answer if
-    any): in_context's search and with_story's (Kabar.search_and_answer); and a record of the question before:
-    whether its answer held its gold."""
+    any): conversation.searches' two (Kabar.search_and_answer); and a record of the question before: whether its
+    answer held its gold."""
     asked_before = in_context(previous["question"], None)
     answer = kabar.answer(kabar.retriever.search(asked_before, k=5))
-    return in_context(question, asked_before), with_story(question, asked_before), \
-        {"previous_contains": holds(answer.answer, previous.get("answer"))}
+    return *searches(question, asked_before), {"previous_contains": holds(answer.answer, previous.get("answer"))}
 
 
 def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> dict:

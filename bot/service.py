@@ -158,7 +158,7 @@ class Kabar:
     def search_and_answer(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
                           then: str | None = None) -> tuple[str, Retrieval, Answer]:
         """What was searched, what it found and the extractive answer. `then` is a follow-up with the names of the
-        story before (bot/conversation.py with_story), searched when `question` finds no answer, or none the reader
+        story before (bot/conversation.py searches), searched when `question` finds no answer, or none the reader
         is sure of: its answer is taken when `question` had none, or when the reader is sure of it."""
         retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
         answer = self.answer(retrieval)

@@ -81,8 +81,7 @@ from corpus.store import now_iso
 
 from . import telegram_feeds
 from .replicas import Coordinator, InboxQueue, Replica, ReplicaApplication, SharedRateLimiter
-from .conversation import (coverage, in_context, latest_request, mentions, search_terms, searchable, small_talk,
-                           with_story)
+from .conversation import coverage, latest_request, mentions, search_terms, searchable, searches, small_talk
 from .answer import Answer, Citation
 from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
 from .settings import BotSettings, SettingsError
@@ -1011,16 +1010,15 @@ class KabarBot:
     async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> tuple[str, str | None]:
         """The question to search and read: as written when it stands alone, else re-asked with the question whose
         answer it replies to, or (without a reply) the (chat, user)'s last question within KABAR_FOLLOWUP_SECONDS
-        (bot/conversation.py in_context); and what to search when the first finds nothing (with_story), if any."""
+        (bot/conversation.py searches); and what to search when the first finds nothing sure, if anything."""
         if replies_to_bot(message, message.get_bot().id):
             previous = await self.state.call(_replied_context, chat_id, message.reply_to_message.message_id)
         else:
             previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
-        before = previous["asked"] if previous else None
-        asked = in_context(question, before)
+        asked, then = searches(question, previous["asked"] if previous else None)
         if previous and asked != searchable(question):
             log.info("follow-up on question %s", previous["id"])
-        return asked, with_story(question, before)
+        return asked, then
 
     async def small_talk(self, message: Message, talk: tuple[str, str | None], user: User | None) -> None:
         """A short friendly reply in the user's language, with two example questions."""

@@ -23,7 +23,7 @@ tahun:year tanggal:date bulan:month hari:day minggu:week waktu:time jam:hour aba
 lalu:last depan:next baru:new lama:old terakhir:last pertama:first kedua:second ketiga:third sekarang:now
 kini:now awal:beginning akhir:end
 nama:name negara:country kota:city provinsi:province propinsi:province kabupaten:regency desa:village
-daerah:region wilayah:area kawasan:area pulau:island laut:sea pantai:beach pesisir:coast gunung:mountain
+wilayah:area kawasan:area pulau:island laut:sea pantai:beach pesisir:coast gunung:mountain
 danau:lake sungai:river hutan:forest tanah:land lahan:land air:water udara:air bumi:earth dunia:world
 jalan:road bandara:airport pelabuhan:port stasiun:station gedung:building rumah:house sekolah:school
 universitas:university kantor:office pasar:market pabrik:factory lokasi:location

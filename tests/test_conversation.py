@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import (attach, in_context, latest_request, mentions, needs_context, re_ask, search_terms,
-                               small_talk, with_story)
+                               searches, small_talk)
 
 
 @pytest.mark.parametrize("text,kind,lang", [
@@ -115,12 +115,11 @@ def test_a_follow_up_on_the_same_story_takes_what_names_it():
 def test_a_follow_up_that_stands_alone_has_the_story_before_to_fall_back_on():
     # asked first as written; when that finds nothing, with the names of the story before
     previous = "Who was sworn in as the regional secretary of Kutai Kartanegara in January?"
-    assert in_context("Where was the inauguration held?", previous) == "Where was the inauguration held?"
-    assert with_story("Where was the inauguration held?", previous) == \
-        "Where was the inauguration held Kutai Kartanegara January?"
+    assert searches("Where was the inauguration held?", previous) == \
+        ("Where was the inauguration held?", "Where was the inauguration held Kutai Kartanegara January?")
     # nothing before it, or a follow-up that already leans on the question before: nothing to fall back on
-    assert with_story("Where was the inauguration held?", None) is None
-    assert with_story("rakornya kapan?", "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?") is None
+    assert searches("Where was the inauguration held?", None)[1] is None
+    assert searches("rakornya kapan?", "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")[1] is None
 
 
 def test_search_terms_and_mentions_know_common_english_news_words():
