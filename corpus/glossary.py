@@ -11,6 +11,7 @@ Names, numbers and words the lists do not know stay as they are.
 from __future__ import annotations
 
 import re
+from typing import Collection
 
 # Indonesian to English: common words of news questions (train/english.py reads it this way).
 INDONESIAN_TO_ENGLISH = dict(line.split(":", 1) for line in """\
@@ -359,6 +360,9 @@ _REVERSED: dict[str, list[str]] = {}
 for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
     if "_" not in _english:     # English phrases ("due_to") are not looked up
         _REVERSED.setdefault(_english, []).append(_indonesian)
+# Every word of an Indonesian form of an English word (a question reads only those of them its passages write).
+INDONESIAN_WORDS = frozenset(w for forms in [*ENGLISH_TO_INDONESIAN.values(), *INDONESIAN_TO_ENGLISH]
+                             for form in forms.split("|") for w in form.lower().split("_") if w)
 _WORD = re.compile(r"\w[\w'-]*|[^\w\s]")
 
 
@@ -386,9 +390,14 @@ def indonesian(word: str) -> tuple[str, ...] | None:
     return None
 
 
-def rough_indonesian(text: str) -> str:
-    """An English text word by word in Indonesian, in English order: each known word by its first Indonesian form,
-    articles and auxiliaries left out; names (capitalised words after the first), numbers and unknown words stay."""
+def rough_indonesian(text: str, written: Collection[str] = ()) -> str:
+    """An English text word by word in Indonesian, in English order: each known word by its first Indonesian form, or
+    by the first of its forms whose words `written` holds (the words of the passages found: "inaugurate" is
+    "melantik" beside a story of officials sworn in, "meresmikan" beside one of a bridge opened), articles and
+    auxiliaries left out; names (capitalised words after the first), numbers and unknown words stay."""
+    def chosen(forms: tuple[str, ...]) -> str:
+        return next((f for f in forms if all(w in written for w in f.lower().split())), forms[0])
+
     out, first, start = [], True, 0
     for phrase in [*_PHRASE.finditer(text), None]:   # a phrase ("senior high school") as a whole, its Indonesian
         for token in _WORD.findall(text[start:phrase.start() if phrase else len(text)]):   # not read again
@@ -396,9 +405,9 @@ def rough_indonesian(text: str) -> str:
             if forms is None:
                 out.append(token)
             elif forms:
-                out.append(forms[0])
+                out.append(chosen(forms))
             first = False
         if phrase:
-            out.append(_lookup("_".join(phrase.group(0).lower().split()))[0])
+            out.append(chosen(_lookup("_".join(phrase.group(0).lower().split()))))
             first, start = False, phrase.end()
     return re.sub(r"\s+([?,.!])", r"\1", " ".join(out))

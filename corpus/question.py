@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
-from .glossary import indonesian, rough_indonesian
+from .glossary import INDONESIAN_WORDS, indonesian, rough_indonesian
 from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, provinces_in, regions_in, spell_out
 from .text import split_sentences
 
@@ -48,9 +48,10 @@ COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki
                 for a, b in ((x, y), (y, x))}
 # A medal's colour, in either language: "sembilan medali emas" does not answer "How many bronze medals ...?".
 MEDAL_COLOURS = (frozenset({"emas", "gold"}), frozenset({"perak", "silver"}), frozenset({"perunggu", "bronze"}))
-# Words that name the kind of place before its name ("Kota Jember"): Question.place, and bot/conversation.py's
+# Words that name the kind of place before its name ("Kota Jember"): Question.place and restates ("Kabupaten Katingan"
+# says no more than "Katingan"), and bot/conversation.py's
 # re-asked follow-ups ("kalau di Jember?" after "Dinkes Kota Kupang ..." replaces "Kupang").
-PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "desa")
+PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa")
 _PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+|\b(?i:{'|'.join(PLACE_KINDS)})\s+)((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
 # A word with its hyphen or apostrophe ("laki-laki", "men's"), where a pair of categories or a follow-up's words are read.
 WORD_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
@@ -136,7 +137,8 @@ _HOW_MEASURE = "|".join(_HOW_MEASURES)
 _ASKS = (   # the first that matches decides
     ("date", re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|"
                         r"sejak kapan)\b")),
-    ("number", re.compile(r"\b(berapa|berapakah|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|nilai|persen|"
+    ("number", re.compile(r"\b(berapa|berapakah|keberapa|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|"
+                          r"nilai|persen|"
                           + _WHAT_THE + _QUANTITY + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
     ("place", re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b")),
@@ -144,6 +146,8 @@ _ASKS = (   # the first that matches decides
     ("name", re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang))|"
                         r"which|what (is|was) the name)")),
     ("thing", re.compile(r"\b(apa|apakah|what)\b")),
+    # a price asked without a question word ("harga tomat di pasar Kahayan pas cabai tembus 85 ribu"), not why or how
+    ("number", re.compile(r"^(?!.*\b(mengapa|kenapa|bagaimana|gimana|why|how)\b).*\b(harga|price)\b")),
 )
 # The reader was trained on Indonesian questions (FacQA); an English question's word for what it asks is given
 # to it in Indonesian (docs/reader.md). The first that matches is replaced.
@@ -153,6 +157,11 @@ _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "samp
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa",
                  **{f"how {word}": f"berapa {indonesian}" for word, indonesian in _HOW_MEASURES.items()}}
 _WHICH = re.compile(r"\bwhich (\w+)", re.I)
+# "Seberapa luas lahan ...?" is asked as FacQA's questions ask it, "Berapa luas ...?" (the reader gave the answer's
+# window 0.008 with the one and 0.04 to 1.0 with the other on the news-like set's "seberapa" questions)
+_SEBERAPA = re.compile(r"\bse(b)erapa\b", re.I)
+# "Palangka Raya's", "this year's", "what's": the reader reads the name or word alone (Indonesian has no such ending)
+_APOSTROPHE_S = re.compile(r"(?<=\w)['’]s\b", re.I)
 _WHERE_TO = re.compile(r"\bwhere\b(.*?)\s+to\s*(?=[?.!]*\s*$)", re.I)
 # Chat puts the question word last ("APBD Kotim 2027 berapa?", "Rektor UPR siapa?", "Wabup Bekasi siapa namanya?");
 # the reader learned from questions that put it first, and is less sure of the same answer in the other order
@@ -372,11 +381,14 @@ class Question:
     long_names: dict[str, str] = field(default_factory=dict, compare=False)
     # a word typed in lower case -> as the passages write it ("upr" -> "UPR"), as the reader reads it: cased_as_in()
     casing: dict[str, str] = field(default_factory=dict, compare=False)
+    # an English question: the glossary's Indonesian words the retrieved passages write, as the reader reads it:
+    # worded_as_in()
+    written: frozenset[str] = field(default=frozenset(), compare=False)
 
     @classmethod
     def parse(cls, text: str) -> "Question":
         """`text` as asked; everything else is read from it with chat shorthand spelled out."""
-        normal = spell_out(text)
+        normal = _SEBERAPA.sub(lambda m: m.group(1) + "erapa", spell_out(text))
         news = bool(NEWS_REQUEST.search(normal))
         terms = [t for t in content_terms(normal) if not (news and t in _ABOUT)]
         lang = language(normal)
@@ -429,6 +441,15 @@ class Question:
         if not written and not found:
             return self
         return replace(self, alternatives=merged(self.alternatives, found), long_names=written)
+
+    def worded_as_in(self, texts: list[str]) -> "Question":
+        """An English question read with each of its words in the Indonesian form `texts` (the passages retrieved for
+        it) write, where the glossary gives it several ("inaugurate": "meresmikan" for a building, "melantik" for
+        officials; the reader gave the Kapuas regent's 47 officials 0.13 with the first and 1.0 with the second)."""
+        if self.language != "en":
+            return self
+        written = frozenset(w for text in texts for w in _TOKEN.findall(text.lower())) & INDONESIAN_WORDS
+        return replace(self, written=written) if written else self
 
     @property
     def cased(self) -> str:
@@ -496,6 +517,7 @@ class Question:
             for short, long in self.long_names.items():
                 text = re.sub(rf"\b{re.escape(short)}\b", long, text, flags=re.I)
             return as_asked(text)
+        text = _APOSTROPHE_S.sub("", text)
         which = _WHICH.search(text)    # "which airline started ..." -> "airline apa started ..."
         if which and not _READER_ASKS.search(text[:which.start()]):
             text = f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"
@@ -504,7 +526,7 @@ class Question:
         else:
             text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
-        return as_asked(rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text)))
+        return as_asked(rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text), self.written))
 
     @cached_property
     def offices(self) -> tuple[str, ...]:
@@ -561,10 +583,11 @@ class Question:
         return agrees(before[first:last + 1], before)
 
     def restates(self, span: str) -> bool:
-        """Whether `span` says nothing but what the question says, in its words or their other forms: "Sulawesi
-        Tenggara" does not answer "Kabupaten mana di Sultra ...?"."""
+        """Whether `span` says nothing but what the question says, in its words or their other forms, with or without
+        the word for what kind of place it is: "Sulawesi Tenggara" does not answer "Kabupaten mana di Sultra ...?", nor
+        "Kabupaten Katingan" "kecamatan mana yang paling parah kena banjir Katingan?"."""
         own = set(self.terms) | {w for groups in self.alternatives.values() for group in groups for w in group} \
-            | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)}
+            | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)} | set(PLACE_KINDS)
         words = [w.lower() for w in _TOKEN.findall(span)]
         return bool(words) and all(w in own or w in STOPWORDS for w in words)
 

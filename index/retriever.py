@@ -120,8 +120,8 @@ class Retriever:
         known = self.store.document_frequencies(list(question.terms))
         # typed in lower case: cased as every candidate writes it (a name the best k lack still reads as one)
         question = question.cased_as_in([p.text for h in hits for p in h.passages])
-        question = question.spelled_out_in([f"{h.title}\n{p.text}" for h in hits[:k] for p in h.passages],
-                                           {t for t in question.terms if t not in known})
+        found = [f"{h.title}\n{p.text}" for h in hits[:k] for p in h.passages]
+        question = question.spelled_out_in(found, {t for t in question.terms if t not in known}).worded_as_in(found)
         timings["fusion"] = _ms(t)
         timings["retrieval"] = _ms(started)   # wall time: the two sides overlap
         return Retrieval(question, hits[:k], timings, vector, news)

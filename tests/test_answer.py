@@ -456,6 +456,10 @@ def test_the_holder_of_another_office_is_not_the_short_answer():
     where = Question.parse("Kabupaten mana di Sultra yg penyaluran KUR-nya paling besar?")   # its own province is not
     assert not fits(where, "Sulawesi Tenggara", "KUR di Sulawesi Tenggara terbanyak di Konawe Selatan.", AnswerPolicy())
     assert fits(where, "Konawe Selatan", "KUR di Sulawesi Tenggara terbanyak di Konawe Selatan.", AnswerPolicy())
+    worst = Question.parse("kecamatan mana yg paling parah kena banjir katingan")   # nor its own regency, named so
+    flooded = "Banjir di Kabupaten Katingan paling parah melanda Kecamatan Tasik Payawan."
+    assert not fits(worst, "Kabupaten Katingan", flooded, AnswerPolicy())
+    assert fits(worst, "Kecamatan Tasik Payawan", flooded, AnswerPolicy())
     host = Question.parse("Tuan rumah Porprov berikutnya mana?")       # nor is a year or a day where
     handed = "Bendera Porprov diserahkan kepada Kabupaten Seruyan, tuan rumah Porprov berikutnya pada 2030."
     assert not fits(host, "2030", handed, AnswerPolicy()) and not fits(host, "Kamis (10/9)", handed, AnswerPolicy())
@@ -570,6 +574,15 @@ def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_ka
     assert answer.question == "Brp nilai APBD Kotim 2027 yg disahkan DPRD?"   # shown as asked
     assert answer.short_answer == spelled.short_answer and answer.answer == spelled.answer, answer.plain()
     assert answer.citations[0].article_id == "sample-003" and "Rp2,41 triliun" in answer.answer.split(" [1]")[0]
+
+
+def test_a_measure_asked_with_seberapa_or_a_price_asked_without_a_question_word_asks_for_a_number():
+    # "Seberapa luas ...?" is read as "Berapa luas ...?" (the reader knows that word); before, it asked for nothing
+    assert Question.parse("Seberapa luas lahan yang terbakar di OKI?").for_reader == "Berapa luas lahan yang terbakar di OKI?"
+    assert Question.parse("kenaikan harga sawit pekan ini seberapa besar").asks == "number"
+    assert Question.parse("MPP Taput itu yang keberapa di Sumut?").asks == "number"
+    assert Question.parse("harga tomat di pasar kahayan pas cabai tembus 85 ribu").asks == "number"
+    assert Question.parse("Mengapa harga cabai naik?").asks is None and Question.parse("gimana harga cabai").asks is None
 
 
 def test_shortened_names_no_table_knows_are_read_from_the_words_they_shorten():

@@ -32,3 +32,12 @@ def test_common_news_words_of_every_beat_are_known():
     for english, first in (("stranded", "terlantar"), ("harvest", "panen"), ("runners", "pelari"),
                            ("spectators", "penonton"), ("allocated", "dialokasikan"), ("drought", "kekeringan")):
         assert (indonesian(english) or ("",))[0] == first, english
+
+
+def test_a_word_with_several_forms_is_read_in_the_form_the_passages_write():
+    assert rough_indonesian("the regent will inaugurate the officials") == "bupati meresmikan pejabat"
+    assert rough_indonesian("the regent will inaugurate the officials", {"melantik", "pejabat"}) == \
+        "bupati melantik pejabat"
+    # a form of two words counts only when the passages write both
+    assert rough_indonesian("drinking water", {"bersih"}) == "air minum"
+    assert rough_indonesian("drinking water", {"air", "bersih"}) == "air bersih"

@@ -208,6 +208,15 @@ def test_an_english_question_gets_the_short_answer_the_indonesian_one_gets(sampl
     assert "Nusa Kahayan Air" in (airline.short_answer or ""), airline.plain()
 
 
+def test_an_english_word_is_read_in_the_indonesian_form_its_story_writes(sample_kabar):
+    # "inaugurate" is first "meresmikan" (a building opened); the Kapuas story writes "melantik" (officials sworn
+    # in), and read with the first form the reader was not sure of the 47 (0.13): "I am not sure ..." before.
+    officials = sample_kabar.ask("How many officials did the Kapuas regent inaugurate?")
+    assert officials.sure and officials.short_answer and officials.short_answer.startswith("47"), officials.plain()
+    assert Question.parse("How many officials did the Kapuas regent inaugurate?").for_reader == \
+        "Berapa pejabat Kapuas bupati meresmikan?"
+
+
 def test_hiding_the_gold_articles_turns_answers_into_declines(sample_kabar, sample_questions):
     questions = [{"qid": q["qid"], "question": q["question"], "answer": q["answer"], "kind": q["kind"],
                   "gold": {q["article_id"]}} for q in sample_questions if q["article_id"]]
