@@ -135,13 +135,12 @@ _HOW_MEASURES = {"long": "lama", "old": "umur", "deep": "dalam", "far": "jauh", 
                  "big": "besar", "large": "besar", "wide": "luas", "heavy": "berat", "fast": "cepat", "often": "kali"}
 _HOW_MEASURE = "|".join(_HOW_MEASURES)
 _ASKS = (   # the first that matches decides
-    ("date", re.compile(r"\b(kapan|when|(tanggal|tahun|hari|bulan) (berapa|apa)|what (date|year|day)|"
-                        r"sejak kapan)\b")),
-    ("number", re.compile(r"\b(berapa|berapakah|keberapa|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|"
+    ("date", re.compile(r"\b(kapan(kah)?|when|(tanggal|tahun|hari|bulan) (berapa|apa)(kah)?|what (date|year|day))\b")),
+    ("number", re.compile(r"\b(berapa|berapakah|keberapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|"
                           r"nilai|persen|"
                           + _WHAT_THE + _QUANTITY + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
-    ("place", re.compile(r"\b(di mana|dimana|mana|where|lokasi|tempat)\b")),
+    ("place", re.compile(r"\b(((di|ke|dari) ?)?mana(kah)?|where|lokasi|tempat)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
     ("name", re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang))|"
                         r"which|what (is|was) the name)")),

@@ -5,7 +5,7 @@ import re
 import numpy as np
 
 from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, naming_the_rarest,
-                        part_of_range, read_neighbours, rerank_by_reader, short_answer)
+                        part_of_range, read_neighbours, rerank_by_reader, short_answer, with_its_unit)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -581,6 +581,12 @@ def test_a_measure_asked_with_seberapa_or_a_price_asked_without_a_question_word_
     assert Question.parse("Seberapa luas lahan yang terbakar di OKI?").for_reader == "Berapa luas lahan yang terbakar di OKI?"
     assert Question.parse("kenaikan harga sawit pekan ini seberapa besar").asks == "number"
     assert Question.parse("MPP Taput itu yang keberapa di Sumut?").asks == "number"
+    # the question words with "-kah" (FacQA: 16 % of its questions) ask as the plain ones do; before, they asked
+    # for nothing and the reader never read them
+    for text, kind in (("Kapankah PT PIM berhenti beroperasi?", "date"), ("Dimanakah Bandar Udara Polonia?", "place"),
+                       ("Di negara manakah letak Provinsi Jiangsu?", "place"), ("Darimana Polda Kaltim menyita kayu?", "place"),
+                       ("Berada pada urutan keberapakah Indonesia?", "number"), ("Bagaimana caranya?", None)):
+        assert Question.parse(text).asks == kind, text
     assert Question.parse("harga tomat di pasar kahayan pas cabai tembus 85 ribu").asks == "number"
     assert Question.parse("Mengapa harga cabai naik?").asks is None and Question.parse("gimana harga cabai").asks is None
 
@@ -621,6 +627,20 @@ def test_when_something_closes_is_the_end_of_its_span_of_dates():
     assert part_of_range(opens, "12 Oktober hingga 31 Oktober 2026", sentence) == "12 Oktober 2026"   # the end's year
     assert part_of_range(Question.parse("Until when can students register?"), "1/7", "Daftar 1/7 s/d 15/7.") == "15/7"
     assert part_of_range(Question.parse("Kapan beasiswa diumumkan?"), "12 Oktober", sentence) == "12 Oktober"
+
+
+def test_a_bare_number_is_given_with_what_it_counts():
+    fled = "BPBD Sintang mencatat 4.312 warga terpaksa mengungsi ke 19 titik pengungsian."
+    assert with_its_unit(Question.parse("Ada berapa warga Sintang yang mengungsi?"), "4.312", fled) == "4.312 warga"
+    assert with_its_unit(Question.parse("Berapa titik pengungsian?"), "19", fled) == "19 titik"
+    # an English question by its Indonesian reading; a unit the question does not name
+    assert with_its_unit(Question.parse("How many officials were sworn in?"), "47", "Bupati melantik 47 pejabat.") == \
+        "47 pejabat"
+    assert with_its_unit(Question.parse("Seberapa luas lahan yang terbakar?"), "1.240", "Api melalap 1.240 hektare.") == \
+        "1.240 hektare"
+    # a word the question does not ask with stays out, and so does everything for a question about a date
+    assert with_its_unit(Question.parse("Berapa skor akhirnya?"), "2", "Tim menang 2 gol tanpa balas.") == "2"
+    assert with_its_unit(Question.parse("Kapan banjir surut?"), "2026", "Banjir surut pada 2026 hari itu.") == "2026"
 
 
 def test_natural_questions_about_the_sample_get_the_short_answer_a_reader_expects(sample_kabar):
