@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import MONTH_NAMES, Question
+from corpus.question import MONTH_NAMES, STOPWORDS, Question
 from corpus.records import WIB
 from corpus.shortened import provinces_in, regions_in, siblings
 from corpus.text import split_sentences
@@ -524,6 +524,26 @@ def part_of_range(question: Question, span: str, sentence: str) -> str:
     return span
 
 
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")
+# What a number is counted or measured in, written after it ("1.240 hektare", "14 hari", "3 orang")
+_UNITS = set("""persen hektare hektar ha ton kilogram kg gram liter meter kilometer km mil derajat detik menit jam hari
+pekan minggu bulan tahun orang jiwa unit buah ekor kali""".split())
+
+
+def with_its_unit(question: Question, span: str, sentence: str) -> str:
+    """A number alone, answering a question that asks for one, with the word after it in `sentence` when that word is
+    one the question asks with or a unit ("4.312" -> "4.312 warga" for "Berapa warga Sintang mengungsi?", "47" ->
+    "47 pejabat" for "How many officials ...?", read as "Berapa pejabat ...?", "1.240" -> "1.240 hektare"): a bare
+    number does not say what it counts. Otherwise the span as it is."""
+    if question.asks != "number" or not _BARE_NUMBER.fullmatch(span):
+        return span
+    asked = (set(question.terms) | {w.lower() for w in _TOKEN.findall(question.for_reader)}) - STOPWORDS
+    for m in re.finditer(rf"(?<![\w.,]){re.escape(span)}\s+(\w+)", sentence):
+        if m.group(1).lower() in asked | _UNITS:
+            return f"{span} {m.group(1)}"
+    return span
+
+
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
                  named: set[str], stating_from: list[_Candidate] | None = None
                  ) -> tuple[str | None, _Candidate | None, float]:
@@ -537,7 +557,8 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
-            return part_of_range(retrieval.question, found[id(c)].span, c.sentence), c, confidence
+            span = part_of_range(retrieval.question, found[id(c)].span, c.sentence)
+            return with_its_unit(retrieval.question, span, c.sentence), c, confidence
     return None, None, confidence
 
 
