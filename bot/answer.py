@@ -524,6 +524,17 @@ def part_of_range(question: Question, span: str, sentence: str) -> str:
     return span
 
 
+# "213.600 dolar Singapura atau setara Rp 2,9 miliar (kurs Rp 13.800)": the value, then the same in other terms
+_EQUIVALENT = re.compile(r"(?:,?\s+(?:atau|alias)\s+(?:setara|senilai|sekitar)|\s+setara)\b.*$", re.S)
+
+
+def one_value(span: str) -> str:
+    """A value without its equivalent in another currency or unit ("213.600 dolar Singapura atau setara Rp 2,9 miliar
+    (kurs Rp 13.800)" -> "213.600 dolar Singapura"): the sentence beside it gives both."""
+    cut = _EQUIVALENT.sub("", span)
+    return cut if re.search(r"\w", cut) else span
+
+
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")
 # What a number is counted or measured in, written after it ("1.240 hektare", "14 hari", "3 orang")
 _UNITS = set("""persen hektare hektar ha ton kilogram kg gram liter meter kilometer km mil derajat detik menit jam hari
@@ -558,7 +569,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             span = part_of_range(retrieval.question, found[id(c)].span, c.sentence)
-            return with_its_unit(retrieval.question, span, c.sentence), c, confidence
+            return with_its_unit(retrieval.question, one_value(span), c.sentence), c, confidence
     return None, None, confidence
 
 

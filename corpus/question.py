@@ -582,11 +582,14 @@ class Question:
         return agrees(before[first:last + 1], before)
 
     def restates(self, span: str) -> bool:
-        """Whether `span` says nothing but what the question says, in its words or their other forms, with or without
-        the word for what kind of place it is: "Sulawesi Tenggara" does not answer "Kabupaten mana di Sultra ...?", nor
-        "Kabupaten Katingan" "kecamatan mana yang paling parah kena banjir Katingan?"."""
-        own = set(self.terms) | {w for groups in self.alternatives.values() for group in groups for w in group} \
-            | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)} | set(PLACE_KINDS)
+        """Whether `span` says nothing but what the question says: in its words ("motor" for "Motor apa ...?"), and for
+        a place or a name also in their other forms, with or without the word for what kind of place it is: "Sulawesi
+        Tenggara" does not answer "Kabupaten mana di Sultra ...?", nor "Kabupaten Katingan" "kecamatan mana yang paling
+        parah kena banjir Katingan?" (but "lembaga swadaya masyarakat" answers "Apakah kepanjangan dari LSM?")."""
+        own = set(self.terms)
+        if self.asks in ("place", "name"):
+            own |= {w for groups in self.alternatives.values() for group in groups for w in group} \
+                | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)} | set(PLACE_KINDS)
         words = [w.lower() for w in _TOKEN.findall(span)]
         return bool(words) and all(w in own or w in STOPWORDS for w in words)
 
@@ -595,7 +598,7 @@ class Question:
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
         a share of what is counted ("38 persen lulusan" in `sentence`), for "siapa" ("who") it does not start with a
         number and, for the holder of an office, that office stands beside it (holds_office); for "mana" ("where") it
-        is not only a date or a number; a place or a name does not only restate the question's own words (restates),
+        is not only a date or a number; no short answer only restates the question's own words (restates),
         and a count of medals is of the colour asked (other_medal)."""
         if self.asks in ("number", "date") and not self.holds_kind(span):
             return False
@@ -606,8 +609,8 @@ class Question:
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
         # "Kabupaten mana di Sultra ...?" is not "Sulawesi Tenggara"; "Who opened the Porprov?" is not "Pekan Olahraga
-        # Provinsi (Porprov) ..."
-        if self.asks in ("place", "name") and self.restates(span):
+        # Provinsi (Porprov) ..."; "Motor apa yang didakwakan ...?" is not "motor"
+        if self.restates(span):
             return False
         if sentence and not self.holds_office(span, sentence):
             return False

@@ -5,7 +5,8 @@ import re
 import numpy as np
 
 from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, naming_the_rarest,
-                        part_of_range, read_neighbours, rerank_by_reader, short_answer, with_its_unit)
+                        one_value, part_of_range, read_neighbours, rerank_by_reader, short_answer,
+                        with_its_unit)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -627,6 +628,17 @@ def test_when_something_closes_is_the_end_of_its_span_of_dates():
     assert part_of_range(opens, "12 Oktober hingga 31 Oktober 2026", sentence) == "12 Oktober 2026"   # the end's year
     assert part_of_range(Question.parse("Until when can students register?"), "1/7", "Daftar 1/7 s/d 15/7.") == "15/7"
     assert part_of_range(Question.parse("Kapan beasiswa diumumkan?"), "12 Oktober", sentence) == "12 Oktober"
+
+
+def test_a_value_is_given_without_its_equivalent_and_a_thing_not_by_the_questions_own_word():
+    assert one_value("213.600 dolar Singapura atau setara Rp 2,9 miliar (kurs Rp 13.800)") == "213.600 dolar Singapura"
+    assert one_value("USD 5 juta setara dengan Rp80 miliar") == "USD 5 juta" and one_value("Rp5 miliar") == "Rp5 miliar"
+    bribe = Question.parse("Motor apa yang didakwakan sebagai suap?")
+    sentence = "Jaksa mendakwakan motor Harley Davidson Sportster 883 sebagai suap."
+    assert not fits(bribe, "motor", sentence, AnswerPolicy())
+    assert fits(bribe, "motor Harley Davidson Sportster 883", sentence, AnswerPolicy())
+    stands_for = Question.parse("Apakah kepanjangan dari LSM?")     # the long form of its acronym answers it
+    assert fits(stands_for, "lembaga swadaya masyarakat", "LSM (lembaga swadaya masyarakat) itu menggugat.", AnswerPolicy())
 
 
 def test_a_bare_number_is_given_with_what_it_counts():
