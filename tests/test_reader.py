@@ -197,6 +197,16 @@ def test_the_reader_reads_an_english_question_word_by_word_in_indonesian():
         assert Question.parse(english).asks == "number" and Question.parse(english).for_reader == indonesian
 
 
+def test_an_english_question_asking_for_a_share_a_target_or_a_score_asks_for_a_number():
+    for text in ("What share of the children's ward beds is occupied?", "What percentage of the target has been reached?",
+                 "What economic growth target did the regent set for 2027?", "What was the penalty shootout score?",
+                 "At what depth was the earthquake's epicenter?"):
+        assert Question.parse(text).asks == "number", text
+    assert Question.parse("What percentage of the target has been reached?").for_reader.startswith("Berapa ")
+    for text in ("What area was flooded?", "What was the target of the raid?", "What did the governor say?"):
+        assert Question.parse(text).asks == "thing", text
+
+
 def test_an_english_question_gets_the_short_answer_the_indonesian_one_gets(sample_kabar):
     # Read with "siapa" and the rest in English, the reader gave the winner's window 0.0: no short answer.
     english = sample_kabar.ask("Who won the senior high school boys' singles at the Central Kalimantan student "
