@@ -128,24 +128,21 @@ MONEY_ASKED = re.compile(
 CURRENCY = re.compile(
     r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
     r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)
-_QUANTITY = r"(?:price|cost|number|amount|total|value|rate|population|percentage|share|size|area|height|length|" \
-            r"budget|fee|salary|wage|score|capacity|distance|toll|tariff|turnout)s?"
-# ... and without "the", with up to two words before it ("What share of ...", "What economic growth target ...",
-# "what was the penalty shootout score"); "what area" asks where, so an area needs "the", and "the target of the
-# raid" is no number
-_WHAT_QUANTITY = r"what(?:'s| is| was| are| were)?(?: the)? (?:\w+ ){0,2}(?:price|cost|number|amount|total|value|" \
-                 r"rate|percentage|share|proportion|size|height|length|depth|speed|budget|fee|fine|salary|wage|" \
-                 r"score|capacity|distance|toll|tariff|turnout|target(?! of)|coverage|growth|ceiling|deposit|" \
-                 r"temperature|magnitude|quota|ratio)s?"
+# What an English "what is the ..." asks the number of, with up to two words before it ("What share of ...", "What
+# economic growth target ...", "what was the penalty shootout score"); "the" may be left out, but "what area" asks
+# where, so an area needs it, and "the target of the raid" is no number
+_MEASURES = r"(?:price|cost|number|amount|total|value|rate|population|percentage|share|proportion|size|height|length|" \
+            r"depth|speed|budget|fee|fine|salary|wage|score|capacity|distance|toll|tariff|turnout|target(?! of)|" \
+            r"coverage|growth|ceiling|deposit|temperature|magnitude|quota|ratio)s?"
+_WHAT_MEASURE = r"what(?:'s| is| was| are| were)?(?: the)? (?:\w+ ){0,2}" + _MEASURES + "|" + _WHAT_THE + "areas?"
 # "how deep was the water?", "how often ...?": a measure, asked in Indonesian as "berapa dalam", "berapa kali"
 _HOW_MEASURES = {"long": "lama", "old": "umur", "deep": "dalam", "far": "jauh", "high": "tinggi", "tall": "tinggi",
                  "big": "besar", "large": "besar", "wide": "luas", "heavy": "berat", "fast": "cepat", "often": "kali"}
 _HOW_MEASURE = "|".join(_HOW_MEASURES)
 _ASKS = (   # the first that matches decides
     ("date", re.compile(r"\b(kapan(kah)?|when|(tanggal|tahun|hari|bulan) (berapa|apa)(kah)?|what (date|year|day))\b")),
-    ("number", re.compile(r"\b(berapa|berapakah|keberapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|"
-                          r"nilai|persen|"
-                          + _WHAT_THE + _QUANTITY + "|" + _WHAT_QUANTITY + r")\b")),
+    ("number", re.compile(r"\b((ke)?berapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|nilai|persen|"
+                          + _WHAT_MEASURE + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
     ("place", re.compile(r"\b(((di|ke|dari) ?)?mana(kah)?|where|lokasi|tempat)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name

@@ -257,14 +257,14 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
 
 # (words of the short form) -> (words of the long form), both lower-case
 SHORTENED = _table()
-# provinces and regions, each as its short and its long form ("sulteng", "sulawesi tengah")
-REGIONS = frozenset(form.strip() for line in _REGIONS.strip().splitlines() for form in line.split(":"))
 # a region's long form -> its short forms ("kalimantan selatan" -> ("kalsel",)), for telling a region from its
 # siblings (siblings()) and naming provinces (provinces_in())
 REGION_FORMS: dict[str, tuple[str, ...]] = {}
 for _line in _REGIONS.strip().splitlines():
     _short, _long = (form.strip() for form in _line.split(":"))
     REGION_FORMS[_long] = REGION_FORMS.get(_long, ()) + (_short,)
+# provinces and regions, each as its short and its long form ("sulteng", "sulawesi tengah")
+REGIONS = frozenset(REGION_FORMS) | {short for shorts in REGION_FORMS.values() for short in shorts}
 
 
 def regions_in(words: list[str]) -> list[str]:

@@ -394,15 +394,18 @@ def test_the_place_a_question_asks_about_must_be_named_too():
     assert not Question.parse("Siapa juara tunggal putri?").about_other("Aulia juara tunggal putri, Fajar putra.")
 
 
+def _found(article_id: str, title: str, text: str, score: float) -> Hit:
+    """A retrieved article with one passage."""
+    return Hit(article_id, title, None, "Contoh", None, [PassageRow(0, article_id, 0, text, "", None, "", None)], score)
+
+
 def test_a_story_of_another_province_or_a_sibling_region_is_another_place():
     # "Bulog" is the rarest name and "selatan" stands in a Kalimantan Tengah road story too: only the region as a
     # whole tells the Kalsel stock from the Kalteng one. An article naming neither region is not ruled out.
-    kalteng = Hit("t", "Stok Beras Bulog Kalteng Aman", None, "Contoh", None, [PassageRow(
-        1, "t", 0, "Bulog Kalimantan Tengah menyimpan 21.000 ton beras di gudang poros selatan.", "", None, "", None)], 1.0)
-    kalsel = Hit("s", "Bulog Kalsel Tambah Stok", None, "Contoh", None, [PassageRow(
-        2, "s", 0, "Bulog Kalimantan Selatan menyimpan 35.000 ton beras.", "", None, "", None)], 0.9)
-    gudang = Hit("g", "Gudang Bulog Diperluas", None, "Contoh", None, [PassageRow(
-        3, "g", 0, "Bulog memperluas gudang berkapasitas 5.000 ton.", "", None, "", None)], 0.8)
+    kalteng = _found("t", "Stok Beras Bulog Kalteng Aman",
+                     "Bulog Kalimantan Tengah menyimpan 21.000 ton beras di gudang poros selatan.", 1.0)
+    kalsel = _found("s", "Bulog Kalsel Tambah Stok", "Bulog Kalimantan Selatan menyimpan 35.000 ton beras.", 0.9)
+    gudang = _found("g", "Gudang Bulog Diperluas", "Bulog memperluas gudang berkapasitas 5.000 ton.", 0.8)
     weights = {"bulog": 4.0, "kalimantan": 1.5, "selatan": 1.0}
     for text in ("Berapa stok beras Bulog Kalimantan Selatan?", "Berapa stok beras Bulog Kalsel?"):
         question = Question.parse(text)
@@ -414,12 +417,11 @@ def test_a_story_of_another_province_or_a_sibling_region_is_another_place():
     assert naming_the_rarest(Question.parse("Berapa stok beras Bulog Kalteng?"), [kalteng, kalsel], weights) == {"t"}
     # any other province: "Kejati" is rarer than "Sultra", and Kalimantan Barat's prosecutors are not Sulawesi
     # Tenggara's; an article naming no province, or both, is not ruled out
-    kalbar = Hit("b", "Kejati Kalbar Tahan Empat Tersangka", None, "Contoh", None, [PassageRow(
-        4, "b", 0, "Asisten Pidana Khusus Kejati Kalbar Dedi Siregar menahan empat tersangka.", "", None, "", None)], 1.0)
-    both = Hit("k", "Kejati Se-Kalimantan dan Sulawesi Rapat", None, "Contoh", None, [PassageRow(
-        5, "k", 0, "Kejati Kalimantan Barat dan Kejati Sulawesi Tenggara menggelar rapat.", "", None, "", None)], 0.9)
-    vague = Hit("v", "Kejati Tahan Tersangka", None, "Contoh", None, [PassageRow(
-        6, "v", 0, "Kejati menahan dua tersangka korupsi.", "", None, "", None)], 0.8)
+    kalbar = _found("b", "Kejati Kalbar Tahan Empat Tersangka",
+                    "Asisten Pidana Khusus Kejati Kalbar Dedi Siregar menahan empat tersangka.", 1.0)
+    both = _found("k", "Kejati Se-Kalimantan dan Sulawesi Rapat",
+                  "Kejati Kalimantan Barat dan Kejati Sulawesi Tenggara menggelar rapat.", 0.9)
+    vague = _found("v", "Kejati Tahan Tersangka", "Kejati menahan dua tersangka korupsi.", 0.8)
     question = Question.parse("Siapa Asisten Tindak Pidana Khusus Kejati Sultra?")
     assert question.provinces == {"sulawesi tenggara"}
     assert naming_the_rarest(question, [kalbar, both, vague], {"kejati": 4.0, "sultra": 3.0}) == {"k", "v"}
@@ -579,7 +581,8 @@ def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_ka
 
 def test_a_measure_asked_with_seberapa_or_a_price_asked_without_a_question_word_asks_for_a_number():
     # "Seberapa luas ...?" is read as "Berapa luas ...?" (the reader knows that word); before, it asked for nothing
-    assert Question.parse("Seberapa luas lahan yang terbakar di OKI?").for_reader == "Berapa luas lahan yang terbakar di OKI?"
+    assert Question.parse("Seberapa luas lahan yang terbakar di OKI?").for_reader == \
+        "Berapa luas lahan yang terbakar di OKI?"
     assert Question.parse("kenaikan harga sawit pekan ini seberapa besar").asks == "number"
     assert Question.parse("MPP Taput itu yang keberapa di Sumut?").asks == "number"
     # the question words with "-kah" (FacQA: 16 % of its questions) ask as the plain ones do; before, they asked
