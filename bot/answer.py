@@ -265,18 +265,39 @@ def coverage(terms: list[str], weights: dict[str, float], text: str,
     return found / total if total else 0.0
 
 
+# What Indonesian writes before and after a stem ("di-setor-kan", "per-umah-an" aside: "pe-rumah-an"), and the
+# prefixes of compounds ("anti-korupsi", "pasca-banjir"); two prefixes may stand together ("diper-", "memper-").
+_PREFIX = ("di", "ke", "se", "ber", "be", "ter", "te", "per", "pe", "me", "mem", "men", "meng", "meny", "pem", "pen",
+           "peng", "peny", "anti", "antar", "pra", "pasca", "non")
+_PREFIXES = {""} | set(_PREFIX) | {a + b for a in _PREFIX for b in _PREFIX}
+_SUFFIXES = {a + b for a in ("", "i", "an", "kan", "wan", "wati") for b in ("", "nya", "lah", "kah", "pun", "ku", "mu")}
+
+
 def _occurs(term: str, present: set[str]) -> bool:
-    """Exact, or as the stem of an affixed Indonesian word ("setor" in "disetorkan", "rekrut" in "merekrut")."""
+    """Exact, or as the stem of an affixed Indonesian word ("setor" in "disetorkan", "rekrut" in "merekrut"); not
+    inside another word ("uang" in "ruang", "tahu" in "tahun", the place "Tana" in "tanah")."""
     if term in present:
         return True
     if len(term) < 4 or term.isdigit():
         return False
-    return any(len(word) > len(term) and term in word and len(word) - len(term) <= 5 for word in present)
+    return any(len(word) > len(term) and len(word) - len(term) <= 5 and _affixed(word, term) for word in present)
 
 
-def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, float]) -> float:
-    """The largest idf-weighted share of the question's words that one passage of the best article holds."""
-    top, alternatives = retrieval.hits[0], retrieval.question.alternatives
+def _affixed(word: str, stem: str) -> bool:
+    start = word.find(stem)
+    while start >= 0:
+        if word[:start] in _PREFIXES and word[start + len(stem):] in _SUFFIXES:
+            return True
+        start = word.find(stem, start + 1)
+    return False
+
+
+def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
+                  alternatives: Mapping[str, tuple[tuple[str, ...], ...]] | None = None) -> float:
+    """The largest idf-weighted share of the question's words that one passage of the best article holds (each as
+    written or as one of `alternatives`: the question's own unless given)."""
+    top = retrieval.hits[0]
+    alternatives = retrieval.question.alternatives if alternatives is None else alternatives
     return max((coverage(terms, weights, f"{top.title} {p.text}", alternatives) for p in top.passages), default=0.0)
 
 
@@ -293,8 +314,8 @@ def name_coverage(retrieval: Retrieval, weights: dict[str, float]) -> float:
 def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   policy: AnswerPolicy) -> bool:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when a
-    retrieved passage is semantically close enough. English questions over Indonesian text share few words,
-    so for them the cosine decides, with a threshold of its own. Never answer about a name the archive
+    retrieved passage is semantically close enough. An English question's words count in their Indonesian forms
+    too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the archive
     has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
     the best article does not contain, or a year it neither names nor was published in ("Porprov 2025" answered
     from Porprov 2026): the nearest namesake is not the answer. When the
@@ -318,7 +339,7 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     if name_coverage(retrieval, weights) < policy.min_name_coverage:
         return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
-    if best_coverage(retrieval, terms, weights) >= policy.min_coverage:
+    if best_coverage(retrieval, terms, weights, retrieval.question.words_in_indonesian) >= policy.min_coverage:
         return True
     if dense is None:   # keyword-only (no vector index yet): the words must carry it
         return False

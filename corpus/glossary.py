@@ -354,6 +354,16 @@ heart:jantung frost:embun_es temperature:suhu app:aplikasi
 """.split())
 
 
+# Months and days, which English and Indonesian both capitalise: translated wherever they stand ("in March 2026" ->
+# "di Maret 2026"); "may" only as "May", the month.
+CALENDAR = dict(zip(
+    "january february march april may june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday".split(),
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember Senin Selasa Rabu Kamis "
+    "Jumat Sabtu Minggu".split()))
+ENGLISH_TO_INDONESIAN.update({english: indonesian.lower() for english, indonesian in CALENDAR.items()
+                              if english != "may"})
+
 _PHRASES = sorted((k for k in ENGLISH_TO_INDONESIAN if "_" in k), key=len, reverse=True)
 _PHRASE = re.compile(r"\b(" + "|".join(p.replace("_", r"\s+") for p in _PHRASES) + r")\b", re.I)
 _REVERSED: dict[str, list[str]] = {}
@@ -394,14 +404,17 @@ def rough_indonesian(text: str, written: Collection[str] = ()) -> str:
     """An English text word by word in Indonesian, in English order: each known word by its first Indonesian form, or
     by the first of its forms whose words `written` holds (the words of the passages found: "inaugurate" is
     "melantik" beside a story of officials sworn in, "meresmikan" beside one of a bridge opened), articles and
-    auxiliaries left out; names (capitalised words after the first), numbers and unknown words stay."""
+    auxiliaries left out; names (capitalised words after the first, months and days aside), numbers and unknown words
+    stay."""
     def chosen(forms: tuple[str, ...]) -> str:
         return next((f for f in forms if all(w in written for w in f.lower().split())), forms[0])
 
     out, first, start = [], True, 0
     for phrase in [*_PHRASE.finditer(text), None]:   # a phrase ("senior high school") as a whole, its Indonesian
         for token in _WORD.findall(text[start:phrase.start() if phrase else len(text)]):   # not read again
-            forms = None if (not first and token[:1].isupper()) else indonesian(token)
+            month_or_day = CALENDAR.get(token.lower()) if token[:1].isupper() else None
+            forms = (month_or_day,) if month_or_day else None if (not first and token[:1].isupper()) \
+                else indonesian(token)
             if forms is None:
                 out.append(token)
             elif forms:

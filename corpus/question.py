@@ -128,21 +128,23 @@ MONEY_ASKED = re.compile(
 CURRENCY = re.compile(
     r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
     r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)
-# What an English "what is the ..." asks the number of, with up to two words before it ("What share of ...", "What
-# economic growth target ...", "what was the penalty shootout score"); "the" may be left out, but "what area" asks
-# where, so an area needs it, and "the target of the raid" is no number
+# What an English "what is the ..." asks the number of, with up to two words (and a year) before it ("What share of
+# ...", "What economic growth target ...", "what was the penalty shootout score", "What is Central Kalimantan's 2027
+# budget"); "the" may be left out, but "what area" asks where, so an area needs it, and "the target of the raid" is
+# no number
 _MEASURES = r"(?:price|cost|number|amount|total|value|rate|population|percentage|share|proportion|size|height|length|" \
             r"depth|speed|budget|fee|fine|salary|wage|score|capacity|distance|toll|tariff|turnout|target(?! of)|" \
             r"coverage|growth|ceiling|deposit|temperature|magnitude|quota|ratio)s?"
-_WHAT_MEASURE = r"what(?:'s| is| was| are| were)?(?: the)? (?:\w+ ){0,2}" + _MEASURES + "|" + _WHAT_THE + "areas?"
+_WHAT_MEASURE = r"what(?:'s| is| was| are| were)?(?: the)? (?:\w+(?:['’]s)? ){0,2}(?:\d{4} )?" + _MEASURES + "|" \
+    + _WHAT_THE + "areas?"
 # "how deep was the water?", "how often ...?": a measure, asked in Indonesian as "berapa dalam", "berapa kali"
 _HOW_MEASURES = {"long": "lama", "old": "umur", "deep": "dalam", "far": "jauh", "high": "tinggi", "tall": "tinggi",
                  "big": "besar", "large": "besar", "wide": "luas", "heavy": "berat", "fast": "cepat", "often": "kali"}
 _HOW_MEASURE = "|".join(_HOW_MEASURES)
 _ASKS = (   # the first that matches decides
     ("date", re.compile(r"\b(kapan(kah)?|when|(tanggal|tahun|hari|bulan) (berapa|apa)(kah)?|what (date|year|day))\b")),
-    ("number", re.compile(r"\b((ke)?berapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|jumlah|besaran|nilai|persen|"
-                          + _WHAT_MEASURE + r")\b")),
+    ("number", re.compile(r"\b((ke)?berapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|what time|jumlah|besaran|nilai|"
+                          r"persen|" + _WHAT_MEASURE + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
     ("place", re.compile(r"\b(((di|ke|dari) ?)?mana(kah)?|where|lokasi|tempat)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
@@ -155,8 +157,10 @@ _ASKS = (   # the first that matches decides
 # The reader was trained on Indonesian questions (FacQA); an English question's word for what it asks is given
 # to it in Indonesian (docs/reader.md). The first that matches is replaced.
 _READER_ASKS = re.compile(
-    rf"\b(how (?:many|much|{_HOW_MEASURE})|until when|since when|when|who|whom|where|which|what)\b", re.I)
+    rf"\b(how (?:many|much|{_HOW_MEASURE})|until when|since when|when|who|whom|where|(?:at )?what time|which|what)\b",
+    re.I)
 _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "sampai kapan", "since when": "sejak kapan",
+                 "what time": "pukul berapa", "at what time": "pukul berapa",
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa",
                  **{f"how {word}": f"berapa {indonesian}" for word, indonesian in _HOW_MEASURES.items()}}
 _WHICH = re.compile(r"\bwhich (\w+)", re.I)
@@ -478,6 +482,16 @@ class Question:
         """The question as it is embedded: followed by the long forms of its shortened ones, in brackets."""
         longs = [" ".join(group) for term in self.terms if term in SHORT_WORDS for group in self.alternatives.get(term, ())]
         return f"{self.normal} ({', '.join(dict.fromkeys(longs))})" if longs else self.normal
+
+    @cached_property
+    def words_in_indonesian(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The alternatives, and for an English question its words' Indonesian forms as well (corpus/glossary.py:
+        "floodwater" -> ("banjir",)): for telling whether the best article holds what it asks (should_answer in
+        bot/answer.py), not for searching or ranking sentences, where translated words moved the sentences chosen
+        (docs/reader.md, eleventh and twenty-fourth sessions)."""
+        if self.language != "en":
+            return self.alternatives
+        return merged(self.alternatives, indonesian_topic(list(self.terms)))
 
     @property
     def alternative_words(self) -> list[str]:

@@ -4,9 +4,9 @@ import re
 
 import numpy as np
 
-from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits, naming_the_rarest,
-                        one_value, part_of_range, read_neighbours, rerank_by_reader, short_answer,
-                        with_its_unit)
+from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, coverage, fits,
+                        naming_the_rarest, one_value, part_of_range, read_neighbours, rerank_by_reader, short_answer,
+                        should_answer, with_its_unit)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -98,6 +98,17 @@ def _one_article(question: str, lang: str) -> Retrieval:
     parsed = Question.parse(question)
     assert parsed.language == lang
     return Retrieval(parsed, [hit], {}, vector=np.ones(3))
+
+
+def test_an_english_question_whose_words_the_article_holds_in_indonesian_is_answered():
+    # Below the English cosine floor (0.78), the words decide: "houses" and "damaged" stand in the article as
+    # "rumah" and "rusak"; a question about what the article does not hold is still declined.
+    policy = AnswerPolicy()
+    for question, answered in (("How many houses were damaged by the earthquake?", True),
+                               ("How many schools were closed after the flood?", False)):
+        retrieval = _one_article(question, "en")
+        retrieval.hits[0].dense = 0.76
+        assert should_answer(retrieval, list(retrieval.question.terms), {}, policy) is answered, question
 
 
 def test_when_the_words_do_not_carry_the_match_the_sentence_closest_in_meaning_is_chosen():
@@ -376,6 +387,20 @@ def test_a_look_alike_story_of_another_place_gives_no_short_answer():
     unknown = TermWeights(weights, {"maluku", "tengah"})   # names the archive has never seen do not decide
     named = naming_the_rarest(retrieval.question, retrieval.hits, unknown)
     assert short_answer(retrieval, [look_alike], found, AnswerPolicy(), named)[:2] == ("17 rumah", look_alike)
+
+
+def test_a_name_is_not_found_inside_another_word():
+    # "Tana" (Tana Toraja) is no stem of "tanah": Banjarnegara's landslide is not the story of one in Tana Toraja.
+    question = Question.parse("Di desa mana longsor di Tana Toraja terjadi?")
+    banjarnegara = Hit("b", "Longsor di Pagentan Banjarnegara", None, "Contoh", None, [PassageRow(
+        1, "b", 0, "Tim SAR menemukan tiga korban tertimbun tanah longsor di Desa Sidaraja.", "Longsor", None, "Contoh",
+        None)], 1.0)
+    toraja = Hit("t", "Longsor di Tana Toraja", None, "Contoh", None, [PassageRow(
+        2, "t", 0, "Longsor menimbun rumah di Lembang Buntu Datu.", "Longsor", None, "Contoh", None)], 0.9)
+    assert naming_the_rarest(question, [banjarnegara, toraja], {"tana": 3.0, "toraja": 3.0}) == {"t"}
+    # an affixed word still holds its stem
+    assert coverage(["setor", "rumah"], {}, "Dana itu disetorkan untuk perumahan warga.") == 1.0
+    assert coverage(["uang", "tahu"], {}, "Ruang rapat dipakai setiap tahun.") == 0.0
 
 
 def test_the_place_a_question_asks_about_must_be_named_too():

@@ -41,3 +41,9 @@ def test_a_word_with_several_forms_is_read_in_the_form_the_passages_write():
     # a form of two words counts only when the passages write both
     assert rough_indonesian("drinking water", {"bersih"}) == "air minum"
     assert rough_indonesian("drinking water", {"air", "bersih"}) == "air bersih"
+
+
+def test_months_and_days_are_read_in_indonesian_wherever_they_stand():
+    assert rough_indonesian("What was the inflation rate in Sumbawa in March 2026?").endswith("Sumbawa di Maret 2026?")
+    assert "pada Sabtu" in rough_indonesian("What time did the landslide happen on Saturday?")
+    assert "Mei" in rough_indonesian("Who won in May?") and "Mei" not in rough_indonesian("When may residents return?")

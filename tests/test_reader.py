@@ -197,13 +197,21 @@ def test_the_reader_reads_an_english_question_word_by_word_in_indonesian():
         assert Question.parse(english).asks == "number" and Question.parse(english).for_reader == indonesian
 
 
+def test_an_english_question_asking_what_time_asks_for_the_hour():
+    question = Question.parse("What time did the landslide happen on Saturday?")
+    assert question.asks == "number" and question.for_reader == "Pukul berapa longsor terjadi pada Sabtu?"
+    assert Question.parse("At what time did the quake hit?").for_reader.startswith("Pukul berapa ")
+
+
 def test_an_english_question_asking_for_a_share_a_target_or_a_score_asks_for_a_number():
     for text in ("What share of the children's ward beds is occupied?", "What percentage of the target has been reached?",
                  "What economic growth target did the regent set for 2027?", "What was the penalty shootout score?",
-                 "At what depth was the earthquake's epicenter?"):
+                 "At what depth was the earthquake's epicenter?", "What is Central Kalimantan's 2027 budget?",
+                 "What is Kotim's population?"):
         assert Question.parse(text).asks == "number", text
     assert Question.parse("What percentage of the target has been reached?").for_reader.startswith("Berapa ")
-    for text in ("What area was flooded?", "What was the target of the raid?", "What did the governor say?"):
+    for text in ("What area was flooded?", "What was the target of the raid?", "What did the governor say?",
+                 "What happened to the budget?"):
         assert Question.parse(text).asks == "thing", text
 
 
