@@ -265,8 +265,8 @@ def coverage(terms: list[str], weights: dict[str, float], text: str,
     return found / total if total else 0.0
 
 
-# What Indonesian writes before and after a stem ("di-setor-kan", "per-umah-an" aside: "pe-rumah-an"), and the
-# prefixes of compounds ("anti-korupsi", "pasca-banjir"); two prefixes may stand together ("diper-", "memper-").
+# What Indonesian writes before and after a stem ("di-setor-kan", "pe-rumah-an"), and the prefixes of compounds
+# ("anti-korupsi", "pasca-banjir"); two prefixes may stand together ("diper-", "memper-").
 _PREFIX = ("di", "ke", "se", "ber", "be", "ter", "te", "per", "pe", "me", "mem", "men", "meng", "meny", "pem", "pen",
            "peng", "peny", "anti", "antar", "pra", "pasca", "non")
 _PREFIXES = {""} | set(_PREFIX) | {a + b for a in _PREFIX for b in _PREFIX}
@@ -315,8 +315,8 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
                   policy: AnswerPolicy) -> bool:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when a
     retrieved passage is semantically close enough. An English question's words count in their Indonesian forms
-    too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the archive
-    has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
+    too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the
+    archive has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
     the best article does not contain, or a year it neither names nor was published in ("Porprov 2025" answered
     from Porprov 2026): the nearest namesake is not the answer. When the
     best article does not mention most of what the question names, only a high cosine lets it answer."""

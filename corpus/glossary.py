@@ -192,6 +192,10 @@ approved:disahkan|menyetujui|disetujui passed:disahkan signed:ditandatangani|men
 appointed:ditunjuk|dilantik sworn:dilantik elected:terpilih named:ditunjuk|dinamai
 reached:mencapai rose:naik|meningkat fell:turun increased:naik|meningkat decreased:turun|menurun
 attended:menghadiri|hadir led:memimpin visited:mengunjungi|berkunjung said:mengatakan|menyebut
+chairs:ketua|memimpin|kursi chaired:memimpin|ketua|dipimpin chairing:memimpin|ketua lead:memimpin|pimpin
+leads:memimpin|pimpin leading:memimpin|terdepan headed:dipimpin|memimpin|kepala coached:dilatih|melatih|pelatih
+manages:mengelola|memimpin managed:mengelola|dikelola oversees:mengawasi oversaw:mengawasi owns:memiliki|milik
+owned:milik|dimiliki|memiliki represented:mewakili|diwakili
 new:baru old:lama first:pertama last:terakhir|lalu next:depan|berikutnya latest:terbaru now:sekarang|kini
 current:terkini|saat_ini currently:saat_ini today:hari_ini yesterday:kemarin year:tahun years:tahun month:bulan
 months:bulan day:hari days:hari week:pekan|minggu

@@ -320,7 +320,8 @@ def indonesian_topic(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]
     """For an English request for the latest news ("the latest news about floods"): its topic words in the Indonesian
     the articles write (corpus/glossary.py: "floods" -> ("banjir",)), searched for and counted as the words. Only
     there: a request names its topic in a word or two, while the words of an English question about one fact moved
-    the sentences chosen when translated (docs/reader.md, eleventh session)."""
+    the sentences chosen when translated (docs/reader.md, eleventh session); such a question's are counted only when
+    deciding whether to answer (Question.words_in_indonesian)."""
     out = {}
     for term in terms:
         found = indonesian(term)
@@ -486,7 +487,7 @@ class Question:
     @cached_property
     def words_in_indonesian(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The alternatives, and for an English question its words' Indonesian forms as well (corpus/glossary.py:
-        "floodwater" -> ("banjir",)): for telling whether the best article holds what it asks (should_answer in
+        "services" -> ("layanan",)): for telling whether the best article holds what it asks (should_answer in
         bot/answer.py), not for searching or ranking sentences, where translated words moved the sentences chosen
         (docs/reader.md, eleventh and twenty-fourth sessions)."""
         if self.language != "en":

@@ -47,3 +47,9 @@ def test_months_and_days_are_read_in_indonesian_wherever_they_stand():
     assert rough_indonesian("What was the inflation rate in Sumbawa in March 2026?").endswith("Sumbawa di Maret 2026?")
     assert "pada Sabtu" in rough_indonesian("What time did the landslide happen on Saturday?")
     assert "Mei" in rough_indonesian("Who won in May?") and "Mei" not in rough_indonesian("When may residents return?")
+
+
+def test_a_verb_of_office_is_read_as_news_names_the_office():
+    # "chairs" after "who" is the verb, not the furniture ("kursi"): news writes "Ketua Bawaslu Bitung ...".
+    assert rough_indonesian("Who chairs the Bitung election supervisory body?") == "Who ketua Bitung bawaslu?"
+    assert rough_indonesian("Who chaired the panel of judges?") == "Who memimpin panel hakim?"
