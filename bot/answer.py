@@ -576,6 +576,22 @@ def with_its_unit(question: Question, span: str, sentence: str) -> str:
     return span
 
 
+def the_holder(question: Question, span: str) -> str:
+    """For the holder of an office, the name without the words of the question before it ("DPRD Kotim Hadi
+    Prasetyo" -> "Hadi Prasetyo" for "Who chairs the Kotim regional parliament?", read "Siapa ketua Kotim dprd?"):
+    the office is what was asked about; a title stays ("dr. Yuliana Tandean" for "Who is the director of RSUD dr.
+    Doris Sylvanus?"). The span as it is when that would leave less than two capitalised words."""
+    if not question.offices:
+        return span
+    asked = {w.lower() for w in _TOKEN.findall(f"{question.normal} {question.for_reader}")}
+    words = span.split()
+    lead = 0
+    while lead < len(words) and words[lead][:1].isupper() and "".join(_TOKEN.findall(words[lead])).lower() in asked:
+        lead += 1
+    rest = words[lead:]
+    return " ".join(rest) if lead and len(rest) >= 2 and all(w[:1].isupper() for w in rest) else span
+
+
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
                  named: set[str], stating_from: list[_Candidate] | None = None
                  ) -> tuple[str | None, _Candidate | None, float]:
@@ -590,7 +606,8 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             span = part_of_range(retrieval.question, found[id(c)].span, c.sentence)
-            return with_its_unit(retrieval.question, one_value(span), c.sentence), c, confidence
+            return the_holder(retrieval.question, with_its_unit(retrieval.question, one_value(span), c.sentence)), \
+                c, confidence
     return None, None, confidence
 
 

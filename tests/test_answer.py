@@ -6,7 +6,7 @@ import numpy as np
 
 from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, coverage, fits,
                         naming_the_rarest, one_value, part_of_range, read_neighbours, rerank_by_reader, short_answer,
-                        should_answer, with_its_unit)
+                        should_answer, the_holder, with_its_unit)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import split_sentences
@@ -667,6 +667,17 @@ def test_a_value_is_given_without_its_equivalent_and_a_thing_not_by_the_question
     assert fits(bribe, "motor Harley Davidson Sportster 883", sentence, AnswerPolicy())
     stands_for = Question.parse("Apakah kepanjangan dari LSM?")     # the long form of its acronym answers it
     assert fits(stands_for, "lembaga swadaya masyarakat", "LSM (lembaga swadaya masyarakat) itu menggugat.", AnswerPolicy())
+
+
+def test_the_holder_of_an_office_is_named_without_the_office_asked_about():
+    english = Question.parse("Who chairs the Kotim regional parliament?")
+    assert the_holder(english, "DPRD Kotim Hadi Prasetyo") == "Hadi Prasetyo"
+    assert the_holder(Question.parse("Siapa Bupati Kapuas?"), "Bupati Kapuas Yusran Mahdi") == "Yusran Mahdi"
+    assert the_holder(english, "Hadi Prasetyo") == "Hadi Prasetyo"
+    doctor = Question.parse("Who is the director of RSUD dr. Doris Sylvanus?")
+    assert the_holder(doctor, "dr. Yuliana Tandean") == "dr. Yuliana Tandean"   # a title stays
+    assert the_holder(english, "DPRD Kotim dari Fraksi Golkar") == "DPRD Kotim dari Fraksi Golkar"   # no name left
+    assert the_holder(Question.parse("Siapa juara tunggal putri?"), "Juara Aulia Putri") == "Juara Aulia Putri"
 
 
 def test_a_bare_number_is_given_with_what_it_counts():

@@ -41,6 +41,9 @@ def test_a_word_with_several_forms_is_read_in_the_form_the_passages_write():
     # a form of two words counts only when the passages write both
     assert rough_indonesian("drinking water", {"bersih"}) == "air minum"
     assert rough_indonesian("drinking water", {"air", "bersih"}) == "air bersih"
+    # a quake strikes as news writes it, workers strike as news writes that
+    assert rough_indonesian("the quake did strike", {"gempa", "mengguncang"}) == "gempa mengguncang"
+    assert rough_indonesian("the workers did strike", {"buruh", "mogok"}) == "buruh mogok"
 
 
 def test_months_and_days_are_read_in_indonesian_wherever_they_stand():
