@@ -556,7 +556,8 @@ def one_value(span: str) -> str:
     return cut if re.search(r"\w", cut) else span
 
 
-_BARE_NUMBER = re.compile(r"\d[\d.,]*")
+_BARE_NUMBER = re.compile(r"\d[\d.,]*|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                          r"se(?:belas|puluh|ratus|ribu))(?:\s+(?:belas|puluh|ratus|ribu|juta))*", re.I)
 # What a number is counted or measured in, written after it ("1.240 hektare", "14 hari", "3 orang")
 _UNITS = set("""persen hektare hektar ha ton kilogram kg gram liter meter kilometer km mil derajat detik menit jam hari
 pekan minggu bulan tahun orang jiwa unit buah ekor kali""".split())
@@ -565,7 +566,8 @@ pekan minggu bulan tahun orang jiwa unit buah ekor kali""".split())
 def with_its_unit(question: Question, span: str, sentence: str) -> str:
     """A number alone, answering a question that asks for one, with the word after it in `sentence` when that word is
     one the question asks with or a unit ("4.312" -> "4.312 warga" for "Berapa warga Sintang mengungsi?", "47" ->
-    "47 pejabat" for "How many officials ...?", read as "Berapa pejabat ...?", "1.240" -> "1.240 hektare"): a bare
+    "47 pejabat" for "How many officials ...?", read as "Berapa pejabat ...?", "1.240" -> "1.240 hektare", "delapan"
+    -> "delapan rekor"): a bare
     number does not say what it counts. Otherwise the span as it is."""
     if question.asks != "number" or not _BARE_NUMBER.fullmatch(span):
         return span

@@ -158,11 +158,13 @@ class Kabar:
     def search_and_answer(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
                           then: str | None = None) -> tuple[str, Retrieval, Answer]:
         """What was searched, what it found and the extractive answer. `then` is a follow-up with the names of the
-        story before (bot/conversation.py searches), searched when `question` finds no answer, or none the reader
-        is sure of: its answer is taken when `question` had none, or when the reader is sure of it."""
+        story before (bot/conversation.py searches), searched when `question` finds no answer, none the reader is
+        sure of, or names nothing (asked next, "Who opened the meeting?" is about the meeting before, even where
+        another story's opening answers it): its answer is taken when `question` had none, or when the reader is
+        sure of it."""
         retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
         answer = self.answer(retrieval)
-        if then and (answer.abstained or not answer.sure):
+        if then and (answer.abstained or not answer.sure or not retrieval.question.names):
             again = self.retriever.search(then[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
             other = self.answer(again)
             if not other.abstained and (answer.abstained or other.sure):

@@ -124,7 +124,8 @@ MONEY_ASKED = re.compile(
     r"\bhow much\b.*\b(?:cost|costs|price|fare|tickets?|budget|funds?|funding|money|worth|paid|spend|spent|salary|fee|"
     r"fine)\b|"
     r"\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
-    r"tariff)s?\b", re.I)
+    r"tariff)s?\b|"
+    r"\b(?:berapa(?:kah)?|how\s+many)\s+(?:rupiah|dolar|dollars?|euro|ringgit)\b", re.I)   # "merosot berapa rupiah"
 CURRENCY = re.compile(
     r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
     r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)

@@ -12,6 +12,7 @@ ABBREVIATIONS = {
     "ipda", "iptu", "akp", "kompol", "akbp", "kombes", "irjen", "komjen", "dll", "dsb", "dst", "tsb",
     "mr", "mrs", "ms", "jr", "sr", "vs", "etc", "e.g", "i.e", "inc", "ltd", "co", "corp", "tbk",
     "pt", "cv", "kab", "kec", "kel", "prov", "hlm", "tel", "telp", "a.n", "u.p", "s.pd", "m.si", "s.h",
+    "br", "drg", "pdt", "ust", "apt",   # "Rosmawati Br. Ginting" (boru, in Batak names), "drg. Yanti", "Pdt. Yohanes"
 }
 
 _SENTENCE_END = re.compile(r'([.!?…]+["”’\')\]]*)(\s+)(?=["“‘(\[]?[A-ZÀ-Ý0-9])')

@@ -526,6 +526,8 @@ def test_a_question_about_a_sum_of_money_is_answered_with_one():
                 AnswerPolicy())
     assert Question.parse("Saldo rekening yg disita Polda Jateng totalnya brp?").money   # the question word last
     assert Question.parse("Berapa uang pengganti yang wajib dibayar terdakwa?").money
+    assert Question.parse("Harga sawit merosot berapa rupiah per kilo?").money   # a currency as what is counted
+    assert Question.parse("By how many rupiah did the minimum wage rise?").money
     assert not Question.parse("Berapa petani yang mendapat bantuan bibit?").money   # people, not money
     assert not Question.parse("Berapa persen anggaran yang terserap?").money
 
@@ -689,6 +691,9 @@ def test_a_bare_number_is_given_with_what_it_counts():
         "47 pejabat"
     assert with_its_unit(Question.parse("Seberapa luas lahan yang terbakar?"), "1.240", "Api melalap 1.240 hektare.") == \
         "1.240 hektare"
+    # news writes small numbers in words
+    assert with_its_unit(Question.parse("How many Porprov records were broken?"), "delapan",
+                         "Ketua KONI mengatakan delapan rekor Porprov terpecahkan.") == "delapan rekor"
     # a word the question does not ask with stays out, and so does everything for a question about a date
     assert with_its_unit(Question.parse("Berapa skor akhirnya?"), "2", "Tim menang 2 gol tanpa balas.") == "2"
     assert with_its_unit(Question.parse("Kapan banjir surut?"), "2026", "Banjir surut pada 2026 hari itu.") == "2026"

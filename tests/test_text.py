@@ -20,6 +20,9 @@ def test_sentences_respect_abbreviations_initials_and_numbers():
         "Harga beras naik menjadi Rp13.500 per kg, kata Jl. Ahmad Yani pedagang.",
         "Paragraf baru dimulai di sini tanpa tanda baca akhir",
     ]
+    # "Br." (boru) stands inside Batak names
+    assert split_sentences("Kepala OJK Sumut, Rosmawati Br. Ginting, memberi keterangan. Kredit tumbuh.") == [
+        "Kepala OJK Sumut, Rosmawati Br. Ginting, memberi keterangan.", "Kredit tumbuh."]
 
 
 def _long_text(n_sentences: int, words_each: int) -> str:
