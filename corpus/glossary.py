@@ -322,7 +322,8 @@ central_government:pemerintah_pusat poor:miskin social_assistance:bansos|bantuan
 cash_assistance:blt|bantuan_langsung_tunai beneficiaries:penerima|penerima_manfaat housing:perumahan|rumah
 visitor:pengunjung cooperation:kerja_sama spokesperson:juru_bicara|jubir
 union:serikat_pekerja|serikat_buruh layoff:phk|pemutusan_hubungan_kerja laid_off:phk|terkena_phk
-job:pekerjaan|lapangan_kerja labour:tenaga_kerja|buruh migrant_workers:pekerja_migran|pmi strike:mogok|mogok_kerja|mengguncang|melanda
+job:pekerjaan|lapangan_kerja labour:tenaga_kerja|buruh migrant_workers:pekerja_migran|pmi
+strike:mogok|mogok_kerja|mengguncang|melanda
 severance:pesangon holiday_allowance:thr allowance:tunjangan
 tradition:tradisi|adat traditional:tradisional|adat indigenous:adat|masyarakat_adat dance:tari|tarian
 cultural_heritage:cagar_budaya|warisan_budaya religious:keagamaan|agama ramadan:ramadan|ramadhan
@@ -335,8 +336,8 @@ foreign_tourists:wisman|wisatawan_mancanegara tourism:pariwisata|wisata
 tourist_destination:destinasi_wisata|objek_wisata hotel:hotel occupancy:okupansi|tingkat_hunian
 holiday:libur|liburan
 online:daring|online application:aplikasi|permohonan social_media:media_sosial|medsos
-recorded:tercatat|mencatat|dicatat hit:melanda|menghantam|dilanda struck:mengguncang|melanda|menghantam erupted:meletus|erupsi
-swept:menyapu|melanda|terseret reach:mencapai occur:terjadi occurred:terjadi
+recorded:tercatat|mencatat|dicatat hit:melanda|menghantam|dilanda struck:mengguncang|melanda|menghantam
+erupted:meletus|erupsi swept:menyapu|melanda|terseret reach:mencapai occur:terjadi occurred:terjadi
 happen:terjadi cause:penyebab|menyebabkan kill:menewaskan|membunuh injury:luka|korban_luka reduce:mengurangi|menekan
 prevent:mencegah handling:penanganan provided:disediakan|diberikan need:membutuhkan|butuh|kebutuhan
 required:dibutuhkan|diperlukan|wajib expected:diperkirakan|diharapkan target:target|sasaran
