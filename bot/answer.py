@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import MONTH_NAMES, STOPWORDS, Question
+from corpus.question import MONTH_NAMES, NUMBER_WORD, STOPWORDS, Question
 from corpus.records import WIB
 from corpus.shortened import provinces_in, regions_in, siblings
 from corpus.text import split_sentences
@@ -556,8 +556,7 @@ def one_value(span: str) -> str:
     return cut if re.search(r"\w", cut) else span
 
 
-_BARE_NUMBER = re.compile(r"\d[\d.,]*|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-                          r"se(?:belas|puluh|ratus|ribu))(?:\s+(?:belas|puluh|ratus|ribu|juta))*", re.I)
+_BARE_NUMBER = re.compile(r"\d[\d.,]*|" + NUMBER_WORD, re.I)
 # What a number is counted or measured in, written after it ("1.240 hektare", "14 hari", "3 orang")
 _UNITS = set("""persen hektare hektar ha ton kilogram kg gram liter meter kilometer km mil derajat detik menit jam hari
 pekan minggu bulan tahun orang jiwa unit buah ekor kali""".split())

@@ -360,13 +360,15 @@ heart:jantung frost:embun_es temperature:suhu app:aplikasi
 """.split())
 
 
-# Months and days, which English and Indonesian both capitalise: translated wherever they stand ("in March 2026" ->
-# "di Maret 2026"); "may" only as "May", the month.
-CALENDAR = dict(zip(
-    "january february march april may june july august september october november december monday tuesday wednesday "
-    "thursday friday saturday sunday".split(),
-    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember Senin Selasa Rabu Kamis "
-    "Jumat Sabtu Minggu".split()))
+# Months and days in both languages, in order (corpus/question.py reads its MONTHS and WEEKDAYS from them). Both
+# languages capitalise them: an English question's are translated wherever they stand ("in March 2026" -> "di Maret
+# 2026"); "may" only as "May", the month.
+MONTHS_IN_INDONESIAN = dict(zip(
+    "january february march april may june july august september october november december".split(),
+    "Januari Februari Maret April Mei Juni Juli Agustus September Oktober November Desember".split()))
+DAYS_IN_INDONESIAN = dict(zip("monday tuesday wednesday thursday friday saturday sunday".split(),
+                              "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()))
+CALENDAR = {**MONTHS_IN_INDONESIAN, **DAYS_IN_INDONESIAN}
 ENGLISH_TO_INDONESIAN.update({english: indonesian.lower() for english, indonesian in CALENDAR.items()
                               if english != "may"})
 
@@ -418,9 +420,12 @@ def rough_indonesian(text: str, written: Collection[str] = ()) -> str:
     out, first, start = [], True, 0
     for phrase in [*_PHRASE.finditer(text), None]:   # a phrase ("senior high school") as a whole, its Indonesian
         for token in _WORD.findall(text[start:phrase.start() if phrase else len(text)]):   # not read again
-            month_or_day = CALENDAR.get(token.lower()) if token[:1].isupper() else None
-            forms = (month_or_day,) if month_or_day else None if (not first and token[:1].isupper()) \
-                else indonesian(token)
+            if token[:1].isupper() and token.lower() in CALENDAR:
+                forms = (CALENDAR[token.lower()],)
+            elif token[:1].isupper() and not first:
+                forms = None
+            else:
+                forms = indonesian(token)
             if forms is None:
                 out.append(token)
             elif forms:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
-from .glossary import INDONESIAN_WORDS, indonesian, rough_indonesian
+from .glossary import DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian, rough_indonesian
 from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, provinces_in, regions_in, spell_out
 from .text import split_sentences
 
@@ -28,15 +28,12 @@ STOPWORDS = set(
     be been what who whom which when where why how did does do much many about latest news this that
     with from by as it its has have had""".split()
 )
-MONTHS = {
-    "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "maret": 3, "march": 3,
-    "mar": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6, "june": 6, "jun": 6, "juli": 7,
-    "july": 7, "jul": 7, "agustus": 8, "august": 8, "agu": 8, "aug": 8, "september": 9, "sep": 9,
-    "sept": 9, "oktober": 10, "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
-}
-WEEKDAYS = set("senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday "
-               "sunday".split())
+# Month names in both languages and their abbreviations -> the month's number; day names in both languages
+MONTHS = {name: number for number, (english, indonesian) in enumerate(MONTHS_IN_INDONESIAN.items(), start=1)
+          for name in (english, indonesian.lower())}
+MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "aug": 8, "sep": 9, "sept": 9,
+               "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12})
+WEEKDAYS = {name for english, indonesian in DAYS_IN_INDONESIAN.items() for name in (english, indonesian.lower())}
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -94,14 +91,16 @@ _ENGLISH = set("what who whom which when where why how is are was were the of di
 _INDONESIAN = set("apa siapa berapa kapan mana dimana bagaimana mengapa kenapa yang di ke dari dan "
                   "itu ini dengan untuk adalah tentang terbaru sudah akan bisa oleh para pada".split())
 
+# A number news writes in words ("tujuh", "dua puluh", "seratus")
+NUMBER_WORD = r"(?:(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)" \
+              r"(?:\s*(?:belas|puluh|ratus|ribu|juta|miliar|triliun))?|se(?:belas|puluh|ratus|ribu))"
 # What a short answer of each kind looks like in a sentence.
 LOOKS_LIKE = {
     "date": re.compile(rf"\b({'|'.join(sorted(WEEKDAYS))}|{_MONTH_WORDS}|\d{{4}}|pukul|tanggal)\b", re.I),
     # numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun"), and sums of money
     # with the currency before them, often without a space ("Rp6 juta", "Rp214 miliar", "US$5")
     "number": re.compile(
-        r"(?:\b(?:Rp|US\$|USD|IDR)\.?\s?|\b)(\d[\d.,]*|(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)"
-        r"(\s*(belas|puluh|ratus|ribu|juta|miliar|triliun))?|se(belas|puluh|ratus|ribu)|setengah|one|two|three|"
+        r"(?:\b(?:Rp|US\$|USD|IDR)\.?\s?|\b)(\d[\d.,]*|" + NUMBER_WORD + r"|setengah|one|two|three|"
         r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions)\b", re.I),
     "name": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
 }
