@@ -357,6 +357,192 @@ one-way:sekali_jalan round-trip:pulang_pergi minimum:minimum|minimal clean_water
 drinking_water:air_minum|air_bersih water_supply:pasokan_air|air_bersih
 polio:polio tower:menara signal:sinyal internet:internet public_service:pelayanan_publik trash:sampah
 heart:jantung frost:embun_es temperature:suhu app:aplikasi
+administration:pemerintahan|administrasi regional_government:pemda|pemerintah_daerah
+local_government:pemda|pemerintah_daerah regent_office:kantor_bupati governor_office:kantor_gubernur
+mayor_office:kantor_wali_kota agency:dinas|badan department:dinas|jurusan|departemen staff:staf|pegawai
+contract_workers:tenaga_kontrak|pekerja_kontrak transfer:mutasi|transfer transferred:dipindahkan|dimutasi|ditransfer
+decree:sk|surat_keputusan|keputusan meeting:rapat|pertemuan hearing:sidang|rapat_dengar_pendapat|rdp
+development:pembangunan planning:perencanaan priority:prioritas performance:kinerja|penampilan|pertunjukan
+complaint:pengaduan|keluhan expenditure:belanja|pengeluaran deficit:defisit surplus:surplus audit:audit|pemeriksaan
+audit_board:bpk unqualified_opinion:wtp|wajar_tanpa_pengecualian financial_report:laporan_keuangan
+revised_budget:apbd_perubahan|apbd-p levy:retribusi|pungutan budget_absorption:serapan_anggaran|realisasi_anggaran
+procurement:pengadaan tender:tender|lelang fiscal_year:tahun_anggaran regionally_owned_enterprise:bumd
+budgeted:dianggarkan|menganggarkan funding:pendanaan|anggaran|dana funded:didanai|dibiayai
+legislator:anggota_dewan|legislator lawmaker:anggota_dewan|legislator deliberated:dibahas|membahas
+bill:raperda|ruu|tagihan ballot:surat_suara|pemungutan_suara voting:pemungutan_suara|pencoblosan
+voted:memilih|mencoblos turnout:partisipasi_pemilih|partisipasi voter_turnout:partisipasi_pemilih
+final_voter_list:dpt|daftar_pemilih_tetap vote_count:penghitungan_suara|perolehan_suara recapitulation:rekapitulasi
+quick_count:hitung_cepat|quick_count nominated:diusung|dicalonkan|mencalonkan coalition:koalisi incumbent:petahana
+re-elected:terpilih_kembali victory:kemenangan defeat:kekalahan|mengalahkan lost:kalah|kehilangan|hilang
+lose:kalah|kehilangan gubernatorial_election:pilgub|pemilihan_gubernur village_head_election:pilkades
+violation:pelanggaran dispute:sengketa seat:kursi political_party:partai_politik|parpol appeal:banding|imbauan
+appealed:mengajukan_banding|banding cassation:kasasi public_prosecutor:jpu|jaksa_penuntut_umum
+prosecutor_office:kejaksaan|kejari indicted:didakwa demanded:menuntut|dituntut|meminta sentence:vonis|hukuman|pidana
+convicted:divonis|terpidana acquitted:divonis_bebas|dibebaskan correctional_facility:lapas|lembaga_pemasyarakatan
+stole:mencuri|menggasak steal:mencuri embezzlement:penggelapan embezzled:menggelapkan|digelapkan bribed:menyuap|disuap
+money_laundering:pencucian_uang|tppu scam:penipuan stabbed:ditusuk|menusuk assaulted:dianiaya|menganiaya
+rape:pemerkosaan|rudapaksa kidnapped:diculik trafficking:perdagangan_orang|tppo
+human_trafficking:perdagangan_orang|tppo crystal_meth:sabu|sabu-sabu meth:sabu|sabu-sabu gram:gram
+weapon:senjata|senjata_api caught:ditangkap|tertangkap|menangkap investigated:diselidiki|diperiksa|menyelidiki
+questioned:diperiksa|dimintai_keterangan named_a_suspect:ditetapkan_tersangka|ditetapkan_sebagai_tersangka
+fugitive:buron|dpo escaped:kabur|melarikan_diri corruption_eradication_commission:kpk
+regional_police:polda|kepolisian_daerah police_officer:polisi|anggota_polisi customs:bea_cukai
+helicopter:helikopter found:ditemukan|menemukan found_dead:ditemukan_tewas|ditemukan_meninggal
+body:jenazah|jasad|tubuh washed_away:hanyut|terseret flash_flood:banjir_bandang flash_floods:banjir_bandang
+alert_level:status|level severely_damaged:rusak_berat lightly_damaged:rusak_ringan fallen_tree:pohon_tumbang
+fallen_trees:pohon_tumbang lightning:petir|sambaran_petir natural_disaster:bencana_alam natural_disasters:bencana_alam
+estimated:diperkirakan|ditaksir estimate:perkiraan|memperkirakan|taksiran extinguished:dipadamkan|padam
+fire_truck:mobil_pemadam|unit_damkar fire_trucks:mobil_pemadam|unit_damkar caught_fire:terbakar
+search_and_rescue_agency:basarnas|kantor_sar identified:diidentifikasi|teridentifikasi
+hospitalized:dirawat|dilarikan_ke_rumah_sakit minor_injuries:luka_ringan serious_injuries:luka_berat
+seriously_injured:luka_berat fatalities:korban_jiwa|korban_meninggal
+plateau:dataran_tinggi highland:dataran_tinggi coastal:pesisir|pantai degree:gelar|derajat
+degrees_celsius:derajat_celsius hot:panas dry:kering forecast:prakiraan|prediksi|ramalan weather_agency:bmkg
+meteorological_agency:bmkg season:musim air_quality:kualitas_udara water_level:tinggi_muka_air|ketinggian_air
+overflowed:meluap inundated:terendam|tergenang environmental:lingkungan|lingkungan_hidup
+landfill:tpa|tempat_pembuangan_akhir polluted:tercemar coral_reef:terumbu_karang coral_reefs:terumbu_karang
+sea_turtle:penyu sea_turtles:penyu turtle:penyu|kura-kura
+vaccinated:divaksin|divaksinasi emergency_room:igd|ugd|instalasi_gawat_darurat referred:dirujuk
+suspected:diduga|suspek confirmed:terkonfirmasi|dikonfirmasi|membenarkan free_health_check:cek_kesehatan_gratis|ckg
+maternal_mortality:kematian_ibu infant_mortality:kematian_bayi pregnant:hamil integrated_health_post:posyandu
+health_facility:fasilitas_kesehatan|faskes health_facilities:fasilitas_kesehatan|faskes recovered:sembuh|pulih
+export:ekspor import:impor shipped:dikirim|diekspor|dikapalkan shipment:pengiriman supplied:dipasok|memasok
+delivery:pengiriman|penyaluran delivered:dikirim|disalurkan|diantar distribution:distribusi|penyaluran
+distribute:menyalurkan|membagikan|mendistribusikan cheap_market:pasar_murah cheap_markets:pasar_murah
+cheap_market_operation:operasi_pasar_murah|pasar_murah per_kilogram:per_kilogram|per_kg per_kg:per_kg|per_kilogram
+highest_retail_price:het|harga_eceran_tertinggi retail_price:harga_eceran bought:membeli|dibeli
+purchased:dibeli|membeli purchase:pembelian selling:menjual|penjualan payment:pembayaran charge:biaya|tarif
+earn:meraup|memperoleh|mendapatkan earned:meraup|memperoleh|mendapatkan save:menghemat|menyelamatkan
+saved:menghemat|menyelamatkan|diselamatkan spent:menghabiskan|dihabiskan|membelanjakan
+spend:menghabiskan|membelanjakan purchasing_power:daya_beli grew:tumbuh|meningkat grdp:pdrb deflation:deflasi
+consumer_price_index:ihk|indeks_harga_konsumen statistics_agency:bps businessman:pengusaha businessmen:pengusaha
+cooperative:koperasi processing:pengolahan traditional_market:pasar_tradisional traditional_markets:pasar_tradisional
+warehouse:gudang food_security:ketahanan_pangan staple_food:bahan_pokok|sembako cooking_gas:elpiji|lpg
+fee:biaya|tarif|retribusi poverty_rate:angka_kemiskinan|tingkat_kemiskinan unemployment_rate:tingkat_pengangguran|tpt
+job_seeker:pencari_kerja job_seekers:pencari_kerja job_fair:bursa_kerja|job_fair vacancy:lowongan|lowongan_kerja
+recruited:direkrut|merekrut
+provincial_minimum_wage:ump regency_minimum_wage:umk city_minimum_wage:umk labor:tenaga_kerja|buruh
+dismissed:diberhentikan|dipecat rally:aksi|unjuk_rasa demands:tuntutan|permintaan contract:kontrak
+migrant_worker:pekerja_migran|pmi training:pelatihan trained:dilatih|melatih
+yield:hasil|produktivitas|hasil_panen productivity:produktivitas fertiliser:pupuk
+subsidized_fertilizer:pupuk_bersubsidi rattan:rotan fresh_fruit_bunches:tbs|tandan_buah_segar
+smallholder:pekebun|petani_swadaya farm:kebun|ladang|peternakan unhusked_rice:gabah grain:gabah|biji ton:ton
+grown:ditanam|tumbuh|dibudidayakan seed:benih|bibit extension_worker:penyuluh|penyuluh_pertanian
+extension_workers:penyuluh|penyuluh_pertanian farmer_group:kelompok_tani|poktan farmer_groups:kelompok_tani|poktan
+soybean:kedelai onion:bawang timber:kayu cow:sapi goat:kambing buffalo:kerbau
+foot-and-mouth_disease:pmk|penyakit_mulut_dan_kuku foot_and_mouth_disease:pmk|penyakit_mulut_dan_kuku
+fishery:perikanan fish_farming:budidaya_ikan fish_pond:kolam_ikan|tambak pond:kolam|tambak
+fishing_boat:kapal_nelayan|kapal_ikan fishing_boats:kapal_nelayan|kapal_ikan shrimp_pond:tambak_udang
+shrimp_ponds:tambak_udang
+runway:landasan_pacu|runway|landasan aircraft:pesawat|pesawat_udara airplane:pesawat direct:langsung
+landing:pendaratan|mendarat depart:berangkat flew:terbang|menerbangkan weekly:setiap_pekan|per_pekan|mingguan
+schedule:jadwal scheduled:dijadwalkan speedboat:speedboat|kapal_cepat cargo:kargo|muatan|barang
+pothole:jalan_berlubang|lubang damaged_road:jalan_rusak damaged_roads:jalan_rusak
+public_transport:angkutan_umum|transportasi_umum parking:parkir congestion:kemacetan closure:penutupan
+travellers:pemudik|pelaku_perjalanan travelers:pemudik|pelaku_perjalanan return_flow:arus_balik peak:puncak
+license:izin|sim kilometre:kilometer kilometer:kilometer meter:meter metre:meter centimeter:sentimeter
+cm:cm|sentimeter square_meter:meter_persegi square_meters:meter_persegi square_kilometer:kilometer_persegi
+square_kilometers:kilometer_persegi square_kilometres:kilometer_persegi
+enrolled:terdaftar|diterima|mendaftar new_students:siswa_baru|mahasiswa_baru new_student:siswa_baru|mahasiswa_baru
+new_student_admission:spmb|ppdb|penerimaan_murid_baru top_graduate:lulusan_terbaik|wisudawan_terbaik
+best_graduate:lulusan_terbaik|wisudawan_terbaik professor:profesor|guru_besar faculty:fakultas
+tuition:ukt|biaya_kuliah college:perguruan_tinggi|kampus|sekolah_tinggi class:kelas grade:kelas|nilai
+school_building:gedung_sekolah school_buildings:gedung_sekolah headmaster:kepala_sekolah principal:kepala_sekolah
+school_principal:kepala_sekolah olympiad:olimpiade school_uniform:seragam_sekolah school_uniforms:seragam_sekolah
+graduation_ceremony:wisuda
+scored:mencetak|mencetak_gol minute:menit first_half:babak_pertama second_half:babak_kedua
+penalty:penalti|sanksi|denda penalty_shootout:adu_penalti crowd:penonton|massa fan:suporter|penggemar
+supporter:pendukung|suporter half_marathon:half_marathon lap:putaran finish_time:waktu_tempuh|catatan_waktu
+finished:selesai|finis finish:selesai|finis|garis_finis finish_line:garis_finis
+second_place:juara_kedua|posisi_kedua|peringkat_kedua third_place:juara_ketiga|peringkat_ketiga
+first_place:juara_pertama|peringkat_pertama ranked:peringkat|menempati_peringkat ranking:peringkat
+gold_medal:medali_emas gold_medals:medali_emas silver_medal:medali_perak silver_medals:medali_perak
+bronze_medal:medali_perunggu bronze_medals:medali_perunggu new_record:rekor_baru futsal:futsal trophy:piala|trofi
+opponent:lawan draw:imbang drew:imbang|bermain_imbang semifinal:semifinal semi-final:semifinal
+quarterfinal:perempat_final quarter-final:perempat_final host:tuan_rumah|menjadi_tuan_rumah
+hosted:menjadi_tuan_rumah|tuan_rumah
+museum:museum collection:koleksi traditional_dance:tari_tradisional|tarian_tradisional
+traditional_dances:tari_tradisional|tarian_tradisional artist:seniman|artis performed:tampil|menampilkan|dipentaskan
+perform:tampil|menampilkan stage:tahap|panggung parade:pawai|parade carnival:karnaval
+procession:arak-arakan|prosesi|pawai ritual:ritual|upacara_adat traditional_ceremony:upacara_adat
+traditional_house:rumah_adat handicraft:kerajinan|kerajinan_tangan craftsmen:perajin|pengrajin culinary:kuliner
+traditional_food:makanan_tradisional|makanan_khas historic:bersejarah historical:sejarah|bersejarah history:sejarah
+site:lokasi|situs waterfall:air_terjun tourist_village:desa_wisata tourism_village:desa_wisata
+tourist_arrivals:kunjungan_wisatawan tourist_visits:kunjungan_wisatawan domestic_tourists:wisatawan_nusantara|wisnus
+domestic:domestik|dalam_negeri overseas:luar_negeri|mancanegara entrance_ticket:tiket_masuk
+tourist_attraction:objek_wisata|destinasi_wisata tourist_attractions:objek_wisata|destinasi_wisata
+attraction:atraksi|daya_tarik cultural:budaya|kebudayaan independence_day:hut_ri|hari_kemerdekaan
+independence:kemerdekaan commemoration:peringatan commemorated:memperingati|diperingati new_year:tahun_baru
+chinese_new_year:imlek
+contractor:kontraktor|rekanan|pelaksana constructed:dibangun|membangun
+under_construction:dalam_pembangunan|sedang_dibangun progress:progres|kemajuan phase:tahap|tahapan
+completion:penyelesaian delay:keterlambatan|penundaan groundbreaking:peletakan_batu_pertama|groundbreaking
+developer:pengembang multi-year:tahun_jamak renovated:direnovasi renovation:renovasi rehabilitated:direhabilitasi
+rebuilt:dibangun_kembali|dibangun_ulang upgrade:peningkatan upgraded:ditingkatkan maintenance:pemeliharaan|perawatan
+street_light:penerangan_jalan_umum|pju|lampu_jalan street_lights:penerangan_jalan_umum|pju|lampu_jalan
+solar_power_plant:plts hydropower_plant:plta uninhabitable_houses:rumah_tidak_layak_huni|rtlh
+uninhabitable:tidak_layak_huni subsidized_housing:rumah_subsidi jetty:dermaga seawall:tanggul_laut|pemecah_gelombang
+sports_hall:gor|gedung_olahraga square:alun-alun|lapangan town_square:alun-alun park:taman
+green_open_space:ruang_terbuka_hijau|rth land_acquisition:pembebasan_lahan|pengadaan_tanah
+compensation:ganti_rugi|kompensasi|santunan land_dispute:sengketa_lahan|sengketa_tanah conflict:konflik
+eviction:penggusuran evicted:digusur demolished:dibongkar|dirobohkan
+expect:memperkirakan|berharap|mengharapkan collect:mengumpulkan|menghimpun detect:mendeteksi
+detected:terdeteksi|mendeteksi|ditemukan record:mencatat|rekor|catatan records:rekor|catatan|mencatat launch:meluncurkan|peluncuran
+donate:menyumbangkan|mendonasikan donated:menyumbangkan|disumbangkan|mendonasikan donor:donatur|donor
+attend:menghadiri|hadir attendees:peserta|hadirin close:menutup|ditutup|tutup closed:ditutup|menutup|tutup
+complete:menyelesaikan|selesai|lengkap fall:turun|jatuh|penurunan increase:kenaikan|peningkatan|meningkat
+decrease:penurunan|turun|menurun plan:rencana|berencana|merencanakan planned:direncanakan|berencana|merencanakan
+propose:mengusulkan proposal:usulan|proposal approve:menyetujui|mengesahkan approval:persetujuan
+rejected:menolak|ditolak sign:menandatangani|tanda_tangan signing:penandatanganan announce:mengumumkan
+announced:mengumumkan|diumumkan announcement:pengumuman confirm:membenarkan|mengonfirmasi deny:membantah|menyangkal
+denied:membantah|menepis|menyangkal called_on:meminta|mengimbau say:mengatakan|menyebut
+revealed:mengungkapkan|mengungkap uncovered:mengungkap|membongkar agreed:sepakat|menyepakati|menyetujui
+decided:memutuskan|diputuskan determined:ditetapkan|menetapkan established:dibentuk|didirikan|membentuk
+formed:dibentuk|membentuk conducted:melakukan|dilakukan|menggelar organized:digelar|diselenggarakan|menggelar
+organised:digelar|diselenggarakan|menggelar organizer:panitia|penyelenggara committee:panitia|komite
+took_part:mengikuti|ikut_serta take_part:mengikuti|ikut joined:bergabung|mengikuti followed:diikuti|mengikuti
+helped:membantu supported:mendukung|didukung provide:menyediakan|memberikan requested:meminta|mengajukan
+request:permintaan|permohonan prepared:menyiapkan|disiapkan preparation:persiapan ready:siap
+checked:dicek|diperiksa|mengecek monitored:dipantau|memantau monitoring:pemantauan|pengawasan
+inspected:diperiksa|meninjau evaluation:evaluasi met:bertemu|menemui meet:bertemu|menemui
+returned:kembali|dipulangkan|mengembalikan moved:dipindahkan|pindah removed:dicopot|dihapus|dipindahkan
+stopped:dihentikan|berhenti resumed:dilanjutkan|kembali_beroperasi reopened:dibuka_kembali|kembali_dibuka
+extended:diperpanjang extension:perpanjangan raised:menaikkan|dinaikkan|mengumpulkan
+cut:memangkas|dipangkas|pemangkasan reduced:dikurangi|berkurang|menurun|mengurangi lowered:diturunkan|menurunkan
+exceeded:melampaui|melebihi threatened:terancam|mengancam brought:membawa|dibawa carried:membawa|mengangkut
+transported:diangkut|mengangkut carrying:membawa|mengangkut send:mengirim taken:dibawa|diambil|dilarikan
+give:memberikan|memberi became:menjadi came:datang|berasal chosen:dipilih|terpilih selected:terpilih|dipilih
+started:dimulai|mulai|memulai starting:mulai|sejak|terhitung following:menyusul|setelah|mengikuti
+regarding:terkait|mengenai related:terkait
+early:awal|dini|lebih_awal late:akhir|terlambat mid:pertengahan middle:tengah|pertengahan
+mid-january:pertengahan_januari mid-february:pertengahan_februari mid-march:pertengahan_maret
+mid-april:pertengahan_april mid-may:pertengahan_mei mid-june:pertengahan_juni mid-july:pertengahan_juli
+mid-august:pertengahan_agustus mid-september:pertengahan_september mid-october:pertengahan_oktober
+mid-november:pertengahan_november mid-december:pertengahan_desember across:di_seluruh|di
+throughout:sepanjang|di_seluruh under:di_bawah over:lebih_dari|di_atas above:di_atas|lebih_dari
+below:di_bawah|kurang_dari more_than:lebih_dari less_than:kurang_dari fewer_than:kurang_dari almost:hampir
+around:sekitar|di_sekitar biggest:terbesar average:rata-rata|rerata each:setiap|masing-masing|per smallest:terkecil
+longest:terpanjang oldest:tertua fastest:tercepat worst:terburuk|terparah most_expensive:termahal cheapest:termurah
+fourth:keempat fifth:kelima sixth:keenam seventh:ketujuh eighth:kedelapan ninth:kesembilan tenth:kesepuluh
+twice:dua_kali again:kembali|lagi several:beberapa|sejumlah various:berbagai within:dalam|dalam_waktu outside:di_luar
+via:melalui|lewat because_of:karena|akibat as_well_as:serta|dan per_month:per_bulan|setiap_bulan
+per_year:per_tahun|setiap_tahun per_person:per_orang per_hectare:per_hektare|per_hektar per_liter:per_liter
+monthly:bulanan|per_bulan|setiap_bulan annual:tahunan quarter:triwulan|kuartal first_quarter:triwulan_i|kuartal_i
+second_quarter:triwulan_ii|kuartal_ii third_quarter:triwulan_iii|kuartal_iii fourth_quarter:triwulan_iv|kuartal_iv
+ago:lalu recent:terakhir|baru-baru_ini recently:baru-baru_ini|belakangan earlier:sebelumnya previously:sebelumnya
+previous:sebelumnya|lalu upcoming:mendatang weekend:akhir_pekan dawn:subuh|dini_hari afternoon:siang|sore
+evening:malam|sore local_time:waktu_setempat seconds:detik point:poin level:tingkat|level status:status
+half:setengah|separuh|sebagian dozens:puluhan millions:jutaan billions:miliaran hundred:ratus size:ukuran|luas
+achievement:capaian|prestasi survey:survei
+citizen:warga task_force:satgas|satuan_tugas joint_team:tim_gabungan security:keamanan|pengamanan
+safety:keselamatan|keamanan public_order_agency:satpol_pp village_official:perangkat_desa
+village_officials:perangkat_desa village-owned_enterprise:bumdes village_owned_enterprise:bumdes hamlet:dusun
+chairperson:ketua spokesman:juru_bicara|jubir manager:manajer|kepala representative:perwakilan|wakil partner:mitra
+partnership:kemitraan stakeholders:pemangku_kepentingan youth:pemuda|generasi_muda teenager:remaja
+orphan:anak_yatim|yatim disability:disabilitas persons_with_disabilities:penyandang_disabilitas
+people_with_disabilities:penyandang_disabilitas recipient:penerima beneficiary:penerima_manfaat|penerima
+food_aid:bantuan_pangan rice_aid:bantuan_beras|bantuan_pangan movement:gerakan outreach:sosialisasi|penyuluhan
+ban:larangan|pelarangan prohibited:dilarang allowed:diizinkan|diperbolehkan|boleh sanction:sanksi
 """.split())
 
 

@@ -34,6 +34,15 @@ def test_common_news_words_of_every_beat_are_known():
         assert (indonesian(english) or ("",))[0] == first, english
 
 
+def test_questions_of_every_beat_are_read_in_the_words_news_writes():
+    # the twenty-fifth session's list: past tenses, phrases and the nouns of courts, sport, disasters and trade
+    assert "mencetak" in rough_indonesian("Who scored the winning goal in the second half?")
+    assert "babak kedua" in rough_indonesian("Who scored the winning goal in the second half?")
+    assert "kapal nelayan dikirim" in rough_indonesian("How many fishing boats were shipped?")
+    assert "divonis bebas" in rough_indonesian("Which court acquitted the suspect?")
+    assert "banjir bandang korban" in rough_indonesian("How much went to the flash flood victims?")
+
+
 def test_a_word_with_several_forms_is_read_in_the_form_the_passages_write():
     assert rough_indonesian("the regent will inaugurate the officials") == "bupati meresmikan pejabat"
     assert rough_indonesian("the regent will inaugurate the officials", {"melantik", "pejabat"}) == \
