@@ -137,6 +137,8 @@ mendirikan:founded pemilik:owner rencana:plan berencana:plans sakit:sick pulang:
 # words whose reversal above would mislead ("the" is "para" there). An empty right side drops the word.
 # From "drought:" on: common news words by domain (disasters, health, economy, farming, transport, school,
 # sport, crime, government, labour, culture, infrastructure, tourism, technology; then verbs, measures, times).
+# From "administration:" on: more of every beat, with past tenses and phrases ("acquitted": divonis bebas), written
+# from general news vocabulary without reading any question set (docs/reader.md, twenty-fifth session).
 ENGLISH_TO_INDONESIAN = dict(line.split(":", 1) for line in """\
 the: a: an: of: is: are: was: were: be: been: being: did: does: do: has: have: had: will: would: could: should:
 can: 's: there: it: its: their: his: her:
