@@ -20,6 +20,7 @@ from typing import Any, Callable, Sequence
 
 import numpy as np
 
+from corpus.glossary import DAYS_IN_INDONESIAN
 from corpus.question import MONTHS, STOPWORDS
 from corpus.text import split_sentences
 
@@ -147,8 +148,9 @@ _DATE_PATTERNS = [
 ]
 _MONTH_ONLY = re.compile(rf"\b({_MONTH_NAME})\b", re.I)
 _TIME = re.compile(r"\b(?:(?:pukul|jam|at)\s+)?(\d{1,2})[.:](\d{2})\s*(wib|wita|wit|a\.?m\.?|p\.?m\.?)?(?![\d])", re.I)
-_WEEKDAYS = {"senin": 0, "monday": 0, "selasa": 1, "tuesday": 1, "rabu": 2, "wednesday": 2, "kamis": 3,
-             "thursday": 3, "jumat": 4, "friday": 4, "sabtu": 5, "saturday": 5, "minggu": 6, "ahad": 6, "sunday": 6}
+# a day's name in either language -> its weekday number, as date.weekday() counts (Monday 0); "ahad" is Sunday too
+_WEEKDAYS = {name: number for number, (english, indonesian) in enumerate(DAYS_IN_INDONESIAN.items())
+             for name in (english, indonesian.lower())} | {"ahad": 6}
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.I)
 _LINK = re.compile(r"(?:https?://|www\.)\S+|@[\w.]{3,}|\b[a-z][\w-]*(?:\.[a-z][\w-]*)*\.[a-z]{2,}\b(?:/\S*)?")
 
