@@ -216,8 +216,8 @@ high_court:pengadilan_tinggi supreme_court:mahkamah_agung constitutional_court:m
 prosecutor:jaksa prosecutors:jaksa|kejaksaan defendant:terdakwa defendants:terdakwa verdict:putusan|vonis
 trial:sidang witness:saksi witnesses:saksi lawyer:kuasa_hukum|pengacara death_sentence:hukuman_mati
 corruption:korupsi bribery:suap bribe:suap drugs:narkoba|narkotika methamphetamine:sabu marijuana:ganja
-election_commission:kpu election_supervisory_body:bawaslu civil_servants:asn|pns civil_servant:asn|pns
-village_head:kepala_desa|kades village_funds:dana_desa village_fund:dana_desa minimum_wage:upah_minimum|ump|umk
+election_commission:kpu election_supervisory_body:bawaslu civil_servant:asn|pns
+village_head:kepala_desa|kades village_fund:dana_desa minimum_wage:upah_minimum|ump|umk
 inflation:inflasi economic_growth:pertumbuhan_ekonomi poverty:kemiskinan unemployment:pengangguran
 investment:investasi loan:pinjaman|kredit loans:pinjaman|kredit bank:bank company:perusahaan
 coach:pelatih player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match:pertandingan|laga goals:gol
@@ -231,7 +231,7 @@ strong_winds:angin_kencang
 whirlwind:puting_beliung|angin_puting_beliung wave:gelombang high_waves:gelombang_tinggi weather:cuaca
 extreme_weather:cuaca_ekstrem disaster_management_agency:bpbd|bnpb regional_disaster_management_agency:bpbd
 national_disaster_management_agency:bnpb search_and_rescue:sar|pencarian_dan_pertolongan
-rescue_team:tim_sar|tim_penyelamat rescue_teams:tim_sar|tim_penyelamat rescuers:tim_sar|petugas|penyelamat
+rescue_team:tim_sar|tim_penyelamat rescuers:tim_sar|petugas|penyelamat
 rescue:penyelamatan|evakuasi rescued:diselamatkan|dievakuasi search:pencarian searched:mencari|dicari
 evacuate:evakuasi|mengevakuasi evacuation:evakuasi shelter:pengungsian|posko_pengungsian|penampungan
 command_post:posko post:pos|posko relief:bantuan|bantuan_kemanusiaan logistics:logistik|bantuan_logistik
@@ -271,7 +271,7 @@ subsidized:bersubsidi lpg:elpiji|lpg kilogram:kilogram|kg kg:kg|kilogram litre:l
 worth:senilai|bernilai amount:jumlah|nilai|besaran income:pendapatan|penghasilan
 local_revenue:pad|pendapatan_asli_daerah profit:laba|keuntungan investor:investor
 harvested:dipanen|panen hectare:hektare|hektar ha:hektare|hektar crop_failure:gagal_panen crop:tanaman|komoditas
-planting:penanaman|tanam planted:ditanam|menanam agriculture:pertanian rice_fields:sawah rice_field:sawah
+planting:penanaman|tanam planted:ditanam|menanam agriculture:pertanian rice_field:sawah
 irrigation:irigasi peat:gambut peatland:lahan_gambut|gambut deforestation:deforestasi|penggundulan_hutan
 illegal_logging:pembalakan_liar orangutan:orangutan elephant:gajah crocodile:buaya
 wildlife:satwa|satwa_liar|margasatwa national_park:taman_nasional pollution:pencemaran|polusi waste:sampah|limbah
@@ -324,7 +324,7 @@ central_government:pemerintah_pusat poor:miskin social_assistance:bansos|bantuan
 cash_assistance:blt|bantuan_langsung_tunai beneficiaries:penerima|penerima_manfaat housing:perumahan|rumah
 visitor:pengunjung cooperation:kerja_sama spokesperson:juru_bicara|jubir
 union:serikat_pekerja|serikat_buruh layoff:phk|pemutusan_hubungan_kerja laid_off:phk|terkena_phk
-job:pekerjaan|lapangan_kerja labour:tenaga_kerja|buruh migrant_workers:pekerja_migran|pmi
+job:pekerjaan|lapangan_kerja labour:tenaga_kerja|buruh
 strike:mogok|mogok_kerja|mengguncang|melanda
 severance:pesangon holiday_allowance:thr allowance:tunjangan
 tradition:tradisi|adat traditional:tradisional|adat indigenous:adat|masyarakat_adat dance:tari|tarian
@@ -359,13 +359,14 @@ one-way:sekali_jalan round-trip:pulang_pergi minimum:minimum|minimal clean_water
 drinking_water:air_minum|air_bersih water_supply:pasokan_air|air_bersih
 polio:polio tower:menara signal:sinyal internet:internet public_service:pelayanan_publik trash:sampah
 heart:jantung frost:embun_es temperature:suhu app:aplikasi
+gram:gram ton:ton kilometer:kilometer meter:meter museum:museum semifinal:semifinal half_marathon:half_marathon
 administration:pemerintahan|administrasi regional_government:pemda|pemerintah_daerah
 local_government:pemda|pemerintah_daerah regent_office:kantor_bupati governor_office:kantor_gubernur
 mayor_office:kantor_wali_kota agency:dinas|badan department:dinas|jurusan|departemen staff:staf|pegawai
 contract_workers:tenaga_kontrak|pekerja_kontrak transfer:mutasi|transfer transferred:dipindahkan|dimutasi|ditransfer
 decree:sk|surat_keputusan|keputusan meeting:rapat|pertemuan hearing:sidang|rapat_dengar_pendapat|rdp
 development:pembangunan planning:perencanaan priority:prioritas performance:kinerja|penampilan|pertunjukan
-complaint:pengaduan|keluhan expenditure:belanja|pengeluaran deficit:defisit surplus:surplus audit:audit|pemeriksaan
+complaint:pengaduan|keluhan expenditure:belanja|pengeluaran deficit:defisit audit:audit|pemeriksaan
 audit_board:bpk unqualified_opinion:wtp|wajar_tanpa_pengecualian financial_report:laporan_keuangan
 revised_budget:apbd_perubahan|apbd-p levy:retribusi|pungutan budget_absorption:serapan_anggaran|realisasi_anggaran
 procurement:pengadaan tender:tender|lelang fiscal_year:tahun_anggaran regionally_owned_enterprise:bumd
@@ -384,17 +385,17 @@ convicted:divonis|terpidana acquitted:divonis_bebas|dibebaskan correctional_faci
 stole:mencuri|menggasak steal:mencuri embezzlement:penggelapan embezzled:menggelapkan|digelapkan bribed:menyuap|disuap
 money_laundering:pencucian_uang|tppu scam:penipuan stabbed:ditusuk|menusuk assaulted:dianiaya|menganiaya
 rape:pemerkosaan|rudapaksa kidnapped:diculik trafficking:perdagangan_orang|tppo
-human_trafficking:perdagangan_orang|tppo crystal_meth:sabu|sabu-sabu meth:sabu|sabu-sabu gram:gram
+human_trafficking:perdagangan_orang|tppo crystal_meth:sabu|sabu-sabu meth:sabu|sabu-sabu
 weapon:senjata|senjata_api caught:ditangkap|tertangkap|menangkap investigated:diselidiki|diperiksa|menyelidiki
 questioned:diperiksa|dimintai_keterangan named_a_suspect:ditetapkan_tersangka|ditetapkan_sebagai_tersangka
 fugitive:buron|dpo escaped:kabur|melarikan_diri corruption_eradication_commission:kpk
 regional_police:polda|kepolisian_daerah police_officer:polisi|anggota_polisi customs:bea_cukai
-helicopter:helikopter found:ditemukan|menemukan found_dead:ditemukan_tewas|ditemukan_meninggal
-body:jenazah|jasad|tubuh washed_away:hanyut|terseret flash_flood:banjir_bandang flash_floods:banjir_bandang
+helicopter:helikopter found_dead:ditemukan_tewas|ditemukan_meninggal
+body:jenazah|jasad|tubuh washed_away:hanyut|terseret flash_flood:banjir_bandang
 alert_level:status|level severely_damaged:rusak_berat lightly_damaged:rusak_ringan fallen_tree:pohon_tumbang
-fallen_trees:pohon_tumbang lightning:petir|sambaran_petir natural_disaster:bencana_alam natural_disasters:bencana_alam
+fallen_trees:pohon_tumbang lightning:petir|sambaran_petir natural_disaster:bencana_alam
 estimated:diperkirakan|ditaksir estimate:perkiraan|memperkirakan|taksiran extinguished:dipadamkan|padam
-fire_truck:mobil_pemadam|unit_damkar fire_trucks:mobil_pemadam|unit_damkar caught_fire:terbakar
+fire_truck:mobil_pemadam|unit_damkar caught_fire:terbakar
 search_and_rescue_agency:basarnas|kantor_sar identified:diidentifikasi|teridentifikasi
 hospitalized:dirawat|dilarikan_ke_rumah_sakit minor_injuries:luka_ringan serious_injuries:luka_berat
 seriously_injured:luka_berat fatalities:korban_jiwa|korban_meninggal
@@ -402,15 +403,15 @@ plateau:dataran_tinggi highland:dataran_tinggi coastal:pesisir|pantai degree:gel
 degrees_celsius:derajat_celsius hot:panas dry:kering forecast:prakiraan|prediksi|ramalan weather_agency:bmkg
 meteorological_agency:bmkg season:musim air_quality:kualitas_udara water_level:tinggi_muka_air|ketinggian_air
 overflowed:meluap inundated:terendam|tergenang environmental:lingkungan|lingkungan_hidup
-landfill:tpa|tempat_pembuangan_akhir polluted:tercemar coral_reef:terumbu_karang coral_reefs:terumbu_karang
+landfill:tpa|tempat_pembuangan_akhir polluted:tercemar coral_reef:terumbu_karang
 sea_turtle:penyu sea_turtles:penyu turtle:penyu|kura-kura
 vaccinated:divaksin|divaksinasi emergency_room:igd|ugd|instalasi_gawat_darurat referred:dirujuk
 suspected:diduga|suspek confirmed:terkonfirmasi|dikonfirmasi|membenarkan free_health_check:cek_kesehatan_gratis|ckg
 maternal_mortality:kematian_ibu infant_mortality:kematian_bayi pregnant:hamil integrated_health_post:posyandu
-health_facility:fasilitas_kesehatan|faskes health_facilities:fasilitas_kesehatan|faskes recovered:sembuh|pulih
-export:ekspor import:impor shipped:dikirim|diekspor|dikapalkan shipment:pengiriman supplied:dipasok|memasok
+health_facility:fasilitas_kesehatan|faskes recovered:sembuh|pulih
+shipped:dikirim|diekspor|dikapalkan shipment:pengiriman supplied:dipasok|memasok
 delivery:pengiriman|penyaluran delivered:dikirim|disalurkan|diantar distribution:distribusi|penyaluran
-distribute:menyalurkan|membagikan|mendistribusikan cheap_market:pasar_murah cheap_markets:pasar_murah
+distribute:menyalurkan|membagikan|mendistribusikan cheap_market:pasar_murah
 cheap_market_operation:operasi_pasar_murah|pasar_murah per_kilogram:per_kilogram|per_kg per_kg:per_kg|per_kilogram
 highest_retail_price:het|harga_eceran_tertinggi retail_price:harga_eceran bought:membeli|dibeli
 purchased:dibeli|membeli purchase:pembelian selling:menjual|penjualan payment:pembayaran charge:biaya|tarif
@@ -418,52 +419,51 @@ earn:meraup|memperoleh|mendapatkan earned:meraup|memperoleh|mendapatkan save:men
 saved:menghemat|menyelamatkan|diselamatkan spent:menghabiskan|dihabiskan|membelanjakan
 spend:menghabiskan|membelanjakan purchasing_power:daya_beli grew:tumbuh|meningkat grdp:pdrb deflation:deflasi
 consumer_price_index:ihk|indeks_harga_konsumen statistics_agency:bps businessman:pengusaha businessmen:pengusaha
-cooperative:koperasi processing:pengolahan traditional_market:pasar_tradisional traditional_markets:pasar_tradisional
+cooperative:koperasi processing:pengolahan traditional_market:pasar_tradisional
 warehouse:gudang food_security:ketahanan_pangan staple_food:bahan_pokok|sembako cooking_gas:elpiji|lpg
 fee:biaya|tarif|retribusi poverty_rate:angka_kemiskinan|tingkat_kemiskinan unemployment_rate:tingkat_pengangguran|tpt
-job_seeker:pencari_kerja job_seekers:pencari_kerja job_fair:bursa_kerja|job_fair vacancy:lowongan|lowongan_kerja
+job_seeker:pencari_kerja job_fair:bursa_kerja|job_fair vacancy:lowongan|lowongan_kerja
 recruited:direkrut|merekrut
 provincial_minimum_wage:ump regency_minimum_wage:umk city_minimum_wage:umk labor:tenaga_kerja|buruh
 dismissed:diberhentikan|dipecat rally:aksi|unjuk_rasa demands:tuntutan|permintaan contract:kontrak
 migrant_worker:pekerja_migran|pmi training:pelatihan trained:dilatih|melatih
 yield:hasil|produktivitas|hasil_panen productivity:produktivitas fertiliser:pupuk
-subsidized_fertilizer:pupuk_bersubsidi rattan:rotan fresh_fruit_bunches:tbs|tandan_buah_segar
-smallholder:pekebun|petani_swadaya farm:kebun|ladang|peternakan unhusked_rice:gabah grain:gabah|biji ton:ton
+subsidized_fertilizer:pupuk_bersubsidi fresh_fruit_bunches:tbs|tandan_buah_segar
+smallholder:pekebun|petani_swadaya farm:kebun|ladang|peternakan unhusked_rice:gabah grain:gabah|biji
 grown:ditanam|tumbuh|dibudidayakan seed:benih|bibit extension_worker:penyuluh|penyuluh_pertanian
-extension_workers:penyuluh|penyuluh_pertanian farmer_group:kelompok_tani|poktan farmer_groups:kelompok_tani|poktan
+farmer_group:kelompok_tani|poktan
 soybean:kedelai onion:bawang timber:kayu cow:sapi goat:kambing buffalo:kerbau
 foot-and-mouth_disease:pmk|penyakit_mulut_dan_kuku foot_and_mouth_disease:pmk|penyakit_mulut_dan_kuku
 fishery:perikanan fish_farming:budidaya_ikan fish_pond:kolam_ikan|tambak pond:kolam|tambak
-fishing_boat:kapal_nelayan|kapal_ikan fishing_boats:kapal_nelayan|kapal_ikan shrimp_pond:tambak_udang
-shrimp_ponds:tambak_udang
+fishing_boat:kapal_nelayan|kapal_ikan shrimp_pond:tambak_udang
 runway:landasan_pacu|runway|landasan aircraft:pesawat|pesawat_udara airplane:pesawat direct:langsung
 landing:pendaratan|mendarat depart:berangkat flew:terbang|menerbangkan weekly:setiap_pekan|per_pekan|mingguan
 schedule:jadwal scheduled:dijadwalkan speedboat:speedboat|kapal_cepat cargo:kargo|muatan|barang
-pothole:jalan_berlubang|lubang damaged_road:jalan_rusak damaged_roads:jalan_rusak
+pothole:jalan_berlubang|lubang damaged_road:jalan_rusak
 public_transport:angkutan_umum|transportasi_umum parking:parkir congestion:kemacetan closure:penutupan
 travellers:pemudik|pelaku_perjalanan travelers:pemudik|pelaku_perjalanan return_flow:arus_balik peak:puncak
-license:izin|sim kilometre:kilometer kilometer:kilometer meter:meter metre:meter centimeter:sentimeter
-cm:cm|sentimeter square_meter:meter_persegi square_meters:meter_persegi square_kilometer:kilometer_persegi
-square_kilometers:kilometer_persegi square_kilometres:kilometer_persegi
-enrolled:terdaftar|diterima|mendaftar new_students:siswa_baru|mahasiswa_baru new_student:siswa_baru|mahasiswa_baru
+license:izin|sim kilometre:kilometer metre:meter centimeter:sentimeter
+cm:cm|sentimeter square_meter:meter_persegi square_kilometer:kilometer_persegi
+square_kilometre:kilometer_persegi
+enrolled:terdaftar|diterima|mendaftar new_student:siswa_baru|mahasiswa_baru
 new_student_admission:spmb|ppdb|penerimaan_murid_baru top_graduate:lulusan_terbaik|wisudawan_terbaik
 best_graduate:lulusan_terbaik|wisudawan_terbaik professor:profesor|guru_besar faculty:fakultas
 tuition:ukt|biaya_kuliah college:perguruan_tinggi|kampus|sekolah_tinggi class:kelas grade:kelas|nilai
-school_building:gedung_sekolah school_buildings:gedung_sekolah headmaster:kepala_sekolah principal:kepala_sekolah
-school_principal:kepala_sekolah olympiad:olimpiade school_uniform:seragam_sekolah school_uniforms:seragam_sekolah
+school_building:gedung_sekolah headmaster:kepala_sekolah principal:kepala_sekolah
+school_principal:kepala_sekolah olympiad:olimpiade school_uniform:seragam_sekolah
 graduation_ceremony:wisuda
 scored:mencetak|mencetak_gol minute:menit first_half:babak_pertama second_half:babak_kedua
 penalty:penalti|sanksi|denda penalty_shootout:adu_penalti crowd:penonton|massa fan:suporter|penggemar
-supporter:pendukung|suporter half_marathon:half_marathon lap:putaran finish_time:waktu_tempuh|catatan_waktu
+supporter:pendukung|suporter lap:putaran finish_time:waktu_tempuh|catatan_waktu
 finished:selesai|finis finish:selesai|finis|garis_finis finish_line:garis_finis
 second_place:juara_kedua|posisi_kedua|peringkat_kedua third_place:juara_ketiga|peringkat_ketiga
 first_place:juara_pertama|peringkat_pertama ranked:peringkat|menempati_peringkat ranking:peringkat
-gold_medal:medali_emas gold_medals:medali_emas silver_medal:medali_perak silver_medals:medali_perak
-bronze_medal:medali_perunggu bronze_medals:medali_perunggu new_record:rekor_baru futsal:futsal trophy:piala|trofi
-opponent:lawan draw:imbang drew:imbang|bermain_imbang semifinal:semifinal semi-final:semifinal
+gold_medal:medali_emas silver_medal:medali_perak
+bronze_medal:medali_perunggu new_record:rekor_baru trophy:piala|trofi
+opponent:lawan draw:imbang drew:imbang|bermain_imbang semi-final:semifinal
 quarterfinal:perempat_final quarter-final:perempat_final host:tuan_rumah|menjadi_tuan_rumah
 hosted:menjadi_tuan_rumah|tuan_rumah
-museum:museum collection:koleksi traditional_dance:tari_tradisional|tarian_tradisional
+collection:koleksi traditional_dance:tari_tradisional|tarian_tradisional
 traditional_dances:tari_tradisional|tarian_tradisional artist:seniman|artis performed:tampil|menampilkan|dipentaskan
 perform:tampil|menampilkan stage:tahap|panggung parade:pawai|parade carnival:karnaval
 procession:arak-arakan|prosesi|pawai ritual:ritual|upacara_adat traditional_ceremony:upacara_adat
@@ -472,7 +472,7 @@ traditional_food:makanan_tradisional|makanan_khas historic:bersejarah historical
 site:lokasi|situs waterfall:air_terjun tourist_village:desa_wisata tourism_village:desa_wisata
 tourist_arrivals:kunjungan_wisatawan tourist_visits:kunjungan_wisatawan domestic_tourists:wisatawan_nusantara|wisnus
 domestic:domestik|dalam_negeri overseas:luar_negeri|mancanegara entrance_ticket:tiket_masuk
-tourist_attraction:objek_wisata|destinasi_wisata tourist_attractions:objek_wisata|destinasi_wisata
+tourist_attraction:objek_wisata|destinasi_wisata
 attraction:atraksi|daya_tarik cultural:budaya|kebudayaan independence_day:hut_ri|hari_kemerdekaan
 independence:kemerdekaan commemoration:peringatan commemorated:memperingati|diperingati new_year:tahun_baru
 chinese_new_year:imlek
@@ -481,7 +481,7 @@ under_construction:dalam_pembangunan|sedang_dibangun progress:progres|kemajuan p
 completion:penyelesaian delay:keterlambatan|penundaan groundbreaking:peletakan_batu_pertama|groundbreaking
 developer:pengembang multi-year:tahun_jamak renovated:direnovasi renovation:renovasi rehabilitated:direhabilitasi
 rebuilt:dibangun_kembali|dibangun_ulang upgrade:peningkatan upgraded:ditingkatkan maintenance:pemeliharaan|perawatan
-street_light:penerangan_jalan_umum|pju|lampu_jalan street_lights:penerangan_jalan_umum|pju|lampu_jalan
+street_light:penerangan_jalan_umum|pju|lampu_jalan
 solar_power_plant:plts hydropower_plant:plta uninhabitable_houses:rumah_tidak_layak_huni|rtlh
 uninhabitable:tidak_layak_huni subsidized_housing:rumah_subsidi jetty:dermaga seawall:tanggul_laut|pemecah_gelombang
 sports_hall:gor|gedung_olahraga square:alun-alun|lapangan town_square:alun-alun park:taman
@@ -528,17 +528,17 @@ longest:terpanjang oldest:tertua fastest:tercepat worst:terburuk|terparah most_e
 fourth:keempat fifth:kelima sixth:keenam seventh:ketujuh eighth:kedelapan ninth:kesembilan tenth:kesepuluh
 twice:dua_kali again:kembali|lagi several:beberapa|sejumlah various:berbagai within:dalam|dalam_waktu outside:di_luar
 via:melalui|lewat because_of:karena|akibat as_well_as:serta|dan per_month:per_bulan|setiap_bulan
-per_year:per_tahun|setiap_tahun per_person:per_orang per_hectare:per_hektare|per_hektar per_liter:per_liter
+per_year:per_tahun|setiap_tahun per_person:per_orang per_hectare:per_hektare|per_hektar
 monthly:bulanan|per_bulan|setiap_bulan annual:tahunan quarter:triwulan|kuartal first_quarter:triwulan_i|kuartal_i
 second_quarter:triwulan_ii|kuartal_ii third_quarter:triwulan_iii|kuartal_iii fourth_quarter:triwulan_iv|kuartal_iv
 ago:lalu recent:terakhir|baru-baru_ini recently:baru-baru_ini|belakangan earlier:sebelumnya previously:sebelumnya
 previous:sebelumnya|lalu upcoming:mendatang weekend:akhir_pekan dawn:subuh|dini_hari afternoon:siang|sore
-evening:malam|sore local_time:waktu_setempat seconds:detik point:poin level:tingkat|level status:status
+evening:malam|sore local_time:waktu_setempat seconds:detik point:poin level:tingkat|level
 half:setengah|separuh|sebagian dozens:puluhan millions:jutaan billions:miliaran hundred:ratus size:ukuran|luas
 achievement:capaian|prestasi survey:survei
 citizen:warga task_force:satgas|satuan_tugas joint_team:tim_gabungan security:keamanan|pengamanan
 safety:keselamatan|keamanan public_order_agency:satpol_pp village_official:perangkat_desa
-village_officials:perangkat_desa village-owned_enterprise:bumdes village_owned_enterprise:bumdes hamlet:dusun
+village-owned_enterprise:bumdes village_owned_enterprise:bumdes hamlet:dusun
 chairperson:ketua spokesman:juru_bicara|jubir manager:manajer|kepala representative:perwakilan|wakil partner:mitra
 partnership:kemitraan stakeholders:pemangku_kepentingan youth:pemuda|generasi_muda teenager:remaja
 orphan:anak_yatim|yatim disability:disabilitas persons_with_disabilities:penyandang_disabilitas
@@ -561,7 +561,15 @@ ENGLISH_TO_INDONESIAN.update({english: indonesian.lower() for english, indonesia
                               if english != "may"})
 
 _PHRASES = sorted((k for k in ENGLISH_TO_INDONESIAN if "_" in k), key=len, reverse=True)
-_PHRASE = re.compile(r"\b(" + "|".join(p.replace("_", r"\s+") for p in _PHRASES) + r")\b", re.I)
+
+
+def _with_plural(phrase: str) -> str:
+    """A phrase as a pattern that also matches it in the plural ("flash floods", "rescue teams"), as indonesian()
+    looks a plural word up as its singular."""
+    return phrase[:-1] + "(?:y|ies)" if phrase.endswith("y") else phrase + "(?:e?s)?"
+
+
+_PHRASE = re.compile(r"\b(" + "|".join(_with_plural(p).replace("_", r"\s+") for p in _PHRASES) + r")\b", re.I)
 _REVERSED: dict[str, list[str]] = {}
 for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
     if "_" not in _english:     # English phrases ("due_to") are not looked up
@@ -620,6 +628,6 @@ def rough_indonesian(text: str, written: Collection[str] = ()) -> str:
                 out.append(chosen(forms))
             first = False
         if phrase:
-            out.append(chosen(_lookup("_".join(phrase.group(0).lower().split()))))
+            out.append(chosen(indonesian("_".join(phrase.group(0).split()))))
             first, start = False, phrase.end()
     return re.sub(r"\s+([?,.!])", r"\1", " ".join(out))

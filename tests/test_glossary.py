@@ -41,6 +41,9 @@ def test_questions_of_every_beat_are_read_in_the_words_news_writes():
     assert "kapal nelayan dikirim" in rough_indonesian("How many fishing boats were shipped?")
     assert "divonis bebas" in rough_indonesian("Which court acquitted the suspect?")
     assert "banjir bandang korban" in rough_indonesian("How much went to the flash flood victims?")
+    # a phrase in the plural is read as its singular, as a word is ("flash floods", "village heads")
+    assert "banjir bandang" in rough_indonesian("How many flash floods hit the villages?")
+    assert "kepala desa" in rough_indonesian("How many village heads were sworn in?")
 
 
 def test_a_word_with_several_forms_is_read_in_the_form_the_passages_write():
