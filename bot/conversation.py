@@ -13,6 +13,9 @@
 * `searches(question, previous)`: in_context's question and, for a follow-up that stands alone, the same with the
   names of the story before, searched when the first finds no answer or none the reader is sure of ("Where was the
   inauguration held?"; bot/service.py Kabar.search_and_answer decides which answer is given).
+* `quoted_story(text)`, `links_in(text)`, `about_quoted(question, story)`: what a message the question replies to,
+  not one of the bot's (a headline someone posted, a forwarded post, a link), names as its story, and what to
+  search for a question asked about it.
 * `search_terms(words)`: words for a keyword search, with the Indonesian forms of English news words
   (corpus/glossary.py).
 """
@@ -378,6 +381,37 @@ def attach(question: str, previous: str) -> str:
     berapa APBD 2026 Kabupaten Kotawaringin Timur?"."""
     whole = bool(_REFERRING.search(question))
     return f"{searchable(question).strip().rstrip('?!. ')} {_story(previous, whole)}?"
+
+
+# -- a message the question replies to that is not the bot's ----------------------------------------------------
+_LINK = re.compile(r"https?://[^\s<>\"']+", re.I)
+
+
+def links_in(text: str | None) -> list[str]:
+    """The web links written in a message, without the punctuation that follows them in a sentence."""
+    return [m.group(0).rstrip(".,;:!?)]") for m in _LINK.finditer(text or "")]
+
+
+def quoted_story(text: str | None, limit: int = 200) -> str | None:
+    """What a message the question replies to says its story is (a headline someone posted, a forwarded post): its
+    first line with words in it, links left out, cut at a word within `limit` characters; None without one."""
+    for line in (text or "").splitlines():
+        line = " ".join(_LINK.sub(" ", line).split())
+        if re.search(r"[^\W\d_]{3}", line):
+            return line if len(line) <= limit else line[:limit].rsplit(" ", 1)[0]
+    return None
+
+
+def about_quoted(question: str, story: str) -> tuple[str, str | None]:
+    """What to search for a question that replies to a message whose story is `story` (quoted_story): the question
+    with the names that story writes (all of its words written with a capital or a digit, as a headline writes
+    them; its content words when it writes none), and, when the question stands alone, the question as written,
+    searched next if the first finds nothing sure (Kabar.search_and_answer)."""
+    words = [m.group(0) for m in WORD_SPAN.finditer(story)]
+    terms = set(content_terms(story))
+    names = [w for w in words if w[0].isupper() or w[0].isdigit()] or [w for w in words if w.lower() in terms]
+    asked = f"{searchable(question).strip().rstrip('?!. ')} {' '.join(names)}?"
+    return asked, None if needs_context(question) else searchable(question)
 
 
 # -- English words in /search and /latest --------------------------------------------------------------------

@@ -81,7 +81,8 @@ from corpus.store import now_iso
 
 from . import telegram_feeds
 from .replicas import Coordinator, InboxQueue, Replica, ReplicaApplication, SharedRateLimiter
-from .conversation import coverage, latest_request, mentions, search_terms, searchable, searches, small_talk
+from .conversation import (about_quoted, coverage, latest_request, links_in, mentions, needs_context, quoted_story,
+                           search_terms, searchable, searches, small_talk)
 from .answer import Answer, Citation
 from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
 from .settings import BotSettings, SettingsError
@@ -106,6 +107,7 @@ TEXTS: dict[str, dict[str, str]] = {
                  "{newest}.\n\n<b>Contoh pertanyaan</b>\n{examples}\n\n<b>Perintah</b>\n"
                  "/latest [topik] — berita terbaru\n/search kata — cari artikel\n"
                  "/ask pertanyaan — bertanya di grup (atau sebut @{bot}, atau balas jawaban saya)\n"
+                 "Balas pesan berisi judul atau tautan berita dengan pertanyaan: saya menjawab tentang berita itu\n"
                  "/baru — mulai topik baru\n/ikuti topik — kabari saya berita baru tentang topik "
                  "(/berhenti, /langganan)\n\nDi chat mana pun: ketik @{bot} pertanyaan"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, atau /add judul + baris baru + isi, atau balas pesan dengan "
@@ -132,6 +134,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "small_examples": "• Banjir Sungai Katingan merendam berapa desa?\n• Berapa harga cabai rawit terbaru?",
         "new_topic": "🆕 Oke, kita mulai dari awal: pertanyaan berikutnya tidak dikaitkan dengan yang sebelumnya.",
         "latest_hint": "Ketik /latest [topik] untuk daftar berita terbaru, atau /search kata untuk mencari artikel.",
+        "name_the_story": "Pertanyaan ini tidak menyebut berita mana yang dimaksud. Sebutkan siapa, di mana atau "
+                          "acara apa, atau balas (reply) pesan yang memuat beritanya dengan pertanyaan Anda.",
         "latest_none": "Belum ada berita tentang “{topic}” di arsip kami.",
         "follow_usage": "Tulis topiknya, misalnya: <code>/ikuti banjir</code>. Saya kabari saat ada berita baru tentangnya.",
         "followed": "🔔 Oke! Saya kabari di sini saat ada berita baru tentang “{topic}”. Berhenti: /berhenti {topic}",
@@ -195,6 +199,7 @@ TEXTS: dict[str, dict[str, str]] = {
                  "{newest}.\n\n<b>Example questions</b>\n{examples}\n\n<b>Commands</b>\n"
                  "/latest [topic] — newest articles\n/search words — find articles\n"
                  "/ask question — ask in a group (or mention @{bot}, or reply to my answer)\n"
+                 "Reply to a message with a headline or a news link with a question: I answer about that story\n"
                  "/new — start a new topic\n/follow topic — alert me to new articles on a topic "
                  "(/unfollow, /following)\n\nIn any chat: type @{bot} question"),
         "admin_help": ("\n\n<b>Admin</b>\n/add URL, or /add title + new line + text, or reply to a message with "
@@ -223,6 +228,8 @@ TEXTS: dict[str, dict[str, str]] = {
                           "• Which airline opened a Palangka Raya-Yogyakarta route?",
         "new_topic": "🆕 OK, a fresh start: your next question will not be tied to the earlier ones.",
         "latest_hint": "Type /latest [topic] for the newest articles, or /search words to find articles.",
+        "name_the_story": "Your question does not say which story it is about. Name who, where or which event, or "
+                          "reply to the message with the story in it with your question.",
         "latest_none": "Nothing about “{topic}” in our archive yet.",
         "follow_usage": "Write the topic, e.g. <code>/follow flood</code>. I will tell you when a new article about it arrives.",
         "followed": "🔔 OK! I will post here when a new article about “{topic}” arrives. Stop: /unfollow {topic}",
@@ -560,6 +567,17 @@ def _replied_context(kabar: Kabar, chat_id: int, message_id: int) -> dict | None
     row = kabar.store.db.execute("SELECT question_id FROM answer_messages WHERE chat_id = ? AND message_id = ?",
                                  [chat_id, message_id]).fetchone()
     return _context_row(kabar, row[0]) if row else None
+
+
+def _quoted_story(kabar: Kabar, text: str, links: list[str]) -> str | None:
+    """The story of a message the question replies to that is not the bot's: the title of an archived article it
+    links to, else its first line (quoted_story: a headline someone posted, a forwarded post)."""
+    for link in links:
+        row = kabar.store.db.execute("SELECT title FROM articles WHERE url IN (?, ?, ?)",
+                                     [link, link.rstrip("/"), link.rstrip("/") + "/"]).fetchone()
+        if row:
+            return row[0]
+    return quoted_story(text)
 
 
 def _last_context(kabar: Kabar, chat_id: int, user_id: int, ttl: float) -> dict | None:
@@ -1004,15 +1022,28 @@ class KabarBot:
         chunks = format_answer(result)
         if result.abstained and topic is not None:
             chunks = [chunks[0] + "\n\n" + esc(t(result.language, "latest_hint"))]
+        elif result.abstained and asked == searchable(question) and needs_context(question):
+            chunks = [chunks[0] + "\n\n" + esc(t(result.language, "name_the_story"))]   # "Siapa top skornya?" alone
         sent = await stream.finish(chunks, markup) if stream else await send_chunks(message, chunks, markup)
         await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
 
     async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> tuple[str, str | None]:
         """The question to search and read: as written when it stands alone, else re-asked with the question whose
-        answer it replies to, or (without a reply) the (chat, user)'s last question within KABAR_FOLLOWUP_SECONDS
-        (bot/conversation.py searches); and what to search when the first finds nothing sure, if anything."""
+        answer it replies to, with the story of another message it replies to (a headline, a forwarded post, a link
+        to an archived article: _quoted_context), or (without a reply) the (chat, user)'s last question within
+        KABAR_FOLLOWUP_SECONDS (bot/conversation.py searches); and what to search when the first finds nothing sure,
+        if anything."""
+        quoted = message.reply_to_message
         if replies_to_bot(message, message.get_bot().id):
-            previous = await self.state.call(_replied_context, chat_id, message.reply_to_message.message_id)
+            previous = await self.state.call(_replied_context, chat_id, quoted.message_id)
+        elif quoted is not None and (quoted.text or quoted.caption):
+            text = quoted.text or quoted.caption
+            hidden = [e.url for e in (quoted.entities or quoted.caption_entities or ()) if e.type == "text_link"]
+            story = await self.state.call(_quoted_story, text, links_in(text) + hidden)
+            if story:
+                log.info("a question about the message it replies to")
+                return about_quoted(question, story)
+            previous = None
         else:
             previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
         asked, then = searches(question, previous["asked"] if previous else None)

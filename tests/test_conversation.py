@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import (attach, in_context, latest_request, mentions, needs_context, re_ask, search_terms,
-                               searches, small_talk)
+from bot.conversation import (about_quoted, attach, in_context, latest_request, links_in, mentions, needs_context,
+                              quoted_story, re_ask, search_terms, searches, small_talk)
 
 
 @pytest.mark.parametrize("text,kind,lang", [
@@ -151,3 +151,26 @@ def test_search_terms_take_the_indonesian_of_english_news_words_from_the_glossar
     assert search_terms("drought in Katingan") == "drought in Katingan kekeringan kemarau"   # not "di" for "in"
     assert search_terms("air bersih") == "air bersih"          # Indonesian words stay: "air" is not "udara" here
     assert mentions("Beasiswa untuk 2.500 mahasiswa", "students scholarship")
+
+
+def test_a_message_replied_to_gives_its_first_line_as_the_story_and_its_links():
+    post = "Kalteng Putra Tundukkan Mahakam Jaya FC 2-1 di Tuah Pahoe\n\nBaca: https://contoh.kabar.example/2026/11/a."
+    assert quoted_story(post) == "Kalteng Putra Tundukkan Mahakam Jaya FC 2-1 di Tuah Pahoe"
+    assert links_in(post) == ["https://contoh.kabar.example/2026/11/a"]     # the full stop after it is not part of it
+    assert quoted_story("https://contoh.kabar.example/2026/11/a\nBupati Kapuas lantik 47 pejabat") == \
+        "Bupati Kapuas lantik 47 pejabat"     # a line with only a link says nothing of the story
+    assert quoted_story("👍") is None and quoted_story(None) is None
+    assert len(quoted_story("kata " * 100)) <= 200
+
+
+def test_a_question_about_a_message_replied_to_carries_its_names():
+    story = "Kalteng Putra Tundukkan Mahakam Jaya FC 2-1 di Tuah Pahoe"
+    # the headline's first word is a name too (a question's first word is skipped: it is capitalised anyway)
+    assert about_quoted("berapa penontonnya?", story) == \
+        ("berapa penonton Kalteng Putra Tundukkan Mahakam Jaya FC 2-1 Tuah Pahoe?", None)
+    # a question that stands alone is also searched as written, if the first search finds nothing sure
+    asked, then = about_quoted("Siapa pelatih Kalteng Putra?", story)
+    assert asked.startswith("Siapa pelatih Kalteng Putra Kalteng Putra Tundukkan") and then == "Siapa pelatih Kalteng Putra?"
+    # a forwarded post's first sentence writes ordinary words in lower case: its names carry the story
+    assert about_quoted("Siapa pencetak golnya?", "Kalteng Putra meraih kemenangan atas Mahakam Jaya FC di Palangka Raya.")[0] \
+        == "Siapa pencetak gol Kalteng Putra Mahakam Jaya FC Palangka Raya?"

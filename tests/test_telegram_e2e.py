@@ -319,6 +319,26 @@ def test_beside_the_bold_short_answer_only_its_source_is_cited(bot):
     assert links(reply) == [url_of(bot, "sample-015")], links(reply)
 
 
+def test_a_question_replying_to_a_headline_or_a_link_asks_about_that_story(bot):
+    """In a group, someone posts a headline, someone else a link to an archived article; questions that reply to them
+    with the bot's name ask about that story, although they name nothing themselves."""
+    poster, asker = bot.user(), bot.user()
+    group = -700_000 - asker
+    headline = bot.say(poster, "Kalteng Putra Tundukkan Mahakam Jaya FC 2-1 di Tuah Pahoe", group)
+    bot.say(asker, f"@{USERNAME} berapa penontonnya?", group, replyToMessageId=headline["message_id"])
+    crowd = bot.reply(group)
+    assert "6.800" in crowd["plain_text"].splitlines()[0] and links(crowd) == [url_of(bot, "sample-013")], crowd
+    link = bot.say(poster, f"Baca ini: {url_of(bot, 'sample-013')}", group)
+    bot.say(asker, f"@{USERNAME} siapa yang mencetak gol kemenangan?", group, replyToMessageId=link["message_id"])
+    scorer = bot.reply(group)
+    assert scorer["plain_text"].startswith("Rizky Ananda") and url_of(bot, "sample-013") in links(scorer), scorer
+    # a question that names no story, from someone who asked nothing before, replying to nothing: the reply says what
+    # it lacks and how to give it, rather than only that nothing was found
+    bot.say(bot.user(), f"@{USERNAME} Siapa pelakunya?", group)
+    alone = bot.reply(group)["plain_text"]
+    assert "tidak menemukan" in alone and "tidak menyebut berita mana" in alone and "balas (reply)" in alone, alone
+
+
 def test_a_reply_to_an_answer_follows_up_on_that_answer(bot):
     """Replying "Berapa waktu tempuhnya?" to the marathon answer asks about the marathon, although the user's
     last question was about rice; in a group, anyone's reply to the bot's answer does the same."""
