@@ -614,7 +614,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
 
 def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
     """What an article must name to be about what the question asks (naming_the_rarest): the rarest name it writes,
-    the place it asks about, the thing it asks the price of; empty when it writes none of them."""
+    the place it asks about, the thing it asks the price of and its variety; empty when it writes none of them."""
     unknown = getattr(weights, "unknown", ())
     names = [n for n in question.written_names if not n.isdigit() and n not in unknown]
     required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
@@ -623,6 +623,8 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
         required.add(max(place, key=lambda n: weights.get(n, 0.0)))
     if question.priced:     # the thing it asks the price of: another commodity's story states a price as surely
         required.add(question.priced)
+    if question.price_variety:   # ... and which of its kind ("bawang putih": a list with "bawang merah" only is not it)
+        required.add(question.price_variety)
     return required
 
 

@@ -145,6 +145,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
     unanswerable = [q for q in questions if not q["gold"]]
     r1 = r5 = cited = contains = leads = declined_unanswerable = declined_answerable = other_cited = 0
     hidden_holding = 0   # hidden-gold questions answered from another article with the gold answer in it
+    unanswerable_bold = 0
     unsure = {"answerable": 0, "holding the gold": 0, "without an answer": 0}   # answers that say they are not sure
     latencies = []
     misses = []
@@ -170,10 +171,14 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         cited_stories = [r for r, h in zip(ranked, retrieval.hits) if h.article_id in cited_articles]
         cited_ids = set().union(*cited_stories)
         golds = [q["answer"], *q.get("other_answers", [])] if q.get("answer") else []
+        if answer.short_answer is not None:
+            records[-1].update(short_answer=answer.short_answer)
         if golds and answer.short_answer is not None:
             short_f1s.append(max(span_f1(answer.short_answer, g) for g in golds))
             short_exact.append(any(words(answer.short_answer) == words(g) for g in golds))
-            records[-1].update(short_answer=answer.short_answer, short_f1=round(short_f1s[-1], 3))
+            records[-1].update(short_f1=round(short_f1s[-1], 3))
+        elif not q["gold"] and answer.short_answer is not None and answer.sure:
+            unanswerable_bold += 1      # a bold short answer to a question the archive does not answer
         if q.get("passage") and kabar.reader is not None:   # the reader alone, given the gold passage
             reading = kabar.reader.read(q["question"], [q["passage"]])[0]
             gold_passage_f1.append(max(span_f1(reading.text(q["passage"]), g) for g in golds))
@@ -230,6 +235,7 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         "also_cites_another_article": round(other_cited / n, 3),
         "first_sentence_contains_gold": round(leads / n, 3),
         "unanswerable_declined": f"{declined_unanswerable}/{len(unanswerable)}",
+        "unanswerable_bold_short_answers": unanswerable_bold,
         "abstention_precision": round(declined_unanswerable / declined, 3) if declined and unanswerable else None,
         "abstention_recall": round(declined_unanswerable / len(unanswerable), 3) if unanswerable else None,
         "by_kind (n, cited, contains)": {k: tuple(v) for k, v in sorted(by_kind.items())},

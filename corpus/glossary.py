@@ -191,7 +191,8 @@ released:dilepasliarkan|dilepas|dirilis received:menerima|mendapat|memperoleh re
 given:diberikan|diberi gave:memberikan|memberi distributed:disalurkan|dibagikan
 held:digelar|diadakan|diselenggarakan hold:menggelar|mengadakan took:berlangsung
 approved:disahkan|menyetujui|disetujui passed:disahkan signed:ditandatangani|menandatangani
-appointed:ditunjuk|dilantik sworn:dilantik elected:terpilih named:ditunjuk|dinamai
+appointed:ditunjuk|dilantik sworn:dilantik swear_in:melantik|dilantik swore_in:melantik|dilantik
+swearing-in:pelantikan elected:terpilih named:ditunjuk|dinamai
 reached:mencapai rose:naik|meningkat fell:turun increased:naik|meningkat decreased:turun|menurun
 attended:menghadiri|hadir led:memimpin visited:mengunjungi|berkunjung said:mengatakan|menyebut
 chairs:ketua|memimpin|kursi chaired:memimpin|ketua|dipimpin chairing:memimpin|ketua lead:memimpin|pimpin

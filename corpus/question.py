@@ -13,7 +13,8 @@ from functools import cached_property
 from datetime import date
 
 from .glossary import DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian, rough_indonesian
-from .shortened import CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, provinces_in, regions_in, spell_out
+from .shortened import (CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, province_of, provinces_in, regions_in,
+                        spell_out)
 from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -50,6 +51,11 @@ MEDAL_COLOURS = (frozenset({"emas", "gold"}), frozenset({"perak", "silver"}), fr
 # re-asked follow-ups ("kalau di Jember?" after "Dinkes Kota Kupang ..." replaces "Kupang").
 PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa")
 _PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+|\b(?i:{'|'.join(PLACE_KINDS)})\s+)((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+# A "mana" / "which" question asking for a place of a kind below or beside a province ("negara mana", "kecamatan mana",
+# "which country"): a province alone is not such a place. Islands and cities are left out: Bali, Gorontalo and Bengkulu
+# are both.
+_FINER_PLACE = re.compile(r"\b(?:negara|kecamatan|kabupaten|desa|kelurahan|kampung)\s+(?:mana|apa)|"
+                          r"\b(?:which|what)\s+(?:countries|country|district|subdistrict|regency|village)\b", re.I)
 # A word with its hyphen or apostrophe ("laki-laki", "men's"), where a pair of categories or a follow-up's words are read.
 WORD_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 # Particles that chat puts at the end of a question ("siapa ya?", "berapa kak?").
@@ -121,7 +127,7 @@ MONEY_ASKED = re.compile(
     r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
     r"pendapatan|omzet|belanja|uang|saldo|laba|pajak|retribusi|honor|honorarium|cicilan|premi|suap|subsidi)\b|"
     r"\bhow much\b.*\b(?:cost|costs|price|fare|tickets?|budget|funds?|funding|money|worth|paid|spend|spent|salary|fee|"
-    r"fine)\b|"
+    r"fine|lose|lost|losses|loss)\b|"
     r"\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
     r"tariff)s?\b|"
     r"\b(?:berapa(?:kah)?|how\s+many)\s+(?:rupiah|dolar|dollars?|euro|ringgit)\b", re.I)   # "merosot berapa rupiah"
@@ -185,10 +191,24 @@ _SLOT_WORDS = set("""dengan oleh di ke dari pada untuk kepada dalam sebagai jadi
     sampai hingga sejak mulai lambat cepat""".split())
 _AFTER_VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{3,}|se(?:besar|nilai|banyak|harga|tinggi|panjang|luas|jauh|berat)")
 _WH_ANY = re.compile(rf"\b(?:{_WH})\b", re.I)
+# "Di peringkat berapa ...?", "lompatan ke berapa", "keberapa", "what place ...": a rank or an order, answered by an
+# ordinal ("peringkat kesebelas", "ke-3", "juara 2", "fifth"), not by a count ("49 negara") or a measure ("6,52 meter");
+# "ke berapa perusahaan" asks "to how many companies".
+_RANK_ASKED = re.compile(r"\b(?:peringkat|urutan|posisi|ranking|rangking|juara|lompatan|percobaan|babak|putaran|"
+                         r"edisi|gelombang|tahap)\s+(?:ke\s*-?\s*)?berapa(?:kah)?\b|\bke(?:-\s*)?berapa(?:kah)?\b|"
+                         r"\b(?:what|which)\s+(?:rank|ranking|place|position)\b", re.I)
+_ORDINAL = re.compile(r"\bke-?\s?\d+|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                      r"\w+\s(?:belas|puluh))\b|\b(?:pertama|terakhir|first|second|third|fourth|fifth|sixth|seventh|"
+                      r"eighth|ninth|tenth|last)\b|\b\d+(?:st|nd|rd|th)\b|"
+                      r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
-_PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)")
+_PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)(?:\s+([a-z]{3,})\b)?")
+# Words that tell one commodity of a market's price list from its namesake: "bawang putih" is not "bawang merah",
+# "beras premium" not "beras medium", "cabai rawit" not "cabai merah keriting" (Question.price_variety).
+_VARIETIES = frozenset("""merah putih hijau hitam kuning rawit keriting medium premium curah kemasan super asalan goreng
+    ras kampung segar""".split())
 _PERCENT = re.compile(r"(?:persen|%)$", re.I)
 # "Kapan pendaftaran ditutup?" asks for the end of "dibuka 12 Oktober hingga 31 Oktober 2026"; "kapan dibuka?" for
 # its start.
@@ -304,6 +324,13 @@ def as_asked(text: str) -> str:
     return f"{text[:1].upper()}{text[1:]}?"
 
 
+def only_a_province(span: str) -> bool:
+    """Whether `span` names a province and nothing more ("Sulawesi Utara", "Provinsi NTT")."""
+    words = [w.lower() for w in WORD_SPAN.findall(span)]
+    words = words[1:] if words[:1] in (["provinsi"], ["province"]) else words
+    return province_of(words) is not None
+
+
 def asks_for(text: str) -> str | None:
     """The kind of short answer asked for: date, number, name, place, thing; None for why / how / news."""
     q = text.lower()
@@ -416,10 +443,16 @@ class Question:
         learned from questions that write names as names (`for_reader`), and a short answer comes from an article that
         names the rarest of them (`written_names`). The rules that decline keep `names` as typed: news capitalises
         offices and titles ("Wakil Ketua", "Partai") that a question names with ordinary words (docs/reader.md,
-        seventeenth session). A question that writes a capital after its first letter is read as it is."""
-        if any(c.isupper() for c in self.normal[1:]):
+        seventeenth session). A question that starts with a capital and writes another is read as it is: its lower
+        case words are written so on purpose ("gerakan pangan murah", "city"); one that starts in lower case and
+        writes capitals ("kapan MPP palangka raya buka") has the words it types in lower case cased all the same."""
+        if self.normal[:1].isupper() and any(c.isupper() for c in self.normal[1:]):
             return self
-        cased = casings(texts, {w.lower() for w in _TOKEN.findall(self.normal) if w.lower() not in STOPWORDS})
+        words = _TOKEN.findall(self.normal)
+        typed_lower = {w.lower() for i, w in enumerate(words) if (w[1:] if i == 0 else w).islower()}   # "Upr ..."
+        if self.language == "en":   # the English words it asks with are no names, whatever the passages write
+            typed_lower = {w for w in typed_lower if indonesian(w) is None}
+        cased = casings(texts, typed_lower - STOPWORDS)
         return replace(self, casing=cased) if cased else self
 
     def spelled_out_in(self, texts: list[str], unknown: set[str] = frozenset()) -> "Question":
@@ -468,7 +501,8 @@ class Question:
 
     @property
     def written_names(self) -> tuple[str, ...]:
-        """The names it writes; for one typed in lower case, the words the passages write as names (cased_as_in)."""
+        """The names it writes, and of the words it types in lower case, those the passages write as names
+        (cased_as_in)."""
         return tuple(name_terms(self.cased)) if self.casing else self.names
 
     @property
@@ -615,11 +649,16 @@ class Question:
     def answers_kind(self, span: str, sentence: str = "") -> bool:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
-        a share of what is counted ("38 persen lulusan" in `sentence`), for "siapa" ("who") it does not start with a
+        a share of what is counted ("38 persen lulusan" in `sentence`), for a rank ("peringkat berapa", "ke berapa") it
+        is an ordinal ("peringkat kesebelas", "ke-3"), for "siapa" ("who") it does not start with a
         number and, for the holder of an office, that office stands beside it (holds_office); for "mana" ("where") it
-        is not only a date or a number; no short answer only restates the question's own words (restates),
+        is not only a date or a number, and for a country, district, regency or village ("negara mana", "which
+        country") not a province alone; no short answer only restates the question's own words (restates),
         and a count of medals is of the colour asked (other_medal)."""
-        if self.asks in ("number", "date") and not self.holds_kind(span):
+        if _RANK_ASKED.search(self.normal):
+            if not _ORDINAL.search(span):
+                return False
+        elif self.asks in ("number", "date") and not self.holds_kind(span):
             return False
         if self.other_medal(span):
             return False
@@ -627,6 +666,8 @@ class Question:
             return False
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
+        if _FINER_PLACE.search(self.normal) and only_a_province(span):
+            return False     # "Sulawesi Utara" is no answer to "which country ...?" or "Kecamatan mana ...?"
         # "Kabupaten mana di Sultra ...?" is not "Sulawesi Tenggara"; "Who opened the Porprov?" is not "Pekan Olahraga
         # Provinsi (Porprov) ..."; "Motor apa yang didakwakan ...?" is not "motor"
         if self.restates(span):
@@ -648,6 +689,16 @@ class Question:
         if not m or self.asks != "number" or m.group(1) in STOPWORDS:
             return None     # nor an English word the glossary does not know ("cayenne" in "harga cayenne lada")
         return None if english and m.group(1) in self.normal.lower().split() else m.group(1)
+
+    @property
+    def price_variety(self) -> str | None:
+        """The word after what it asks the price of that tells it from its namesakes ("putih" in "harga bawang putih",
+        "rawit" in "harga cabai rawit"; _VARIETIES): an article that never writes it does not hold that price, though it
+        may state the price of "bawang merah" just as surely."""
+        if not self.priced:
+            return None
+        m = _PRICED.search((self.for_reader if self.language == "en" else self.normal).lower())
+        return m.group(2) if m and m.group(2) in _VARIETIES else None
 
     @property
     def counted(self) -> str | None:

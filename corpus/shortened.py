@@ -328,6 +328,12 @@ for _line in _PROVINCES.strip().splitlines():
 _LONGEST_PROVINCE = max(len(form.split()) for form in _PROVINCE_OF)
 
 
+def province_of(words: list[str]) -> str | None:
+    """The province that `words` (lower-case) name as a whole, in any of its forms ("sulut", "sulawesi utara"), or
+    None."""
+    return _PROVINCE_OF.get(" ".join(words)) or None
+
+
 def provinces_in(words: list[str]) -> set[str]:
     """The provinces that `words` (lower-case, in order) name, each form read as the longest one that stands there
     ("kepulauan riau" is not "riau", "papua barat daya" not "papua")."""

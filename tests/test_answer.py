@@ -403,6 +403,22 @@ def test_a_name_is_not_found_inside_another_word():
     assert coverage(["uang", "tahu"], {}, "Ruang rapat dipakai setiap tahun.") == 0.0
 
 
+def test_the_price_of_one_variety_is_not_the_price_of_another():
+    # the market's price list names "bawang merah" only: its price is not that of "bawang putih"
+    merah = Hit("m", "Harga Cabai di Pasar Kahayan", None, "Contoh", None, [PassageRow(
+        1, "m", 0, "Harga bawang merah di Pasar Kahayan tercatat Rp35.000 per kilogram.", "Harga", None, "Contoh", None)],
+        1.0)
+    both = Hit("b", "Harga Bumbu", None, "Contoh", None, [PassageRow(
+        2, "b", 0, "Di Pasar Kahayan bawang putih Rp38.000, bawang merah Rp35.000.", "Harga", None, "Contoh", None)], 0.9)
+    garlic = Question.parse("Berapa harga bawang putih di Pasar Kahayan?")
+    assert (garlic.priced, garlic.price_variety) == ("bawang", "putih")
+    assert naming_the_rarest(garlic, [merah, both], {"kahayan": 3.0}) == {"b"}
+    assert Question.parse("What is the price of garlic at Pasar Kahayan?").price_variety == "putih"   # read in Indonesian
+    # a word after the commodity that is no variety of it ("naik", a place) asks nothing more of the article
+    assert Question.parse("harga cabai naik berapa").price_variety is None
+    assert Question.parse("Harga sawit Riau pekan ini berapa?").price_variety is None
+
+
 def test_the_place_a_question_asks_about_must_be_named_too():
     # "DBD" is rarer than "Jember" in the archive, and Kupang's story names DBD: without the place it would pass
     # as the answer to a question about Jember.
@@ -528,6 +544,7 @@ def test_a_question_about_a_sum_of_money_is_answered_with_one():
     assert Question.parse("Berapa uang pengganti yang wajib dibayar terdakwa?").money
     assert Question.parse("Harga sawit merosot berapa rupiah per kilo?").money   # a currency as what is counted
     assert Question.parse("By how many rupiah did the minimum wage rise?").money
+    assert Question.parse("How much did the victims of the investment fraud lose in total?").money
     assert not Question.parse("Berapa petani yang mendapat bantuan bibit?").money   # people, not money
     assert not Question.parse("Berapa persen anggaran yang terserap?").money
 
@@ -647,6 +664,27 @@ def test_a_count_is_not_answered_with_a_share_of_what_is_counted():
     assert fits(Question.parse("Berapa persen lulusan UPR yang sudah bekerja?"), "38 persen", sentence, AnswerPolicy())
     assert fits(Question.parse("Berapa inflasi Kalteng bulan Oktober?"), "2,1 persen",
                 "Inflasi Kalteng pada Oktober tercatat 2,1 persen.", AnswerPolicy())
+
+
+def test_a_rank_is_answered_with_an_ordinal_and_a_country_not_with_a_province():
+    sentence = "Indonesia menempati peringkat kesebelas dari 49 negara peserta, naik dari peringkat ke-14 tahun lalu."
+    rank = Question.parse("Di peringkat berapa Indonesia dalam olimpiade itu?")
+    assert not fits(rank, "49 negara", sentence, AnswerPolicy())      # a count of countries is no rank
+    assert fits(rank, "peringkat kesebelas", sentence, AnswerPolicy()) and fits(rank, "ke-14", sentence, AnswerPolicy())
+    assert not fits(Question.parse("Pada lompatan ke berapa ia mencatat jarak terbaiknya?"), "6,52 meter",
+                    "Ia mencatat 6,52 meter pada percobaan kelima.", AnswerPolicy())
+    assert fits(Question.parse("Juara berapa Kalteng di Porprov?"), "juara 2", "Kalteng juara 2.", AnswerPolicy())
+    # "ke berapa perusahaan" is "to how many companies": a count, as before
+    assert fits(Question.parse("Disnaker mau sosialisasi ke berapa perusahaan?"), "1.720 perusahaan",
+                "Sosialisasi menyasar 1.720 perusahaan.", AnswerPolicy())
+    exported = "Kopi robusta dari Lampung diekspor ke Mesir dan Italia."
+    assert not fits(Question.parse("Ke negara mana kopi itu diekspor?"), "Lampung", exported, AnswerPolicy())
+    assert fits(Question.parse("Ke negara mana kopi itu diekspor?"), "Mesir dan Italia", exported, AnswerPolicy())
+    assert not fits(Question.parse("Which country was the main export destination?"), "Sulawesi Utara",
+                    "Ekspor Sulawesi Utara terbanyak ke Belanda.", AnswerPolicy())
+    # where a province can be the answer, it stays one
+    assert fits(Question.parse("Di provinsi mana Porprov 2026 digelar?"), "Kalimantan Tengah",
+                "Porprov 2026 digelar di Kalimantan Tengah.", AnswerPolicy())
 
 
 def test_when_something_closes_is_the_end_of_its_span_of_dates():
@@ -770,8 +808,18 @@ def test_the_reader_reads_a_question_typed_in_lower_case_as_the_passages_write_i
     assert Question.parse("kapan wisuda upr").cased_as_in(passages).for_reader == "Kapan wisuda UPR?"
     assert Question.parse("Upr mewisuda berapa lulusan").cased_as_in(passages).for_reader == \
         "UPR mewisuda berapa lulusan?"   # its first word too
-    typed = Question.parse("Berapa lulusan upr yang diwisuda di Palangka Raya?")   # a capital inside: read as typed
+    typed = Question.parse("Berapa lulusan upr yang diwisuda di Palangka Raya?")   # capitals first and inside: as typed
     assert typed.cased_as_in(passages).for_reader == "Berapa lulusan upr yang diwisuda di Palangka Raya?"
+    # typed in lower case but for an acronym ("kapan MPP palangka raya buka"): the words typed in lower case are
+    # cased all the same, the acronym stays
+    mixed = Question.parse("kapan MPP palangka raya mulai beroperasi").cased_as_in(
+        ["Pemkot Palangka Raya mengoperasikan MPP di Jalan Yos Sudarso.", "MPP Palangka Raya buka setiap hari."])
+    assert mixed.for_reader == "Kapan MPP Palangka Raya mulai beroperasi?"
+    assert set(mixed.written_names) == {"mpp", "palangka", "raya"}
+    # an English question's own words are no names, even where the passages write them with a capital ("Smart City")
+    english = Question.parse("how many users does the city app have in palangka raya").cased_as_in(
+        ["Aplikasi Smart City Palangka Raya dipakai 300.000 warga.", "Smart City Palangka Raya diluncurkan Senin."])
+    assert "Palangka Raya" in english.for_reader and "City" not in english.for_reader, english.for_reader
 
 
 def test_chat_shorthand_spelled_out_is_never_taken_for_a_shortened_name():

@@ -14,6 +14,9 @@ def test_eval_figures_on_the_sample(sample_kabar, sample_questions):
     assert figures["questions"] == len(rows) and figures["answerable"] == 13
     assert figures["recall@5"] == 1.0 and figures["recall@1"] >= 0.9
     assert figures["unanswerable_declined"] == "3/3" and figures["abstention_recall"] == 1.0
+    assert figures["unanswerable_bold_short_answers"] == 0
+    # a short answer is recorded with every answer that gives one, with its F1 where the question has a gold answer
+    assert all(("short_f1" in r) == ("short_answer" in r and r["answerable"]) for r in figures["records"])
     assert figures["gold_cited"] >= 0.85 and figures["answer_contains_gold"] >= 0.75
     unsure = figures["answered_unsure"]   # the answers that say they are not sure, each counted once
     records = figures["records"]
