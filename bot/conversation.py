@@ -405,9 +405,10 @@ def quoted_story(text: str | None, limit: int = 200) -> str | None:
 def about_quoted(question: str, story: str) -> tuple[str, str | None]:
     """What to search for a question that replies to a message whose story is `story` (quoted_story): the question
     with the names that story writes (all of its words written with a capital or a digit, as a headline writes
-    them; its content words when it writes none), and, when the question stands alone, the question as written,
-    searched next if the first finds nothing sure (Kabar.search_and_answer)."""
-    words = [m.group(0) for m in WORD_SPAN.finditer(story)]
+    them, but question words: the message may be an earlier question; its content words when it writes none), and,
+    when the question stands alone, the question as written, searched next if the first finds nothing sure
+    (Kabar.search_and_answer)."""
+    words = [m.group(0) for m in WORD_SPAN.finditer(story) if not _QUESTION_WORD.fullmatch(m.group(0))]
     terms = set(content_terms(story))
     names = [w for w in words if w[0].isupper() or w[0].isdigit()] or [w for w in words if w.lower() in terms]
     asked = f"{searchable(question).strip().rstrip('?!. ')} {' '.join(names)}?"

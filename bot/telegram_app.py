@@ -1030,7 +1030,7 @@ class KabarBot:
     async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> tuple[str, str | None]:
         """The question to search and read: as written when it stands alone, else re-asked with the question whose
         answer it replies to, with the story of another message it replies to (a headline, a forwarded post, a link
-        to an archived article: _quoted_context), or (without a reply) the (chat, user)'s last question within
+        to an archived article: _quoted_story), or (without a reply) the (chat, user)'s last question within
         KABAR_FOLLOWUP_SECONDS (bot/conversation.py searches); and what to search when the first finds nothing sure,
         if anything."""
         quoted = message.reply_to_message

@@ -171,6 +171,8 @@ def test_a_question_about_a_message_replied_to_carries_its_names():
     # a question that stands alone is also searched as written, if the first search finds nothing sure
     asked, then = about_quoted("Siapa pelatih Kalteng Putra?", story)
     assert asked.startswith("Siapa pelatih Kalteng Putra Kalteng Putra Tundukkan") and then == "Siapa pelatih Kalteng Putra?"
+    # a message that is itself a question: its question word is no name
+    assert about_quoted("dia hadir di mana?", "Siapa Plt Sekda Kalteng?")[0] == "dia hadir di mana Plt Sekda Kalteng?"
     # a forwarded post's first sentence writes ordinary words in lower case: its names carry the story
     assert about_quoted("Siapa pencetak golnya?", "Kalteng Putra meraih kemenangan atas Mahakam Jaya FC di Palangka Raya.")[0] \
         == "Siapa pencetak gol Kalteng Putra Mahakam Jaya FC Palangka Raya?"
