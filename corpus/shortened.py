@@ -1,6 +1,7 @@
 """Shortened forms: those Indonesian news writes both ways ("Kalteng" and "Kalimantan Tengah", "Plt" and
 "Pelaksana Tugas"), so that a question in one form is matched with an article in the other; and the chat
-shorthand readers type ("brp", "yg", "skrg"), spelled out before a question is read.
+shorthand and everyday spellings readers type ("brp", "yg", "skrg"; "cabe", which news writes "cabai"), spelled out
+before a question is read.
 
 Both tables were written for this project from general usage: common acronyms and contractions of Indonesian
 public life (provinces, offices, titles, institutions, budgets, services), and common Indonesian chat shorthand.
@@ -232,7 +233,7 @@ gmn:bagaimana gimana:bagaimana bgmn:bagaimana knp:kenapa utk:untuk dgn:dengan dg
 gak:tidak nggak:tidak ngga:tidak enggak:tidak sdh:sudah udah:sudah udh:sudah blm:belum blum:belum krn:karena
 krna:karena jg:juga lg:lagi aja:saja org:orang tgl:tanggal bln:bulan thn:tahun hrg:harga jml:jumlah jmlh:jumlah
 ttg:tentang dlm:dalam kmrn:kemarin sblm:sebelum stlh:setelah klo:kalau kalo:kalau mnrt:menurut
-sbg:sebagai spt:seperti rb:ribu jt:juta
+sbg:sebagai spt:seperti rb:ribu jt:juta cabe:cabai telor:telur
 """.split())
 _CHAT = re.compile(r"\b(" + "|".join(sorted(CHAT, key=len, reverse=True)) + r")\b", re.I)
 

@@ -616,6 +616,8 @@ def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_ka
     # "Brp ... yg ...": the question is read as "berapa ... yang ...", so it asks for a number and is answered with one
     assert Question.parse("Brp nilai APBD Kotim yg disahkan?").asks == "number"
     assert Question.parse("Brp PKL yg ditertibkan?").normal == "berapa PKL yang ditertibkan?"   # PKL: an acronym
+    # everyday spellings as news writes them: the price check asks the article for "cabai", which it writes
+    assert Question.parse("harga cabe rawit skrg brp").normal == "harga cabai rawit sekarang berapa"
     answer = sample_kabar.ask("Brp nilai APBD Kotim 2027 yg disahkan DPRD?")
     spelled = sample_kabar.ask("Berapa nilai APBD Kotim 2027 yang disahkan DPRD?")
     assert answer.question == "Brp nilai APBD Kotim 2027 yg disahkan DPRD?"   # shown as asked
