@@ -234,11 +234,12 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
     return thing, place
 
 
-def _name_runs(tokens: list[str]) -> list[tuple[int, int]]:
-    """(first, last + 1) positions of runs of capitalised words or numbers, leaving out the first word."""
+def _name_runs(tokens: list[str], first: int = 1) -> list[tuple[int, int]]:
+    """(first, last + 1) positions of runs of capitalised words or numbers, from word `first` on (a question's first
+    word is capitalised anyway; a headline's is a name like the rest)."""
     runs, start = [], None
     for i, w in enumerate(tokens + [""]):
-        name = 0 < i < len(tokens) and (w[0].isupper() or w[0].isdigit()) and not _QUESTION_WORD.fullmatch(w)
+        name = first <= i < len(tokens) and (w[0].isupper() or w[0].isdigit()) and not _QUESTION_WORD.fullmatch(w)
         if name and start is None:
             start = i
         elif not name and start is not None:
@@ -361,16 +362,16 @@ def searches(question: str, previous: str | None) -> tuple[str, str | None]:
     return asked, attach(question, previous)
 
 
-def _story(previous: str, whole: bool) -> str:
+def _story(previous: str, whole: bool, first: int = 1) -> str:
     """What names the story of the question before: its names as written ("Kepala Pelaksana BPBD Sintang"), or,
     with `whole` or where it has no names, its content words ("Kepala Pelaksana BPBD Sintang memimpin pencarian
-    korban longsor")."""
+    korban longsor"); from word `first` on (0 for a headline, whose first word is no question word)."""
     tokens = [m.group(0) for m in WORD_SPAN.finditer(previous)]
-    runs = [" ".join(tokens[first:last]) for first, last in _name_runs(tokens)]
+    runs = [" ".join(tokens[a:b]) for a, b in _name_runs(tokens, first)]
     if runs and not whole:
         return " ".join(runs)
     terms = set(content_terms(previous))
-    return " ".join(t for t in tokens[1:] if t.lower() in terms and t.lower() not in _GENERIC)
+    return " ".join(t for t in tokens[first:] if t.lower() in terms and t.lower() not in _GENERIC)
 
 
 def attach(question: str, previous: str) -> str:
@@ -404,14 +405,10 @@ def quoted_story(text: str | None, limit: int = 200) -> str | None:
 
 def about_quoted(question: str, story: str) -> tuple[str, str | None]:
     """What to search for a question that replies to a message whose story is `story` (quoted_story): the question
-    with the names that story writes (all of its words written with a capital or a digit, as a headline writes
-    them, but question words: the message may be an earlier question; its content words when it writes none), and,
-    when the question stands alone, the question as written, searched next if the first finds nothing sure
-    (Kabar.search_and_answer)."""
-    words = [m.group(0) for m in WORD_SPAN.finditer(story) if not _QUESTION_WORD.fullmatch(m.group(0))]
-    terms = set(content_terms(story))
-    names = [w for w in words if w[0].isupper() or w[0].isdigit()] or [w for w in words if w.lower() in terms]
-    asked = f"{searchable(question).strip().rstrip('?!. ')} {' '.join(names)}?"
+    with the names that story writes, its first word included (`_story`, as a follow-up gets those of the question
+    before), and, when the question stands alone, the question as written, searched next if the first finds nothing
+    sure (Kabar.search_and_answer)."""
+    asked = f"{searchable(question).strip().rstrip('?!. ')} {_story(story, whole=False, first=0)}?"
     return asked, None if needs_context(question) else searchable(question)
 
 

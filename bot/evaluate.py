@@ -173,12 +173,12 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         golds = [q["answer"], *q.get("other_answers", [])] if q.get("answer") else []
         if answer.short_answer is not None:
             records[-1].update(short_answer=answer.short_answer)
-        if golds and answer.short_answer is not None:
-            short_f1s.append(max(span_f1(answer.short_answer, g) for g in golds))
-            short_exact.append(any(words(answer.short_answer) == words(g) for g in golds))
-            records[-1].update(short_f1=round(short_f1s[-1], 3))
-        elif not q["gold"] and answer.short_answer is not None and answer.sure:
-            unanswerable_bold += 1      # a bold short answer to a question the archive does not answer
+            if golds:
+                short_f1s.append(max(span_f1(answer.short_answer, g) for g in golds))
+                short_exact.append(any(words(answer.short_answer) == words(g) for g in golds))
+                records[-1].update(short_f1=round(short_f1s[-1], 3))
+            elif not q["gold"] and answer.sure:
+                unanswerable_bold += 1      # a bold short answer to a question the archive does not answer
         if q.get("passage") and kabar.reader is not None:   # the reader alone, given the gold passage
             reading = kabar.reader.read(q["question"], [q["passage"]])[0]
             gold_passage_f1.append(max(span_f1(reading.text(q["passage"]), g) for g in golds))

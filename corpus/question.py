@@ -680,25 +680,29 @@ class Question:
         return not self.money or CURRENCY.search(span) is not None
 
     @cached_property
-    def priced(self) -> str | None:
-        """What a question asks the price of ("pupuk" in "Berapa harga pupuk bersubsidi?", "cabai" in "harga cabai rawit
-        sekarang berapa?"; "karet" in "What is the price of rubber ...?", read as the reader reads it): an article
-        that never mentions it does not hold its price."""
+    def _price_asked(self) -> tuple[str, str | None] | None:
+        """What a "berapa harga ..." question asks the price of, and the word after it (_PRICED), read as the reader
+        reads it; None for a question that asks no price, or of a word it does not know."""
         english = self.language == "en"
         m = _PRICED.search((self.for_reader if english else self.normal).lower())
         if not m or self.asks != "number" or m.group(1) in STOPWORDS:
             return None     # nor an English word the glossary does not know ("cayenne" in "harga cayenne lada")
-        return None if english and m.group(1) in self.normal.lower().split() else m.group(1)
+        return None if english and m.group(1) in self.normal.lower().split() else (m.group(1), m.group(2))
+
+    @property
+    def priced(self) -> str | None:
+        """What a question asks the price of ("pupuk" in "Berapa harga pupuk bersubsidi?", "cabai" in "harga cabai rawit
+        sekarang berapa?"; "karet" in "What is the price of rubber ...?", read as the reader reads it): an article
+        that never mentions it does not hold its price."""
+        return self._price_asked[0] if self._price_asked else None
 
     @property
     def price_variety(self) -> str | None:
         """The word after what it asks the price of that tells it from its namesakes ("putih" in "harga bawang putih",
         "rawit" in "harga cabai rawit"; _VARIETIES): an article that never writes it does not hold that price, though it
         may state the price of "bawang merah" just as surely."""
-        if not self.priced:
-            return None
-        m = _PRICED.search((self.for_reader if self.language == "en" else self.normal).lower())
-        return m.group(2) if m and m.group(2) in _VARIETIES else None
+        variety = self._price_asked[1] if self._price_asked else None
+        return variety if variety in _VARIETIES else None
 
     @property
     def counted(self) -> str | None:
