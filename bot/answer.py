@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import MONTH_NAMES, NUMBER_WORD, STOPWORDS, Question
+from corpus.question import MONTH_NAMES, NUMBER_WORD, STOPWORDS, WEEKDAYS, Question
 from corpus.records import WIB
 from corpus.shortened import provinces_in, regions_in, siblings
 from corpus.text import split_sentences
@@ -55,6 +55,8 @@ _DAY = (r"(?:\d{1,2}\s+)?\b(?:" + MONTH_NAMES + r")\b(?:\s+\d{4})?|"
 _DATE_RANGE = re.compile(rf"(?P<start>{_DAY})\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|–|—|-|until|to|"
                          rf"through)\s*(?P<end>{_DAY})", re.I)
 _YEAR_END = re.compile(r"\b\d{4}$")
+# A day as news writes it, its weekday and its date in brackets: "Kamis (10/9)", "Senin (2/11/2026)"
+_NEWS_DAY = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)", re.I)
 
 
 @dataclass
@@ -442,11 +444,13 @@ def sentence_window(sentences: list[str], i: int) -> tuple[str, int, int]:
 
 def read_neighbours(candidates: list[_Candidate], read: list[_Candidate], found: dict[int, _Read]) -> None:
     """When the reader's span in a read window lies in a neighbour of its sentence, that neighbour states it: the
-    neighbour's candidate (not read itself) takes the same reading, placed on the neighbour (no second read), so it
-    can rise and give the short answer ("Rektor UPR Prof. Yosefina Hanyi ..." beside the sentence about the wisuda)."""
+    neighbour's candidate takes the same reading, placed on the neighbour (no second read), so it can rise and give
+    the short answer ("Rektor UPR Prof. Yosefina Hanyi ..." beside the sentence about the wisuda). A neighbour read
+    in its own window keeps the surer of the two readings: read with the sentence before it, "... gelandang Rizky
+    Ananda mencetak gol kemenangan" is read surely, and with the lead before it (a 2-1 win over Mahakam Jaya FC)
+    less surely than the lead, whose team the reader then gave as the scorer."""
     by_sentence = {(c.passage_text, clean(c.sentence)): c for c in candidates}
-    for c in read:
-        r = found[id(c)]
+    for c, r in [(c, found[id(c)]) for c in read]:     # as read, before a neighbour's reading replaces one
         span = r.reading.span
         if span is None or r.start <= span[0] < span[1] <= r.end:
             continue
@@ -455,8 +459,10 @@ def read_neighbours(candidates: list[_Candidate], read: list[_Candidate], found:
             start = r.window.find(part, at)
             at = start + len(part)
             other = by_sentence.get((c.passage_text, part))
-            if start <= span[0] < span[1] <= at and other is not None and id(other) not in found:
-                found[id(other)] = _Read(r.window, start, at, r.reading)
+            if start <= span[0] < span[1] <= at and other is not None and other is not c:
+                placed = _Read(r.window, start, at, r.reading)
+                if id(other) not in found or placed.sureness > found[id(other)].sureness:
+                    found[id(other)] = placed
 
 
 @dataclass
@@ -473,7 +479,15 @@ class _Read:
         r = self.reading
         if r.span is None or not self.start <= r.span[0] < r.span[1] <= self.end:
             return None
+        for m in _NEWS_DAY.finditer(self.window, self.start, self.end):   # "10/9" or "Kamis" of "Kamis (10/9)": the
+            if m.start() <= r.span[0] and r.span[1] <= m.end():             # day as news writes it, the answer to
+                return m.group(0)                                           # "kapan" (a date alone is no date)
         return _PARTICLE_END.sub("", r.text(self.window))
+
+    @property
+    def sureness(self) -> float:
+        """How sure the reading is of a span inside the sentence: answer x span probability (0 without one)."""
+        return self.reading.answer_prob * self.reading.span_prob if self.span is not None else 0.0
 
 
 def best_distinct(candidates: list[_Candidate], n: int) -> list[_Candidate]:
@@ -503,10 +517,11 @@ def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Rea
 
 
 def holds_the_office(question: Question, read: _Read) -> bool:
-    """Whether the reader's span in a window stands beside the office the question asks about, if it asks about one
-    (Question.holds_office)."""
+    """Whether the reader's span in a window stands beside the office the question asks about, if it asks about one,
+    and the window names that office (Question.holds_office, Question.names_office)."""
     span = read.reading.text(read.window)
-    return span is None or question.holds_office(span, read.window)
+    return span is None or question.holds_office(span, read.window) \
+        and question.names_office(_TOKEN.findall(read.window.lower()))
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
@@ -689,10 +704,12 @@ def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], rea
 
 
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
-    """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer."""
+    """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer (for the
+    holder of an office, in a window that names that office: Question.names_office)."""
     reading = read.reading
     sure = reading.span_prob >= policy.min_span_prob and reading.answer_prob >= policy.min_sure_prob
-    return sure and fits(retrieval.question, read.span, c.sentence, policy)
+    return sure and fits(retrieval.question, read.span, c.sentence, policy) \
+        and retrieval.question.names_office(_TOKEN.findall(read.window.lower()))
 
 
 def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: str, found: dict[int, _Read],

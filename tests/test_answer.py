@@ -343,6 +343,53 @@ def test_a_neighbour_in_which_the_reader_finds_the_answer_states_it():
     assert short_answer(retrieval, [rector, lead], found, AnswerPolicy(), {"a1"})[:2] == ("Yosefina Hanyi", rector)
 
 
+def test_a_sentence_read_surely_in_its_neighbours_window_keeps_that_reading():
+    # Read in its own window (with the lead about a 2-1 win over Mahakam Jaya FC) the scorer's sentence is read
+    # unsurely; read as the neighbour of the sentence after it, surely: it keeps the surer reading, rises above the
+    # lead and states the short answer. A reading that is less sure leaves the sentence's own in place.
+    retrieval = _one_article("Siapa yang mencetak gol kemenangan Kalteng Putra?", "id")
+    hit = retrieval.hits[0]
+    passage = ("Kalteng Putra menang 2-1 atas Mahakam Jaya FC. Gelandang Rizky Ananda mencetak gol kemenangan pada "
+               "menit ke-78. Pelatih Kalteng Putra memuji pemainnya.")
+    lead, scorer, coach = (_Candidate(score, 0, 0, order, sentence, hit, passage)
+                           for order, (score, sentence) in enumerate(zip((1.0, 0.9, 0.8), split_sentences(passage))))
+    own = passage[:passage.index(" Pelatih")]                  # the scorer's sentence with the lead before it
+    after = passage[passage.index("Gelandang"):]               # the coach's sentence with the scorer's before it
+    name = own.index("Rizky Ananda")
+    found = {id(lead): _Read(own, 0, own.index(" Gelandang"), Reading(0.98, (0, 13), 0.95)),
+             id(scorer): _Read(own, own.index("Gelandang"), len(own), Reading(0.6, (name, name + 12), 0.2)),
+             id(coach): _Read(after, after.index("Pelatih"), len(after), Reading(1.0, (10, 22), 0.97))}
+    read_neighbours([lead, scorer, coach], [lead, scorer, coach], found)
+    assert found[id(scorer)].span == "Rizky Ananda" and found[id(scorer)].reading.span_prob == 0.97
+    ranked = rerank_by_reader(retrieval, [lead, scorer, coach], found, AnswerPolicy())
+    assert ranked[0] is scorer
+    assert short_answer(retrieval, ranked, found, AnswerPolicy(), {"a1"})[:2] == ("Rizky Ananda", scorer)
+    unsure = {id(scorer): _Read(own, own.index("Gelandang"), len(own), Reading(0.9, (name, name + 12), 0.9)),
+              id(coach): _Read(after, after.index("Pelatih"), len(after), Reading(0.5, (10, 22), 0.5))}
+    read_neighbours([scorer, coach], [scorer, coach], unsure)
+    assert unsure[id(scorer)].reading.answer_prob == 0.9
+
+
+def test_a_day_is_answered_as_news_writes_it():
+    # The reader's span is the date in brackets, or the weekday: the answer to "kapan" is both, as news writes it
+    # (the date alone, "2/11", was no date and gave no short answer).
+    window = "Kalteng Putra menang 2-1 atas Mahakam Jaya FC, Senin (2/11) malam."
+    at = window.index("2/11")
+    assert _Read(window, 0, len(window), Reading(0.9, (at, at + 4), 0.7)).span == "Senin (2/11)"
+    day = window.index("Senin")
+    assert _Read(window, 0, len(window), Reading(0.9, (day, day + 5), 0.7)).span == "Senin (2/11)"
+    assert _Read(window, 0, len(window), Reading(0.9, (0, 13), 0.7)).span == "Kalteng Putra"
+
+
+def test_sample_questions_about_a_match_get_the_scorer_and_the_day(sample_kabar):
+    scorer = sample_kabar.ask("Siapa yang mencetak gol kemenangan Kalteng Putra?")
+    assert scorer.short_answer == "Rizky Ananda" and scorer.sure, scorer.plain()   # not the team beaten
+    day = sample_kabar.ask("Kapan Kalteng Putra mengalahkan Mahakam Jaya FC?")
+    assert day.short_answer == "Senin (2/11)", day.plain()    # not the day of the next match, 9 November
+    captain = sample_kabar.ask("siapa kapten tim kalteng putra")   # the article names no captain of the team
+    assert captain.short_answer is None and not captain.sure, captain.plain()
+
+
 def test_the_short_answer_is_shown_only_when_the_reader_is_sure_of_it():
     # English questions too: the reader reads them in rough Indonesian, and a bold answer it doubts was wrong as
     # often as right (helper-written English questions over real articles; docs/reader.md, nineteenth session)
