@@ -59,8 +59,8 @@ sepuluh:ten seratus:one_hundred
 besar:large kecil:small terbesar:largest tertinggi:highest terbaik:best utama:main pusat:central
 nasional:national internasional:international daerah:regional umum:general
 juara:champion kejuaraan:championship pertandingan:match final:final medali:medal gelar:title
-atlet:athlete pemain:player pelatih:coach olahraga:sport sepak:foot bola:ball bulu:feather tangkis:badminton
-renang:swimming lari:running piala:cup turnamen:tournament
+atlet:athlete pemain:player pelatih:coach kapten:captain olahraga:sport sepak:foot bola:ball bulu:feather
+tangkis:badminton renang:swimming lari:running piala:cup turnamen:tournament
 film:film buku:book lagu:song musik:music lukisan:painting judul:title berjudul:titled karya:work
 penghargaan:award festival:festival acara:event pameran:exhibition budaya:culture seni:art
 penelitian:research peneliti:researcher ahli:expert ilmuwan:scientist teknologi:technology
@@ -221,8 +221,8 @@ election_commission:kpu election_supervisory_body:bawaslu civil_servant:asn|pns
 village_head:kepala_desa|kades village_fund:dana_desa minimum_wage:upah_minimum|ump|umk
 inflation:inflasi economic_growth:pertumbuhan_ekonomi poverty:kemiskinan unemployment:pengangguran
 investment:investasi loan:pinjaman|kredit loans:pinjaman|kredit bank:bank company:perusahaan
-coach:pelatih player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match:pertandingan|laga goals:gol
-goal:gol team:tim club:klub league:liga stadium:stadion rowing:dayung dragon_boat:perahu_naga marathon:maraton
+coach:pelatih captain:kapten player:pemain players:pemain goalkeeper:kiper|penjaga_gawang match:pertandingan|laga
+goals:gol goal:gol team:tim club:klub league:liga stadium:stadion rowing:dayung dragon_boat:perahu_naga marathon:maraton
 swimming:renang swimmers:perenang cycling:balap_sepeda mosque:masjid church:gereja pilgrims:jemaah|jamaah
 hajj:haji fishing:perikanan|nelayan cattle:sapi cows:sapi goats:kambing
 drought:kekeringan|kemarau dry_season:musim_kemarau rainy_season:musim_hujan haze:kabut_asap|asap smoke:asap
@@ -546,6 +546,121 @@ orphan:anak_yatim|yatim disability:disabilitas persons_with_disabilities:penyand
 people_with_disabilities:penyandang_disabilitas recipient:penerima beneficiary:penerima_manfaat|penerima
 food_aid:bantuan_pangan rice_aid:bantuan_beras|bantuan_pangan movement:gerakan outreach:sosialisasi|penyuluhan
 ban:larangan|pelarangan prohibited:dilarang allowed:diizinkan|diperbolehkan|boleh sanction:sanksi
+according_to:menurut without:tanpa additional:tambahan first_day:hari_pertama last_day:hari_terakhir
+first_time:pertama_kali for_the_first_time:pertama_kali never:tidak_pernah|belum_pernah despite:meski|meskipun|kendati
+among:di_antara|antara ahead_of:menjelang amid:di_tengah so_far:sejauh_ini|hingga_kini up_to:hingga|sampai
+end_of_the_year:akhir_tahun last_month:bulan_lalu next_month:bulan_depan last_week:pekan_lalu this_week:pekan_ini
+next_week:pekan_depan tomorrow:besok newest:terbaru higher:lebih_tinggi lower:lebih_rendah|menurunkan
+than:dari|dibanding|daripada compared_to:dibandingkan|dibanding officially:resmi|secara_resmi
+temporarily:sementara|untuk_sementara heavily:berat|parah severely:parah|berat allegedly:diduga alleged:dugaan|diduga
+isolated:terisolasi|terisolir eligible:berhak|memenuhi_syarat available:tersedia state-owned:bumn|milik_negara
+home:rumah|kandang
+tax_revenue:penerimaan_pajak vehicle_tax:pajak_kendaraan_bermotor|pkb general_allocation_fund:dau|dana_alokasi_umum
+special_allocation_fund:dak|dana_alokasi_khusus regional_secretariat:setda|sekretariat_daerah identity_card:ktp|e-ktp
+id_card:ktp|e-ktp family_card:kartu_keluarga|kk regent_regulation:perbup|peraturan_bupati
+governor_regulation:pergub|peraturan_gubernur term_of_office:masa_jabatan interim:pj|penjabat|sementara speaker:ketua
+plenary_session:rapat_paripurna|sidang_paripurna working_visit:kunjungan_kerja|kunker
+declared:ditetapkan|menetapkan|dinyatakan|menyatakan issued:dikeluarkan|mengeluarkan|menerbitkan|diterbitkan
+new_autonomous_region:dob|daerah_otonomi_baru special_autonomy:otonomi_khusus|otsus sub-district_head:camat
+village_secretary:sekretaris_desa|sekdes
+presidential_election:pilpres legislative_election:pileg regent_election:pilbup|pemilihan_bupati
+mayoral_election:pilwalkot|pemilihan_wali_kota candidate_pair:pasangan_calon|paslon running_mate:calon_wakil|pasangan
+contested:diikuti|bertarung|maju|menggugat ran:maju|mencalonkan_diri|berlari debate:debat
+electoral_district:dapil|daerah_pemilihan money_politics:politik_uang vote_buying:politik_uang
+re-vote:psu|pemungutan_suara_ulang most_votes:suara_terbanyak withdrew:mundur|menarik_diri
+pulled_out:mundur|menarik_diri|ditarik pull_out:mundur|menarik_diri disqualified:didiskualifikasi
+endorsed:diusung|didukung
+soldier:prajurit|anggota_tni detention:penahanan jailed:dipenjara|divonis imprisoned:dipenjara
+prison_sentence:hukuman_penjara|pidana_penjara years_in_prison:tahun_penjara life_imprisonment:penjara_seumur_hidup
+charges:dakwaan|tuduhan|biaya sought:menuntut|meminta|mencari ruling:putusan presiding_judge:hakim_ketua
+found_guilty:dinyatakan_bersalah|terbukti_bersalah sued:menggugat|digugat shooting:penembakan|menembak
+domestic_violence:kdrt|kekerasan_dalam_rumah_tangga online_gambling:judi_online|judol
+illegal_levy:pungli|pungutan_liar firearm:senjata_api|senpi confiscated:disita|diamankan freed:dibebaskan|bebas
+prisoner:narapidana|napi|warga_binaan state_loss:kerugian_negara
+overflow:luapan|meluap breached:jebol levee:tanggul mudslide:longsor tornado:puting_beliung|angin_puting_beliung
+hot_spot:titik_panas|hotspot ash:abu|abu_vulkanik cold_lava:lahar_dingin|banjir_lahar felt:dirasakan|terasa
+heavily_damaged:rusak_berat moderately_damaged:rusak_sedang slightly_damaged:rusak_ringan
+wounded:luka|terluka|korban_luka weather_forecast:prakiraan_cuaca torrential_rain:hujan_deras|hujan_lebat
+wave_height:tinggi_gelombang above_sea_level:di_atas_permukaan_laut|mdpl disrupted:terganggu mitigation:mitigasi
+disaster-prone:rawan_bencana exploded:meledak burned_down:terbakar|hangus_terbakar
+regional_hospital:rsud general_hospital:rsud|rsu acute_respiratory_infection:ispa pneumonia:pneumonia cancer:kanker
+hypertension:hipertensi|darah_tinggi mental_health:kesehatan_jiwa|kesehatan_mental dengue_fever:demam_berdarah|dbd
+symptoms:gejala screening:skrining|pemeriksaan specialist_doctor:dokter_spesialis health_worker:tenaga_kesehatan|nakes
+life_expectancy:angka_harapan_hidup|usia_harapan_hidup human_development_index:ipm|indeks_pembangunan_manusia
+stunting_rate:angka_stunting|prevalensi_stunting sanitation:sanitasi extraordinary_event:klb|kejadian_luar_biasa
+free_nutritious_meal:makan_bergizi_gratis|mbg tested_positive:positif|terkonfirmasi_positif
+hospitalised:dirawat|dilarikan_ke_rumah_sakit
+junior_high:smp senior_high:sma state_university:universitas_negeri registrants:pendaftar applicants:pendaftar|pelamar
+zoning:zonasi academic_year:tahun_ajaran|tahun_akademik selection:seleksi test:tes|ujian|uji certification:sertifikasi
+certificate:sertifikat|piagam honorary_staff:tenaga_honorer|honorer library:perpustakaan
+study_program:program_studi|prodi accreditation:akreditasi student_community_service:kkn
+early_childhood_education:paud accepted:diterima|menerima
+farm-gate_price:harga_di_tingkat_petani|harga_petani farm_gate_price:harga_di_tingkat_petani|harga_petani
+government_purchase_price:hpp|harga_pembelian_pemerintah wholesale_price:harga_grosir reference_price:harga_acuan
+selling_price:harga_jual purchase_price:harga_beli|harga_pembelian per_kilo:per_kilogram|per_kg
+cayenne_pepper:cabai_rawit bird's_eye_chili:cabai_rawit bird_eye_chili:cabai_rawit
+red_chili:cabai_merah|cabai_merah_keriting red_chilli:cabai_merah|cabai_merah_keriting
+curly_red_chili:cabai_merah_keriting red_onion:bawang_merah tomato:tomat cabbage:kubis|kol cassava:singkong|ubi_kayu
+banana:pisang clove:cengkih|cengkeh granulated_sugar:gula_pasir wheat_flour:tepung_terigu chicken_meat:daging_ayam
+broiler_chicken:ayam_ras|ayam_broiler chicken_eggs:telur_ayam|telur_ayam_ras pork:daging_babi milk:susu
+milkfish:bandeng catfish:lele|patin premium_rice:beras_premium medium_rice:beras_medium rice_price:harga_beras
+chili_price:harga_cabai rice_reserve:cadangan_beras self-sufficiency:swasembada planting_season:musim_tanam
+harvest_season:musim_panen main_harvest:panen_raya agricultural_machinery:alsintan|alat_mesin_pertanian
+palm_oil_mill:pabrik_kelapa_sawit|pks replanting:peremajaan|replanting failed_harvest:gagal_panen poultry:unggas
+fish_auction:tpi|tempat_pelelangan_ikan cultivated:dibudidayakan|ditanam|digarap
+street:jalan intersection:simpang|persimpangan roundabout:bundaran traffic_light:lampu_lalu_lintas|lampu_merah
+flyover:jalan_layang|flyover ring_road:jalan_lingkar national_road:jalan_nasional provincial_road:jalan_provinsi
+regency_road:jalan_kabupaten village_road:jalan_desa asphalt:aspal paved:diaspal|beraspal paralyzed:lumpuh
+cut_off:terputus|terisolasi pedestrian:pejalan_kaki electric_vehicle:kendaraan_listrik motorcycle_taxi:ojek
+online_motorcycle_taxi:ojek_online|ojol bus_stop:halte train_station:stasiun railway:kereta_api|rel
+canceled:dibatalkan|batal emergency_landing:pendaratan_darurat|mendarat_darurat derailed:anjlok|keluar_rel
+ran_aground:kandas overturned:terbalik|terguling hit-and-run:tabrak_lari hit_and_run:tabrak_lari
+airfare:harga_tiket_pesawat|tarif_pesawat mobile_phone:ponsel|telepon_seluler|hp cell_phone:ponsel|hp
+smartphone:ponsel|telepon_pintar|smartphone
+national_team:timnas|tim_nasional olympics:olimpiade world_cup:piala_dunia governor_cup:piala_gubernur
+regent_cup:piala_bupati promoted:promosi|naik_kasta relegated:degradasi|terdegradasi red_card:kartu_merah
+top_scorer:top_skor|pencetak_gol_terbanyak pencak_silat:pencak_silat boxing:tinju weightlifting:angkat_besi
+archery:panahan fourth_place:juara_keempat|peringkat_keempat group_stage:fase_grup|babak_grup
+eliminated:tersingkir|gugur advanced:melaju|lolos defending_champion:juara_bertahan mixed_doubles:ganda_campuran
+men_doubles:ganda_putra women_doubles:ganda_putri men_singles:tunggal_putra women_singles:tunggal_putri prize:hadiah
+prize_money:hadiah_uang|total_hadiah|uang_pembinaan
+suspension_bridge:jembatan_gantung retaining_wall:talud|tembok_penahan_tanah|turap breakwater:pemecah_gelombang
+normalization:normalisasi dredging:pengerukan house_connection:sambungan_rumah|sr solar_panel:panel_surya|plts
+blank_spot:blank_spot|titik_tanpa_sinyal revitalization:revitalisasi grand_mosque:masjid_agung|masjid_raya
+cemetery:pemakaman|makam|tpu waste_bank:bank_sampah land_certificate:sertifikat_tanah building_permit:pbg|imb
+new_capital:ikn|ibu_kota_nusantara industrial_estate:kawasan_industri
+national_strategic_project:psn|proyek_strategis_nasional valued_at:senilai|bernilai widening:pelebaran
+abandoned:mangkrak|terbengkalai installed:dipasang|memasang
+gdp:pdb per_capita:per_kapita growth_rate:laju_pertumbuhan|pertumbuhan contracted:terkontraksi|kontraksi
+year-on-year:year_on_year|yoy|tahunan exchange_rate:nilai_tukar|kurs trade_balance:neraca_perdagangan
+export_value:nilai_ekspor quarantine:karantina investment_realization:realisasi_investasi
+foreign_investment:pma|penanaman_modal_asing business_credit:kur|kredit_usaha_rakyat|kredit_usaha
+interest_rate:suku_bunga insurance:asuransi online_loans:pinjol|pinjaman_online poverty_line:garis_kemiskinan
+extreme_poverty:kemiskinan_ekstrem workforce:angkatan_kerja|tenaga_kerja subsidized_fuel:bbm_bersubsidi
+oil_and_gas:migas|minyak_dan_gas sand_mining:tambang_pasir|galian_c mining_permit:iup|izin_usaha_pertambangan
+restaurant:restoran|rumah_makan
+covered:mencakup|meliputi|ditanggung|menutupi priced:dibanderol|dijual|seharga jumped:melonjak|naik surged:melonjak
+plunged:anjlok remained:tetap|masih amounted_to:mencapai|sebesar totaled:mencapai|berjumlah|total
+contributed:menyumbang|berkontribusi triggered:dipicu|memicu spread:menyebar|meluas
+blocked:tertutup|diblokade|memblokade restored:pulih|dipulihkan channeled:disalurkan channelled:disalurkan
+awarded:dianugerahi|menerima|diberikan presented:menyerahkan|diserahkan
+unveiled:meluncurkan|diluncurkan|memperkenalkan introduced:memperkenalkan|diperkenalkan|menerapkan
+processed:diolah|olahan|mengolah operated:dioperasikan|beroperasi|dikelola served:melayani|menjabat
+connected:terhubung|menghubungkan protested:memprotes|berunjuk_rasa refused:menolak warned:mengingatkan|memperingatkan
+ordered:memerintahkan|diperintahkan promised:berjanji|menjanjikan revoked:dicabut|mencabut sealed:disegel|menyegel
+discovered:ditemukan|menemukan explained:menjelaskan predicted:diprediksi|memprediksi|diperkirakan
+improved:meningkat|membaik|ditingkatkan
+religion:agama muslim:muslim|umat_islam christian:kristen|nasrani catholic:katolik hindu:hindu buddhist:buddha
+place_of_worship:rumah_ibadah|tempat_ibadah places_of_worship:rumah_ibadah|tempat_ibadah prayer:salat|doa|sembahyang
+eid_prayer:salat_id|salat_idul_fitri friday_prayer:salat_jumat fasting:puasa iftar:buka_puasa|berbuka_puasa
+eid_al-fitr:idul_fitri|lebaran eid_al-adha:idul_adha cleric:ulama|kiai|ustaz religious_leader:tokoh_agama
+community_leader:tokoh_masyarakat traditional_leader:tokoh_adat|ketua_adat customary_land:tanah_adat|tanah_ulayat
+marriage:pernikahan|perkawinan child_marriage:pernikahan_dini|perkawinan_anak traditional_clothing:pakaian_adat
+regional_language:bahasa_daerah temple:candi|pura|vihara|klenteng flag:bendera
+protected_forest:hutan_lindung customary_forest:hutan_adat social_forestry:perhutanan_sosial
+reforestation:reboisasi|penghijauan endangered:terancam_punah|langka protected:dilindungi rare:langka
+conservation_agency:bksda beached:terdampar emissions:emisi air_quality_index:ispu|indeks_kualitas_udara
+unhealthy:tidak_sehat oil_spill:tumpahan_minyak erosion:erosi|abrasi critical_land:lahan_kritis
 """.split())
 
 

@@ -1,4 +1,5 @@
 from corpus.glossary import indonesian, rough_indonesian
+from corpus.question import Question
 
 
 def test_english_words_are_found_in_their_indonesian_forms():
@@ -44,6 +45,9 @@ def test_questions_of_every_beat_are_read_in_the_words_news_writes():
     # a phrase in the plural is read as its singular, as a word is ("flash floods", "village heads")
     assert "banjir bandang" in rough_indonesian("How many flash floods hit the villages?")
     assert "kepala desa" in rough_indonesian("How many village heads were sworn in?")
+    # an office and a hyphenated noun after "which", read whole
+    assert Question.parse("Who is the captain of Kalteng Putra?").offices == ("kapten",)
+    assert Question.parse("Which sub-district had the most cases?").for_reader.startswith("Kecamatan apa ")
 
 
 def test_a_word_with_several_forms_is_read_in_the_form_the_passages_write():
