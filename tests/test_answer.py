@@ -326,13 +326,18 @@ def test_the_sentence_the_reader_finds_the_answer_in_rises_above_one_that_repeat
     assert rerank_by_reader(retrieval, [unread], {}, AnswerPolicy())[0].score == 0.95
 
 
+def _sentences_of(hit: Hit, passage: str, scores: tuple[float, ...]) -> list[_Candidate]:
+    """The passage's sentences as candidates with these scores, in their order."""
+    return [_Candidate(score, 0, 0, order, sentence, hit, passage)
+            for order, (score, sentence) in enumerate(zip(scores, split_sentences(passage)))]
+
+
 def test_a_neighbour_in_which_the_reader_finds_the_answer_states_it():
     retrieval = _one_article("Siapa rektor UPR?", "id")
     hit = retrieval.hits[0]
     passage = ("Palangka Raya (Kabar Contoh) - UPR mewisuda 1.642 lulusan, Sabtu. Rektor UPR Prof. Yosefina Hanyi "
                "mengatakan 38 persen lulusan sudah bekerja. Wisuda digelar di gedung serbaguna.")
-    lead, rector, hall = (_Candidate(score, 0, 0, order, sentence, hit, passage)
-                          for order, (score, sentence) in enumerate(zip((1.2, 0.9, 0.5), split_sentences(passage))))
+    lead, rector, hall = _sentences_of(hit, passage, (1.2, 0.9, 0.5))
     window = ("UPR mewisuda 1.642 lulusan, Sabtu. Rektor UPR Prof. Yosefina Hanyi mengatakan 38 persen lulusan sudah "
               "bekerja.")
     at = window.index("Yosefina Hanyi")       # the reader read the lead's window and found the name in its neighbour
@@ -351,8 +356,7 @@ def test_a_sentence_read_surely_in_its_neighbours_window_keeps_that_reading():
     hit = retrieval.hits[0]
     passage = ("Kalteng Putra menang 2-1 atas Mahakam Jaya FC. Gelandang Rizky Ananda mencetak gol kemenangan pada "
                "menit ke-78. Pelatih Kalteng Putra memuji pemainnya.")
-    lead, scorer, coach = (_Candidate(score, 0, 0, order, sentence, hit, passage)
-                           for order, (score, sentence) in enumerate(zip((1.0, 0.9, 0.8), split_sentences(passage))))
+    lead, scorer, coach = _sentences_of(hit, passage, (1.0, 0.9, 0.8))
     own = passage[:passage.index(" Pelatih")]                  # the scorer's sentence with the lead before it
     after = passage[passage.index("Gelandang"):]               # the coach's sentence with the scorer's before it
     name = own.index("Rizky Ananda")
