@@ -202,6 +202,10 @@ _ORDINAL = re.compile(r"\bke-?\s?\d+|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh|
                       r"\w+\s(?:belas|puluh))\b|\b(?:pertama|terakhir|first|second|third|fourth|fifth|sixth|seventh|"
                       r"eighth|ninth|tenth|last)\b|\b\d+(?:st|nd|rd|th)\b|"
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
+# "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
+_DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
+_DURATION = re.compile(r"\b(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun|windu|dekade|abad|semester|triwulan)\b",
+                       re.I)
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
@@ -661,7 +665,7 @@ class Question:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
         a share of what is counted ("38 persen lulusan" in `sentence`), for a rank ("peringkat berapa", "ke berapa") it
-        is an ordinal ("peringkat kesebelas", "ke-3"), for "siapa" ("who") it does not start with a
+        is an ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"), for "siapa" ("who") it does not start with a
         number and, for the holder of an office, that office stands beside it (holds_office); for "mana" ("where") it
         is not only a date or a number, and for a country, district, regency or village ("negara mana", "which
         country") not a province alone; no short answer only restates the question's own words (restates),
@@ -670,6 +674,8 @@ class Question:
             if not _ORDINAL.search(span):
                 return False
         elif self.asks in ("number", "date") and not self.holds_kind(span):
+            return False
+        if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
         if self.other_medal(span):
             return False

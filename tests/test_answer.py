@@ -740,6 +740,14 @@ def test_a_rank_is_answered_with_an_ordinal_and_a_country_not_with_a_province():
                 "Porprov 2026 digelar di Kalimantan Tengah.", AnswerPolicy())
 
 
+def test_how_long_is_answered_with_a_span_of_time():
+    contract = "Kontrak pembelian singkong berlaku lima tahun dengan harga Rp1.450 per kilogram."
+    for question in ("Kontrak beli singkongnya berapa lama?", "brp lama kontrak singkong itu"):
+        asked = Question.parse(question)
+        assert not fits(asked, "Rp1.450 per kilogram", contract, AnswerPolicy()), question   # a price is no time
+        assert fits(asked, "lima tahun", contract, AnswerPolicy()), question
+
+
 def test_when_something_closes_is_the_end_of_its_span_of_dates():
     sentence = "Pendaftaran dibuka mulai 12 Oktober hingga 31 Oktober 2026 melalui portal beasiswa Pemprov Kalteng."
     closes, opens = Question.parse("Kapan pendaftaran beasiswa ditutup?"), Question.parse("Kapan pendaftaran dibuka?")
