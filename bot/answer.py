@@ -485,6 +485,11 @@ class _Read:
         return _PARTICLE_END.sub("", r.text(self.window))
 
     @property
+    def words(self) -> set[str]:
+        """The window's words, in lower case."""
+        return set(_TOKEN.findall(self.window.lower()))
+
+    @property
     def sureness(self) -> float:
         """How sure the reading is of a span inside the sentence: answer x span probability (0 without one)."""
         return self.reading.answer_prob * self.reading.span_prob if self.span is not None else 0.0
@@ -520,8 +525,7 @@ def holds_the_office(question: Question, read: _Read) -> bool:
     """Whether the reader's span in a window stands beside the office the question asks about, if it asks about one,
     and the window names that office (Question.holds_office, Question.names_office)."""
     span = read.reading.text(read.window)
-    return span is None or question.holds_office(span, read.window) \
-        and question.names_office(_TOKEN.findall(read.window.lower()))
+    return span is None or question.holds_office(span, read.window) and question.names_office(read.words)
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
@@ -708,8 +712,8 @@ def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: Answ
     holder of an office, in a window that names that office: Question.names_office)."""
     reading = read.reading
     sure = reading.span_prob >= policy.min_span_prob and reading.answer_prob >= policy.min_sure_prob
-    return sure and fits(retrieval.question, read.span, c.sentence, policy) \
-        and retrieval.question.names_office(_TOKEN.findall(read.window.lower()))
+    question = retrieval.question
+    return sure and fits(question, read.span, c.sentence, policy) and question.names_office(read.words)
 
 
 def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: str, found: dict[int, _Read],

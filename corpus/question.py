@@ -665,11 +665,11 @@ class Question:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
         a share of what is counted ("38 persen lulusan" in `sentence`), for a rank ("peringkat berapa", "ke berapa") it
-        is an ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"), for "siapa" ("who") it does not start with a
-        number and, for the holder of an office, that office stands beside it (holds_office); for "mana" ("where") it
-        is not only a date or a number, and for a country, district, regency or village ("negara mana", "which
-        country") not a province alone; no short answer only restates the question's own words (restates),
-        and a count of medals is of the colour asked (other_medal)."""
+        is an ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"), for "siapa"
+        ("who") it does not start with a number and, for the holder of an office, that office stands beside it
+        (holds_office); for "mana" ("where") it is not only a date or a number, and for a country, district, regency
+        or village ("negara mana", "which country") not a province alone; no short answer only restates the
+        question's own words (restates), and a count of medals is of the colour asked (other_medal)."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
