@@ -709,11 +709,11 @@ def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], rea
 
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
     """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer (for the
-    holder of an office, in a window that names that office: Question.names_office)."""
+    holder of an office, beside it in a window that names it: holds_the_office())."""
     reading = read.reading
     sure = reading.span_prob >= policy.min_span_prob and reading.answer_prob >= policy.min_sure_prob
     question = retrieval.question
-    return sure and fits(question, read.span, c.sentence, policy) and question.names_office(read.words)
+    return sure and fits(question, read.span, c.sentence, policy) and holds_the_office(question, read)
 
 
 def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: str, found: dict[int, _Read],

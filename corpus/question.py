@@ -198,9 +198,9 @@ _WH_ANY = re.compile(rf"\b(?:{_WH})\b", re.I)
 _RANK_ASKED = re.compile(r"\b(?:peringkat|urutan|posisi|ranking|rangking|juara|lompatan|percobaan|babak|putaran|"
                          r"edisi|gelombang|tahap)\s+(?:ke\s*-?\s*)?berapa(?:kah)?\b|\bke(?:-\s*)?berapa(?:kah)?\b|"
                          r"\b(?:what|which)\s+(?:rank|ranking|place|position)\b", re.I)
-_ORDINAL = re.compile(r"\bke-?\s?\d+|\bke(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
-                      r"\w+\s(?:belas|puluh))\b|\b(?:pertama|terakhir|first|second|third|fourth|fifth|sixth|seventh|"
-                      r"eighth|ninth|tenth|last)\b|\b\d+(?:st|nd|rd|th)\b|"
+_ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "kesebelas", "ketujuh belas"
+                      r"\b(?:pertama|terakhir|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|"
+                      r"\b\d+(?:st|nd|rd|th)\b|"
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
