@@ -224,7 +224,76 @@ prov: provinsi
 km: kilometer
 kg: kilogram
 ha: hektare
+kepsek: kepala sekolah
+wakasek: wakil kepala sekolah
+sdn: sekolah dasar negeri
+smpn: sekolah menengah pertama negeri
+sman: sekolah menengah atas negeri
+smkn: sekolah menengah kejuruan negeri
+mtsn: madrasah tsanawiyah negeri
+paud: pendidikan anak usia dini
+ppdb: penerimaan peserta didik baru
+ukt: uang kuliah tunggal
+bem: badan eksekutif mahasiswa
+stikes: sekolah tinggi ilmu kesehatan
+poktan: kelompok tani
+gapoktan: gabungan kelompok tani
+stamet: stasiun meteorologi
+staklim: stasiun klimatologi
+stageof: stasiun geofisika
+disperindag: dinas perindustrian dan perdagangan
+disdag: dinas perdagangan
+disperin: dinas perindustrian
+dispar: dinas pariwisata
+disbudpar: dinas kebudayaan dan pariwisata
+dispora: dinas pemuda dan olahraga
+dinsos: dinas sosial
+disnakertrans: dinas tenaga kerja dan transmigrasi
+distan: dinas pertanian
+diskominfo: dinas komunikasi dan informatika
+kominfo: komunikasi dan informatika
+disdukcapil: dinas kependudukan dan pencatatan sipil
+dispenda: dinas pendapatan daerah
+bapenda: badan pendapatan daerah
+bpkad: badan pengelolaan keuangan dan aset daerah
+bkd: badan kepegawaian daerah
+kesbangpol: kesatuan bangsa dan politik
+sekwan: sekretaris dewan
+upt: unit pelaksana teknis
+uptd: unit pelaksana teknis daerah
+satlantas: satuan lalu lintas
+ditlantas: direktorat lalu lintas
+satreskrim: satuan reserse kriminal
+satresnarkoba: satuan reserse narkoba
+reskrim: reserse kriminal
+pidsus: pidana khusus
+pidum: pidana umum
+kasubag: kepala subbagian
+kasubbag: kepala subbagian
+kalapas: kepala lembaga pemasyarakatan
+karutan: kepala rumah tahanan
+kabiro: kepala biro
+babinsa: bintara pembina desa
+koramil: komando rayon militer
+danramil: komandan koramil
+tagana: taruna siaga bencana
+bulog: badan urusan logistik
+mpp: mal pelayanan publik
+ptsp: pelayanan terpadu satu pintu
+rsup: rumah sakit umum pusat
+igd: instalasi gawat darurat
+pustu: puskesmas pembantu
+nakes: tenaga kesehatan
+jkn: jaminan kesehatan nasional
+kis: kartu indonesia sehat
+kip: kartu indonesia pintar
+bpnt: bantuan pangan non tunai
+dtks: data terpadu kesejahteraan sosial
+mbg: makan bergizi gratis
 """
+# The head of an office is written with "Ka" before the office's short form ("Kadinsos", "Kasatlantas"), its deputy
+# with "Waka" ("Wakapolres"): both are derived for every one-word short form of an office (_table()).
+_HEADED = ("dinas", "satuan", "stasiun", "badan", "unit", "direktorat", "kantor")
 
 # Chat shorthand -> the word it stands for (one way: news does not write it).
 CHAT = dict(pair.split(":") for pair in """
@@ -253,6 +322,12 @@ def _table() -> dict[tuple[str, ...], tuple[str, ...]]:
     for line in _TABLE.strip().splitlines():
         short, long = line.split(":")
         out[tuple(_WORD.findall(short))] = tuple(_WORD.findall(long))
+    for (short, *more), long in list(out.items()):
+        if not more and long[0] in _HEADED:
+            out.setdefault((f"ka{short}",), ("kepala", *long))
+    for (short, *more), long in list(out.items()):
+        if not more and long[0] == "kepala":
+            out.setdefault((f"wa{short}",), ("wakil", *long))
     return out
 
 

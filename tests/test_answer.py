@@ -676,6 +676,21 @@ def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_ka
     assert answer.citations[0].article_id == "sample-003" and "Rp2,41 triliun" in answer.answer.split(" [1]")[0]
 
 
+def test_offices_typed_in_their_short_forms_are_answered_from_articles_that_spell_them_out(sample_kabar):
+    # "Stamet", "Kadisperindag", "kepsek", "poktan": the articles write "Kepala Stasiun Meteorologi", "Kepala Dinas
+    # Perdagangan dan Perindustrian", "Kepala SDN 2 Jenamas", "Ketua Kelompok Tani". A name the archive never writes
+    # was declined, and "kepsek" left the question's words uncovered.
+    for question, holder in (("Siapa kepala Stamet Tjilik Riwut?", "Kukuh Prasetyo Wibowo"),
+                             ("Siapa Kadisperindag Palangka Raya?", "Rinaldi Basuki"),
+                             ("siapa kepsek sdn 2 jenamas", "Maria Evangelista"),
+                             ("Siapa ketua poktan Harapan Maju?", "Yanto")):
+        answer = sample_kabar.ask(question)
+        assert answer.short_answer == holder and answer.sure, (question, answer.plain())
+    # the head of an office is "Ka" before its short form, its deputy "Waka"
+    assert ("kepala", "dinas", "pariwisata") in Question.parse("Siapa Kadispar Bengkulu?").alternatives["kadispar"]
+    assert ("wakil", "kepala", "kepolisian", "resor") in Question.parse("Siapa Wakapolres Bone?").alternatives["wakapolres"]
+
+
 def test_a_measure_asked_with_seberapa_or_a_price_asked_without_a_question_word_asks_for_a_number():
     # "Seberapa luas ...?" is read as "Berapa luas ...?" (the reader knows that word); before, it asked for nothing
     assert Question.parse("Seberapa luas lahan yang terbakar di OKI?").for_reader == \

@@ -279,6 +279,21 @@ def test_the_training_command_builds_a_loadable_reader(tmp_path, e5):
     assert 0.0 <= reading.answer_prob <= 1.0
 
 
+def test_a_training_negative_asks_the_passage_about_another_place(e5):
+    pytest.importorskip("torch", reason="training needs the train extra (torch)")
+    from train.reader import Examples
+
+    rows = [{"question": "Siapa yang memimpin rapat di Palangka Raya?", "answer": "Gubernur Agustiar Sabran",
+             "passage": "Gubernur Agustiar Sabran memimpin rapat di Palangka Raya, Senin."},
+            {"question": "Berapa rumah terendam banjir di Kapuas Hulu?", "answer": "40 rumah",
+             "passage": "Banjir di Kapuas Hulu merendam 40 rumah."}]
+    question, other = Examples(rows, e5, seed=1, swap_names=1.0).swapped(0)
+    assert question == "Siapa yang memimpin rapat di Kapuas Hulu?" and other == "Kapuas Hulu"
+    # a name that is the answer, or that the passage does not write, is never swapped
+    rows[0]["question"] = "Siapa yang memimpin rapat di Sampit?"
+    assert Examples(rows, e5, seed=1, swap_names=1.0).swapped(0) is None
+
+
 def test_the_bundled_reader_says_how_it_was_made(e5):
     info = Reader(READER_FILE, e5=e5).info
     assert info["trained_on"] == "IndoNLU FacQA train" and info["layers"] >= 1

