@@ -1,6 +1,7 @@
 """Hybrid retrieval: dense (FAISS) hits and keyword (FTS5 BM25) hits fused, one hit per article."""
 from __future__ import annotations
 
+import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -13,6 +14,7 @@ from corpus.store import PassageRow, Store
 from .embedders import Embedder
 from .store import VectorIndex
 
+_WORD = re.compile(r"\w+", re.UNICODE)
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kabar-keyword")
 
 
@@ -113,6 +115,7 @@ class Retriever:
         # Indonesian "sekarang" is no retrieval cue: "Harga kopi asalan di petani skrg brp?" then led with palm oil.
         if question.recent or question.now and question.language == "en":
             hits = self._prefer_recent(hits, question.language)
+        hits = self._prefer_named(hits, question)
         news = question.recent and question.news and bool(hits)
         if news and all(p.position != 0 for p in hits[0].passages):
             # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
@@ -203,6 +206,23 @@ class Retriever:
             return hits
         close, rest = self._close_to_best(hits, lang)
         close.sort(key=lambda h: (h.published or "")[:10], reverse=True)
+        return close + rest
+
+    def _prefer_named(self, hits: list[Hit], question: Question) -> list[Hit]:
+        """Among the candidates close to the best, those that write more of the question's names come first, each
+        group in the order it had: "Berapa kilogram cabai yang kini diterima Norhayati?" is about the trader's
+        article, not the newer price report on the same market that never names her."""
+        names = [n for n in question.names if not n.isdigit()]
+        if not hits or not names:
+            return hits
+        close, rest = self._close_to_best(hits, question.language)
+
+        def written(hit: Hit) -> int:
+            present = set(_WORD.findall(f"{hit.title} {' '.join(p.text for p in hit.passages)}".lower()))
+            return sum(n in present or any(all(w in present for w in group) for group in question.alternatives.get(n, ()))
+                       for n in names)
+
+        close.sort(key=lambda h: -written(h))
         return close + rest
 
     def _prefer_period(self, hits: list[Hit], period: tuple[str, str], lang: str) -> list[Hit]:

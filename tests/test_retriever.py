@@ -79,3 +79,12 @@ def test_remembered_word_counts_follow_every_write(store):
     assert store.document_frequencies(["banjir"]) == {"banjir": 2} and store.passage_count() == 2
     store.delete("w1")
     assert store.document_frequencies(["banjir"]) == {"banjir": 1} and store.passage_count() == 1
+
+
+def test_the_article_naming_the_person_asked_about_comes_first(sample_kabar):
+    # Two price reports on the same market; only the earlier one names the trader. By words and cosine the newer one
+    # led, and its sentences cannot say what she receives.
+    question = "Kini Norhayati menerima kiriman cabai berapa kilogram per hari?"
+    assert sample_kabar.retriever.search(question).hits[0].article_id == "sample-008"
+    answer = sample_kabar.ask(question)
+    assert answer.short_answer == "40 kilogram" and answer.citations[0].article_id == "sample-008", answer.plain()
