@@ -219,8 +219,8 @@ class Retriever:
 
         def written(hit: Hit) -> int:
             present = set(_WORD.findall(f"{hit.title} {' '.join(p.text for p in hit.passages)}".lower()))
-            return sum(n in present or any(all(w in present for w in group) for group in question.alternatives.get(n, ()))
-                       for n in names)
+            return sum(n in present or any(all(w in present for w in group)
+                                           for group in question.alternatives.get(n, ())) for n in names)
 
         close.sort(key=lambda h: -written(h))
         return close + rest

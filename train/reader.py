@@ -4,12 +4,12 @@ FacQA (Apache-2.0) gives Indonesian news sentences, a question about each and th
 training step reads a question against a context built from its passage and 0-2 other passages (the answer
 somewhere inside, as in a retrieved news passage), or, as a negative, against passages that do not hold
 the answer: one of them the passage that shares the most words with the question, the others at random.
-With `--swap-names`, a share of the negatives are
-the question's own passage asked about another place, person or body: one of the question's names that the passage
-writes is swapped for a name of another question (the SQuAD 2.0 way of writing unanswerable questions), so that a
-story of another regency or another team is not read as answering. The span head learns where the answer is and, by
-pointing at <s> instead, that it is not there. The FacQA valid
-split picks nothing but is printed; the test split stays for `kabar eval`. No news article is used.
+With `--swap-names`, a share of the negatives are the question's own passage asked about another place, person or
+body: one of the question's names that the passage writes is swapped for another question's (the SQuAD 2.0 way of
+writing unanswerable questions), so that a story of another regency or team is not read as answering (measured and
+off by default: docs/reader.md, twenty-eighth session). The span head learns where the answer is and, by pointing at
+<s> instead, that it is not there. The FacQA valid split picks nothing but is printed; the test split stays for
+`kabar eval`. No news article is used.
 
 Needs the `train` extra (torch, onnx). Every run with the same arguments builds the same model.
 """
@@ -220,7 +220,8 @@ def f1(pred: str, gold: str) -> float:
 
 def auc(pos: np.ndarray, neg: np.ndarray) -> float:
     """How often a passage with the answer gets a higher answer probability than one without (ties count half)."""
-    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
+    wins = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(wins / (len(pos) * len(neg)))
 
 
 @torch.no_grad()
