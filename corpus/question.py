@@ -57,6 +57,9 @@ _PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+|\b(?i:{'|'.join(PLACE_KINDS)})\s+)((
 # are both.
 _FINER_PLACE = re.compile(r"\b(?:negara|kecamatan|kabupaten|desa|kelurahan|kampung)\s+(?:mana|apa)|"
                           r"\b(?:which|what)\s+(?:countries|country|district|subdistrict|regency|village)\b", re.I)
+# "Kecamatan mana ...?", "kabupaten/kota apa ...?": the kind of place asked for.
+_KINDS = "|".join(PLACE_KINDS)
+_KIND_ASKED = re.compile(rf"\b((?:{_KINDS})(?:\s*(?:/|atau|dan)\s*(?:{_KINDS}))*)\s+(?:mana|apa)(?:kah)?\b", re.I)
 # A word with its hyphen or apostrophe ("laki-laki", "men's"), where a pair of categories or a follow-up's words are read.
 WORD_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
 # Particles that chat puts at the end of a question ("siapa ya?", "berapa kak?").
@@ -153,7 +156,9 @@ _ASKS = (   # the first that matches decides
     ("number", re.compile(r"\b((ke)?berapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|what time|jumlah|besaran|nilai|"
                           r"persen|" + _WHAT_MEASURE + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
-    ("place", re.compile(r"\b(((di|ke|dari) ?)?mana(kah)?|where|lokasi|tempat)\b")),
+    # "kecamatan apa", "negara apa": a place asked for by its kind
+    ("place", re.compile(r"\b(((di|ke|dari) ?)?mana(kah)?|where|lokasi|tempat|"
+                         r"(negara|provinsi|kabupaten|kota|kecamatan|kelurahan|desa|kampung) apa(kah)?)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
     ("name", re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang))|"
                         r"which|what (is|was) the name)")),
@@ -668,7 +673,8 @@ class Question:
         is an ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"), for "siapa"
         ("who") it does not start with a number and, for the holder of an office, that office stands beside it
         (holds_office); for "mana" ("where") it is not only a date or a number, and for a country, district, regency
-        or village ("negara mana", "which country") not a province alone; no short answer only restates the
+        or village ("negara mana", "which country") not a province alone, and for a kind of place ("kecamatan mana")
+        not a place of another kind ("Kabupaten Kotawaringin Barat"); no short answer only restates the
         question's own words (restates), and a count of medals is of the colour asked (other_medal)."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
@@ -685,6 +691,9 @@ class Question:
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
         if _FINER_PLACE.search(self.normal) and only_a_province(span):
             return False     # "Sulawesi Utara" is no answer to "which country ...?" or "Kecamatan mana ...?"
+        kind, said = _KIND_ASKED.search(self.normal), set(WORD_SPAN.findall(span.lower())) & set(PLACE_KINDS)
+        if kind and said and not said & set(WORD_SPAN.findall(kind.group(1).lower())):
+            return False     # "Dinas Kesehatan Kabupaten Kotawaringin Barat" is no answer to "Kecamatan mana ...?"
         # "Kabupaten mana di Sultra ...?" is not "Sulawesi Tenggara"; "Who opened the Porprov?" is not "Pekan Olahraga
         # Provinsi (Porprov) ..."; "Motor apa yang didakwakan ...?" is not "motor"
         if self.restates(span):

@@ -755,6 +755,21 @@ def test_a_rank_is_answered_with_an_ordinal_and_a_country_not_with_a_province():
                 "Porprov 2026 digelar di Kalimantan Tengah.", AnswerPolicy())
 
 
+def test_a_kind_of_place_asked_for_is_answered_with_a_place_of_that_kind(sample_kabar):
+    sentence = "Dinas Kesehatan Kabupaten Kotawaringin Barat mencatat 118 kasus di Kecamatan Arut Selatan."
+    district = Question.parse("Kecamatan mana yang kasus DBD-nya terbanyak di Kotawaringin Barat?")
+    assert not fits(district, "Dinas Kesehatan Kabupaten Kotawaringin Barat", sentence, AnswerPolicy())   # a regency's
+    assert fits(district, "Kecamatan Arut Selatan", sentence, AnswerPolicy()) and fits(district, "Arut Selatan",
+                                                                                        sentence, AnswerPolicy())
+    assert fits(Question.parse("Kabupaten/kota mana yang terbanyak?"), "Kabupaten Katingan", "Kabupaten Katingan "
+                "terbanyak.", AnswerPolicy())
+    # "kecamatan apa" asks for a place too, so the long form of the question's own "DBD" does not answer it
+    asked = "Kecamatan apa yang paling banyak kasus DBD di Kobar?"
+    assert Question.parse(asked).asks == "place"
+    answer = sample_kabar.ask(asked)
+    assert answer.short_answer == "Arut Selatan" and answer.sure, answer.plain()
+
+
 def test_how_long_is_answered_with_a_span_of_time():
     contract = "Kontrak pembelian singkong berlaku lima tahun dengan harga Rp1.450 per kilogram."
     for question in ("Kontrak beli singkongnya berapa lama?", "brp lama kontrak singkong itu"):
