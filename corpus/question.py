@@ -59,6 +59,7 @@ _FINER_PLACE = re.compile(r"\b(?:negara|kecamatan|kabupaten|desa|kelurahan|kampu
                           r"\b(?:which|what)\s+(?:countries|country|district|subdistrict|regency|village)\b", re.I)
 # "Kecamatan mana ...?", "kabupaten/kota apa ...?": the kind of place asked for.
 _KINDS = "|".join(PLACE_KINDS)
+_ASKED_KINDS = "|".join(("negara", *PLACE_KINDS, "kampung"))   # "negara apa" asks for a place too
 _KIND_ASKED = re.compile(rf"\b((?:{_KINDS})(?:\s*(?:/|atau|dan)\s*(?:{_KINDS}))*)\s+(?:mana|apa)(?:kah)?\b", re.I)
 # A word with its hyphen or apostrophe ("laki-laki", "men's"), where a pair of categories or a follow-up's words are read.
 WORD_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
@@ -158,7 +159,7 @@ _ASKS = (   # the first that matches decides
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
     # "kecamatan apa", "negara apa": a place asked for by its kind
     ("place", re.compile(r"\b(((di|ke|dari) ?)?mana(kah)?|where|lokasi|tempat|"
-                         r"(negara|provinsi|kabupaten|kota|kecamatan|kelurahan|desa|kampung) apa(kah)?)\b")),
+                         rf"(?:{_ASKED_KINDS}) apa(kah)?)\b")),
     # "rumah sakit apa", "seri apa saja", "apa nama ...", "what is the name": a thing asked for by its name
     ("name", re.compile(r"\b(apa nama|nama \w+|\w+ apa( saja| lagi)?\b(?!\s+(yang|saja yang))|"
                         r"which|what (is|was) the name)")),

@@ -1,7 +1,6 @@
 """Hybrid retrieval: dense (FAISS) hits and keyword (FTS5 BM25) hits fused, one hit per article."""
 from __future__ import annotations
 
-import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -10,11 +9,11 @@ import numpy as np
 
 from corpus.question import Question
 from corpus.store import PassageRow, Store
+from corpus.text import words
 
 from .embedders import Embedder
 from .store import VectorIndex
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _POOL = ThreadPoolExecutor(max_workers=2, thread_name_prefix="kabar-keyword")
 
 
@@ -218,7 +217,7 @@ class Retriever:
         close, rest = self._close_to_best(hits, question.language)
 
         def written(hit: Hit) -> int:
-            present = set(_WORD.findall(f"{hit.title} {' '.join(p.text for p in hit.passages)}".lower()))
+            present = set(words(f"{hit.title} {' '.join(p.text for p in hit.passages)}".lower()))
             return sum(n in present or any(all(w in present for w in group)
                                            for group in question.alternatives.get(n, ())) for n in names)
 

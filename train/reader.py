@@ -251,13 +251,13 @@ def evaluate(net: ReaderNet, e5: E5Model, rows: list[dict], seed: int = 1) -> di
             x, mask, *_ = tensors(e5, [(enc, None)])
             swap_p.append(answer_prob(enc, *(t[0].numpy() for t in net(x, mask))))
     net.train()
-    pos_p, neg_p, swap_p = np.array(pos_p), np.array(neg_p), np.array(swap_p or [0.0])
+    pos_p, neg_p, swap_p = np.array(pos_p), np.array(neg_p), np.array(swap_p)
     return {"f1": float(np.mean(f1s)), "exact": float(np.mean(exact)),
             "answer_prob_pos": float(np.median(pos_p)), "answer_prob_neg": float(np.median(neg_p)),
             "accuracy_at_0.5": float(((pos_p >= 0.5).sum() + (neg_p < 0.5).sum()) / (len(pos_p) + len(neg_p))),
             # the question's own passage asked about another name: how often the reader still finds an answer
-            "answer_prob_swapped": float(np.median(swap_p)), "swapped_answered_at_0.5": float((swap_p >= 0.5).mean()),
-            "swapped_auc": auc(pos_p, swap_p)}
+            **({"answer_prob_swapped": float(np.median(swap_p)), "swapped_answered_at_0.5": float((swap_p >= 0.5).mean()),
+                "swapped_auc": auc(pos_p, swap_p)} if len(swap_p) else {})}
 
 
 @torch.no_grad()
