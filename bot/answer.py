@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import MONTH_NAMES, NUMBER_WORD, STOPWORDS, WEEKDAYS, Question
+from corpus.question import MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS, Question
 from corpus.records import WIB
 from corpus.shortened import provinces_in, regions_in, siblings
 from corpus.text import split_sentences
@@ -225,7 +225,7 @@ class AnswerPolicy:
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
     other_category: float = 1.0     # taken from a sentence about the other of two categories the question names
-                                    # one of ("putra" for "putri": Question.about_other)
+                                    # one of ("putra" for "putri"), or about another month: Question.about_other
     rank_prior: float = 0.1         # weight of the article's retrieval score
     meaning_weight: float = 10.0    # weight of a sentence's cosine to the question, added when the question's
                                     # words do not carry the match (English, paraphrase): see rank_sentences()
@@ -633,9 +633,12 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
 
 def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
     """What an article must name to be about what the question asks (naming_the_rarest): the rarest name it writes,
-    the place it asks about, the thing it asks the price of and its variety; empty when it writes none of them."""
+    the place it asks about, the thing it asks the price of and its variety; empty when it writes none of them. A name
+    counts when the archive holds it, as written or in another form ("CPNS" as "calon pegawai negeri sipil"); the kind
+    of a place ("Kota" in "Kota Palangka Raya") is no name."""
     unknown = getattr(weights, "unknown", ())
-    names = [n for n in question.written_names if not n.isdigit() and n not in unknown]
+    names = [n for n in question.written_names if not n.isdigit() and n not in PLACE_KINDS and (
+        n not in unknown or any(all(w not in unknown for w in group) for group in question.alternatives.get(n, ())))]
     required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
     place = [n for n in question.place if n in names]
     if place:       # the place it asks about: a look-alike story of another place names the rest as well

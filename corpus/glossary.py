@@ -252,7 +252,8 @@ health_center:puskesmas nurse:perawat midwife:bidan midwives:bidan medical:medis
 health_workers:tenaga_kesehatan|nakes stunting:stunting|tengkes malnutrition:gizi_buruk|kurang_gizi nutrition:gizi
 measles:campak tuberculosis:tuberkulosis|tbc outbreak:wabah|klb immunization:imunisasi immunisation:imunisasi
 vaccination:vaksinasi bed:tempat_tidur|bed ward:ruang_rawat|bangsal|ruangan inpatient:rawat_inap
-treated:dirawat|ditangani treatment:perawatan|pengobatan dialysis:cuci_darah|hemodialisis pregnant_women:ibu_hamil
+treated:dirawat|ditangani treat:menangani|merawat treatment:perawatan|pengobatan dialysis:cuci_darah|hemodialisis
+pregnant_women:ibu_hamil
 mother:ibu baby:bayi toddler:balita elderly:lansia death:kematian|meninggal health_insurance:bpjs_kesehatan|jkn
 drug:narkoba|obat ambulance:ambulans infected:terinfeksi|terjangkit poisoning:keracunan
 food_poisoning:keracunan_makanan health_office:dinas_kesehatan|dinkes health_agency:dinas_kesehatan|dinkes
@@ -352,7 +353,8 @@ resigned:mengundurkan_diri|mundur competed:bertanding|berlomba grow:tumbuh back:
 work:bekerja|kerja|karya suffered:mengalami|menderita due_to:akibat|karena
 deep:dalam depth:kedalaman high:tinggi width:lebar far:jauh fares:tarif|ongkos often:sering weight:berat|bobot
 big:besar lowest:terendah low:rendah percentage:persentase unit:unit package:paket daily:harian|per_hari
-annually:per_tahun|setiap_tahun approximately:sekitar nearly:hampir at_least:sedikitnya|setidaknya|minimal
+annually:per_tahun|setiap_tahun approximately:sekitar roughly:sekitar overall:keseluruhan|total according:menurut
+nearly:hampir at_least:sedikitnya|setidaknya|minimal
 this_year:tahun_ini last_year:tahun_lalu next_year:tahun_depan morning:pagi night:malam
 news:berita|kabar notes:catatan incident:kejadian|peristiwa|insiden reason:alasan|penyebab
 community:masyarakat|komunitas disabled:penyandang_disabilitas|difabel major:besar|utama|jurusan

@@ -39,11 +39,17 @@ WEEKDAYS = {name for english, indonesian in DAYS_IN_INDONESIAN.items() for name 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A month named in full without its year ("pertengahan Oktober", "in mid-October"); English "May" and "March" only
+# with their capital, being words too.
+_MONTH_ALONE = re.compile(r"\b(" + "|".join(
+    [f"(?i:{m})" for m in (*MONTHS_IN_INDONESIAN, *MONTHS_IN_INDONESIAN.values()) if m not in ("may", "march")]
+    + ["May", "March"]) + r")\b(?!\.?\s+(?:19|20)\d\d\b)")
 # Two categories that stories report side by side ("tunggal putra" and "tunggal putri"): a sentence about one does
 # not answer a question about the other, and "kalau yang putri?" re-asks a question about the other (bot/conversation.py).
 COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki-laki", "perempuan"),
                                    ("cowok", "cewek"), ("men", "women"), ("men's", "women's"), ("male", "female"),
-                                   ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles")]
+                                   ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles"),
+                                   ("setengah", "penuh"), ("half", "full")]     # maraton, marathon
                 for a, b in ((x, y), (y, x))}
 # A medal's colour, in either language: "sembilan medali emas" does not answer "How many bronze medals ...?".
 MEDAL_COLOURS = (frozenset({"emas", "gold"}), frozenset({"perak", "silver"}), frozenset({"perunggu", "bronze"}))
@@ -51,7 +57,8 @@ MEDAL_COLOURS = (frozenset({"emas", "gold"}), frozenset({"perak", "silver"}), fr
 # says no more than "Katingan"), and bot/conversation.py's
 # re-asked follow-ups ("kalau di Jember?" after "Dinkes Kota Kupang ..." replaces "Kupang").
 PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa")
-_PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+|\b(?i:{'|'.join(PLACE_KINDS)})\s+)((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+_PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+(?:(?i:{'|'.join(PLACE_KINDS)})\s+)?|\b(?i:{'|'.join(PLACE_KINDS)})\s+)"
+                    r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
 # A "mana" / "which" question asking for a place of a kind below or beside a province ("negara mana", "kecamatan mana",
 # "which country"): a province alone is not such a place. Islands and cities are left out: Bali, Gorontalo and Bengkulu
 # are both.
@@ -63,8 +70,10 @@ _ASKED_KINDS = "|".join(("negara", *PLACE_KINDS, "kampung"))   # "negara apa" as
 _KIND_ASKED = re.compile(rf"\b((?:{_KINDS})(?:\s*(?:/|atau|dan)\s*(?:{_KINDS}))*)\s+(?:mana|apa)(?:kah)?\b", re.I)
 # A word with its hyphen or apostrophe ("laki-laki", "men's"), where a pair of categories or a follow-up's words are read.
 WORD_SPAN = re.compile(r"[^\W_][\w'’-]*", re.UNICODE)
-# Particles that chat puts at the end of a question ("siapa ya?", "berapa kak?").
-PARTICLES = ("ya", "yah", "sih", "dong", "deh", "nih", "tuh", "kak", "min", "gan")
+# Particles and forms of address that chat puts in a question ("siapa ya?", "berapa kak?", "pak, kapan ...").
+PARTICLES = ("ya", "yah", "sih", "dong", "deh", "nih", "tuh", "kok", "lho", "loh",
+             "kak", "min", "gan", "bang", "pak", "bu")
+STOPWORDS.update(PARTICLES)     # chat's particles and forms of address ask nothing: "berapa sih ... ya, kak?"
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))    # every month name and abbreviation, as a pattern
@@ -519,7 +528,7 @@ class Question:
     @property
     def place(self) -> tuple[str, ...]:
         """The name it writes after "di" / "in" / "at" or "Kota" / "Kabupaten" / "Provinsi" / "Kecamatan" / "Desa" ("di
-        Pasar Kahayan" -> ("pasar", "kahayan"), "Dinkes Kota Jember" -> ("jember",)), lower-cased."""
+        Pasar Kahayan" -> ("pasar", "kahayan"); "Dinkes Kota Jember", "di Kota Jember" -> ("jember",)), lower-cased."""
         m = _PLACE.search(self.cased)
         return tuple(w.lower() for w in _TOKEN.findall(m.group(1))) if m else ()
 
@@ -546,21 +555,40 @@ class Question:
                                   for group in groups for w in group if w not in self.terms and w not in STOPWORDS))
 
     @cached_property
-    def _place_words(self) -> list[str]:
-        """Its words, lower-case; for an English one, also those of its Indonesian reading ("Kalimantan Selatan" for
-        "South Kalimantan")."""
-        return _TOKEN.findall(f"{self.normal} {self.for_reader if self.language == 'en' else ''}".lower())
+    def _text_read(self) -> str:
+        """Its text, lower-case; for an English one, also its Indonesian reading ("Kalimantan Selatan" for "South
+        Kalimantan")."""
+        return f"{self.normal} {self.for_reader if self.language == 'en' else ''}".lower()
+
+    @cached_property
+    def _words_read(self) -> list[str]:
+        """The words of _text_read."""
+        return _TOKEN.findall(self._text_read)
 
     @cached_property
     def regions(self) -> tuple[str, ...]:
         """The provinces and regions it names, as the long forms of corpus/shortened.py's table ("Bulog Kalsel",
         "Bulog Kalimantan Selatan", "Bulog in South Kalimantan" -> ("kalimantan selatan",))."""
-        return tuple(regions_in(self._place_words))
+        return tuple(regions_in(self._words_read))
 
     @cached_property
     def provinces(self) -> frozenset[str]:
         """The provinces it names (corpus/shortened.py provinces_in: "Kejati Sultra" -> {"sulawesi tenggara"})."""
-        return frozenset(provinces_in(self._place_words))
+        return frozenset(provinces_in(self._words_read))
+
+    @cached_property
+    def month(self) -> int | None:
+        """The month it names without a year ("Berapa harga cabai pertengahan Oktober?" -> 10), when it names no
+        period and no other month ("from January to July")."""
+        months = set() if self.period else {MONTHS[m.lower()] for m in _MONTH_ALONE.findall(self.normal)}
+        return months.pop() if len(months) == 1 else None
+
+    def published_in(self, published: str | None) -> bool:
+        """Whether an article published then (ISO date) falls in the period it names."""
+        if not published or not self.period:
+            return False
+        start, end = self.period
+        return start <= published[:len(start)] <= end
 
     @cached_property
     def years(self) -> tuple[str, ...]:
@@ -754,8 +782,9 @@ class Question:
 
     @cached_property
     def categories(self) -> frozenset[str]:
-        """The words it names one of two categories with ("putri" in "Siapa juara tunggal putri?"; COUNTERPARTS)."""
-        return frozenset(w for w in WORD_SPAN.findall(self.normal.lower()) if w in COUNTERPARTS)
+        """The words it names one of two categories with ("putri" in "Siapa juara tunggal putri?"; COUNTERPARTS), an
+        English question's in both languages ("women's" and "putri")."""
+        return frozenset(w for w in WORD_SPAN.findall(self._text_read) if w in COUNTERPARTS)
 
     def other_medal(self, span: str) -> bool:
         """Whether `span` names a medal of another colour than the one the question asks about, and not that one
@@ -769,7 +798,14 @@ class Question:
 
     def about_other(self, sentence: str) -> bool:
         """Whether `sentence` names the other of two categories the question names one of, and not the question's
-        ("... maraton penuh putra ..." for "Siapa juara maraton penuh putri?")."""
+        ("... maraton penuh putra ..." for "Siapa juara maraton penuh putri?"), or months and not the one it names
+        without a year ("Pada awal September, harga ..." for "... pertengahan Oktober?"). Which month an article was
+        published in does not tell: a month's figures are reported in the next ("inflasi Februari" on 2 March)."""
+        if self.month is not None:
+            months = {MONTHS[m.group(1).lower()] for m in _MONTH_ALONE.finditer(sentence)} | {
+                MONTHS[m.group(2).lower()] for m in _DATE_MENTION.finditer(sentence)}
+            if months and self.month not in months:
+                return True
         if not self.categories:
             return False
         said = set(WORD_SPAN.findall(sentence.lower()))

@@ -106,15 +106,7 @@ class Retriever:
 
         t = time.perf_counter()
         hits = self._collapse_stories(self._fuse(dense, keyword, question.language, exclude))
-        if question.period:
-            hits = self._prefer_period(hits, question.period, question.language)
-        # "terbaru": the newest of the close candidates leads. So it does for an English question about a value as it
-        # stands ("the price of chili now"): its sentences cannot show "kini" or "sekarang" to the scorer the way an
-        # Indonesian question's do (Question.alternatives), and its closeness is by cosine alone (_close_to_best). An
-        # Indonesian "sekarang" is no retrieval cue: "Harga kopi asalan di petani skrg brp?" then led with palm oil.
-        if question.recent or question.now and question.language == "en":
-            hits = self._prefer_recent(hits, question.language)
-        hits = self._prefer_named(hits, question)
+        hits = self._prefer(hits, question)
         news = question.recent and question.news and bool(hits)
         if news and all(p.position != 0 for p in hits[0].passages):
             # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
@@ -199,20 +191,19 @@ class Retriever:
             (close if i == 0 or i < w.close_depth and (by_cosine or by_words) else rest).append(h)
         return close, rest
 
-    def _prefer_recent(self, hits: list[Hit], lang: str) -> list[Hit]:
-        """Among the candidates close to the best, the newest comes first (undated ones last)."""
-        if not hits:
-            return hits
-        close, rest = self._close_to_best(hits, lang)
-        close.sort(key=lambda h: (h.published or "")[:10], reverse=True)
-        return close + rest
-
-    def _prefer_named(self, hits: list[Hit], question: Question) -> list[Hit]:
-        """Among the candidates close to the best, those that write more of the question's names come first, each
-        group in the order it had: "Berapa kilogram cabai yang kini diterima Norhayati?" is about the trader's
-        article, not the newer price report on the same market that never names her."""
+    def _prefer(self, hits: list[Hit], question: Question) -> list[Hit]:
+        """Among the candidates close to the best (_close_to_best), in this order of precedence:
+        - those that write more of the question's names: "Berapa kilogram cabai yang kini diterima Norhayati?" is
+          about the trader's article, not the newer price report on the same market that never names her;
+        - those published in the period the question names ("Juli 2025");
+        - for "terbaru", the newest (undated ones last). So for an English question about a value as it stands ("the
+          price of chili now"): its sentences cannot show "kini" or "sekarang" to the scorer the way an Indonesian
+          question's do (Question.alternatives), and its closeness is by cosine alone. An Indonesian "sekarang" is no
+          retrieval cue: "Harga kopi asalan di petani skrg brp?" then led with palm oil.
+        Otherwise they keep the fused order."""
         names = [n for n in question.names if not n.isdigit()]
-        if not hits or not names:
+        newest = question.recent or question.now and question.language == "en"
+        if not hits or not (names or question.period or newest):
             return hits
         close, rest = self._close_to_best(hits, question.language)
 
@@ -221,16 +212,9 @@ class Retriever:
             return sum(n in present or any(all(w in present for w in group)
                                            for group in question.alternatives.get(n, ())) for n in names)
 
-        close.sort(key=lambda h: -written(h))
-        return close + rest
-
-    def _prefer_period(self, hits: list[Hit], period: tuple[str, str], lang: str) -> list[Hit]:
-        """Among the candidates close to the best, those published in the named period come first."""
-        if not hits:
-            return hits
-        start, end = period
-        close, rest = self._close_to_best(hits, lang)
-        close.sort(key=lambda h: not (h.published and start <= h.published[:len(start)] <= end))
+        if newest:
+            close.sort(key=lambda h: (h.published or "")[:10], reverse=True)
+        close.sort(key=lambda h: (-written(h), not question.published_in(h.published)))
         return close + rest
 
 
