@@ -23,9 +23,10 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bot.answer import (best_coverage, best_distinct, coverage, fits,  # noqa: E402
+from bot.answer import (best_coverage, best_distinct, fits,  # noqa: E402
                         rank_sentences, read_windows)
 from bot.evaluate import _facqa_id, facqa_kabar, hidden_ids, load_questions  # noqa: E402
+from corpus.text import coverage  # noqa: E402
 from bot.service import Kabar  # noqa: E402
 from bot.settings import Settings  # noqa: E402
 from train.answerable import fit  # noqa: E402

@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Mapping
 from corpus.question import MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS, Question
 from corpus.records import WIB
 from corpus.shortened import provinces_in, regions_in, siblings
-from corpus.text import split_sentences
+from corpus.text import coverage, split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
 
@@ -252,46 +252,6 @@ class _Candidate:
     hit: Hit
     passage_text: str
     holds_kind: bool = False   # holds the kind of thing the question asks for (holds_kind())
-
-
-def coverage(terms: list[str], weights: dict[str, float], text: str,
-             alternatives: Mapping[str, tuple[tuple[str, ...], ...]] = {}) -> float:
-    """The idf-weighted share of `terms` that occur in `text`, directly or as one of their `alternatives`
-    (all words of a group: "kalteng" as "Kalimantan Tengah", Question.alternatives)."""
-    if not terms:
-        return 0.0
-    present = set(_TOKEN.findall(text.lower()))
-    total = sum(weights.get(t, 1.0) for t in terms)
-    found = sum(weights.get(t, 1.0) for t in terms if _occurs(t, present) or any(
-        all(_occurs(w, present) for w in group) for group in alternatives.get(t, ())))
-    return found / total if total else 0.0
-
-
-# What Indonesian writes before and after a stem ("di-setor-kan", "pe-rumah-an"), and the prefixes of compounds
-# ("anti-korupsi", "pasca-banjir"); two prefixes may stand together ("diper-", "memper-").
-_PREFIX = ("di", "ke", "se", "ber", "be", "ter", "te", "per", "pe", "me", "mem", "men", "meng", "meny", "pem", "pen",
-           "peng", "peny", "anti", "antar", "pra", "pasca", "non")
-_PREFIXES = {""} | set(_PREFIX) | {a + b for a in _PREFIX for b in _PREFIX}
-_SUFFIXES = {a + b for a in ("", "i", "an", "kan", "wan", "wati") for b in ("", "nya", "lah", "kah", "pun", "ku", "mu")}
-
-
-def _occurs(term: str, present: set[str]) -> bool:
-    """Exact, or as the stem of an affixed Indonesian word ("setor" in "disetorkan", "rekrut" in "merekrut"); not
-    inside another word ("uang" in "ruang", "tahu" in "tahun", the place "Tana" in "tanah")."""
-    if term in present:
-        return True
-    if len(term) < 4 or term.isdigit():
-        return False
-    return any(len(word) > len(term) and len(word) - len(term) <= 5 and _affixed(word, term) for word in present)
-
-
-def _affixed(word: str, stem: str) -> bool:
-    start = word.find(stem)
-    while start >= 0:
-        if word[:start] in _PREFIXES and word[start + len(stem):] in _SUFFIXES:
-            return True
-        start = word.find(stem, start + 1)
-    return False
 
 
 def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, float],

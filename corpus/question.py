@@ -223,6 +223,15 @@ _DURATION = re.compile(r"\b(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun|wind
                        re.I)
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
+# People a "berapa" question counts. A measure ("42 kilometer", "3 jam", "Rp5 juta") is no count of them.
+_PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar atlet tersangka terdakwa saksi wisatawan
+    wisman turis anak balita bayi lansia keluarga lulusan guru dokter bidan perawat relawan personel pegawai karyawan buruh
+    nelayan pemudik calon anggota kader tamu pelari peserta pedagang petani pekerja pemain penonton pengunjung penumpang
+    pendaftar penerima pelamar perajin pendayung perenang pesepeda pengungsi penduduk pemilih pendukung penghuni
+    pengemudi pelanggan pembeli penjual penyidik petugas penyuluh penambang peternak pengusaha pejabat pemuda pelatih
+    pelaku""".split())
+_MEASURE = re.compile(r"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:persen|%|hektare|hektar|ha|ton|kilogram|kg|gram|liter|meter|"
+                      r"kilometer|km|mil|derajat|detik|menit|jam|hari|pekan|bulan|tahun|rupiah|dolar)\b", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
 _PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)(?:\s+([a-z]{3,})\b)?")
 # Words that tell one commodity of a market's price list from its namesake: "bawang putih" is not "bawang merah",
@@ -704,7 +713,8 @@ class Question:
         (holds_office); for "mana" ("where") it is not only a date or a number, and for a country, district, regency
         or village ("negara mana", "which country") not a province alone, and for a kind of place ("kecamatan mana")
         not a place of another kind ("Kabupaten Kotawaringin Barat"); no short answer only restates the
-        question's own words (restates), and a count of medals is of the colour asked (other_medal)."""
+        question's own words (restates), a count of medals is of the colour asked (other_medal), and a count of
+        people is no measure ("42 kilometer" for "berapa pelari": counts_people)."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
@@ -732,6 +742,8 @@ class Question:
         if self.counted and _PERCENT.search(span) \
                 and re.search(rf"{re.escape(span)}\s+(dari\s+)?{self.counted}\b", sentence, re.I):
             return False
+        if self.counts_people and _MEASURE.search(span):   # "42 kilometer putra" is no count of "pelari"
+            return False
         return not self.money or CURRENCY.search(span) is not None
 
     @cached_property
@@ -758,6 +770,14 @@ class Question:
         may state the price of "bawang merah" just as surely."""
         variety = self._price_asked[1] if self._price_asked else None
         return variety if variety in _VARIETIES else None
+
+    @property
+    def counts_people(self) -> bool:
+        """Whether it counts people ("Berapa pelari ...?", "How many runners ...?", read as "Berapa pelari ...?")."""
+        m = _COUNTED.search((self.for_reader if self.language == "en" else self.normal).lower())
+        if self.asks != "number" or self.money or not m:
+            return False
+        return m.group(1) in _PEOPLE
 
     @property
     def counted(self) -> str | None:

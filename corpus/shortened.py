@@ -303,7 +303,8 @@ gak:tidak nggak:tidak ngga:tidak enggak:tidak sdh:sudah udah:sudah udh:sudah blm
 krna:karena jg:juga lg:lagi aja:saja org:orang tgl:tanggal bln:bulan thn:tahun hrg:harga jml:jumlah jmlh:jumlah
 ttg:tentang dlm:dalam kmrn:kemarin sblm:sebelum stlh:setelah klo:kalau kalo:kalau mnrt:menurut
 sbg:sebagai spt:seperti rb:ribu jt:juta cabe:cabai telor:telur
-sapa:siapa syp:siapa knapa:kenapa napa:kenapa kmn:ke_mana kemana:ke_mana drmn:dari_mana darimana:dari_mana
+sapa:siapa syp:siapa knapa:kenapa napa:kenapa dimana:di_mana kmn:ke_mana kemana:ke_mana drmn:dari_mana
+darimana:dari_mana
 gmana:bagaimana brapakah:berapakah tsb:tersebut kpd:kepada pd:pada sm:sama bs:bisa bsa:bisa
 jd:jadi jdi:jadi tp:tapi tpi:tapi sy:saya bnyk:banyak byk:banyak gk:tidak ga:tidak hr:hari mgg:minggu bkn:bukan
 lbh:lebih sampe:sampai dpt:dapat sdg:sedang msh:masih trs:terus trus:terus kyk:seperti kayak:seperti

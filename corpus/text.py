@@ -1,9 +1,11 @@
-"""Sentences and passages: split article text without ever cutting a sentence."""
+"""Words, sentences and passages: split article text without ever cutting a sentence, and tell which of a question's
+words a text holds (as written, or affixed as Indonesian writes a stem)."""
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+from typing import Mapping
 
 # Words after which a full stop does not end a sentence (Indonesian and English news usage).
 ABBREVIATIONS = {
@@ -115,3 +117,43 @@ def chunk(text: str, target: int = 100, maximum: int = 150, hard_limit: int = 30
         else:
             passages.append(current)
     return [" ".join(p) for p in passages]
+
+
+def coverage(terms: list[str], weights: dict[str, float], text: str,
+             alternatives: Mapping[str, tuple[tuple[str, ...], ...]] = {}) -> float:
+    """The idf-weighted share of `terms` that occur in `text`, directly or as one of their `alternatives`
+    (all words of a group: "kalteng" as "Kalimantan Tengah", Question.alternatives)."""
+    if not terms:
+        return 0.0
+    present = set(_WORD.findall(text.lower()))
+    total = sum(weights.get(t, 1.0) for t in terms)
+    found = sum(weights.get(t, 1.0) for t in terms if _occurs(t, present) or any(
+        all(_occurs(w, present) for w in group) for group in alternatives.get(t, ())))
+    return found / total if total else 0.0
+
+
+# What Indonesian writes before and after a stem ("di-setor-kan", "pe-rumah-an"), and the prefixes of compounds
+# ("anti-korupsi", "pasca-banjir"); two prefixes may stand together ("diper-", "memper-").
+_PREFIX = ("di", "ke", "se", "ber", "be", "ter", "te", "per", "pe", "me", "mem", "men", "meng", "meny", "pem", "pen",
+           "peng", "peny", "anti", "antar", "pra", "pasca", "non")
+_PREFIXES = {""} | set(_PREFIX) | {a + b for a in _PREFIX for b in _PREFIX}
+_SUFFIXES = {a + b for a in ("", "i", "an", "kan", "wan", "wati") for b in ("", "nya", "lah", "kah", "pun", "ku", "mu")}
+
+
+def _occurs(term: str, present: set[str]) -> bool:
+    """Exact, or as the stem of an affixed Indonesian word ("setor" in "disetorkan", "rekrut" in "merekrut"); not
+    inside another word ("uang" in "ruang", "tahu" in "tahun", the place "Tana" in "tanah")."""
+    if term in present:
+        return True
+    if len(term) < 4 or term.isdigit():
+        return False
+    return any(len(word) > len(term) and len(word) - len(term) <= 5 and _affixed(word, term) for word in present)
+
+
+def _affixed(word: str, stem: str) -> bool:
+    start = word.find(stem)
+    while start >= 0:
+        if word[:start] in _PREFIXES and word[start + len(stem):] in _SUFFIXES:
+            return True
+        start = word.find(stem, start + 1)
+    return False

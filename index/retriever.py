@@ -9,7 +9,7 @@ import numpy as np
 
 from corpus.question import Question
 from corpus.store import PassageRow, Store
-from corpus.text import words
+from corpus.text import coverage
 
 from .embedders import Embedder
 from .store import VectorIndex
@@ -208,9 +208,8 @@ class Retriever:
         close, rest = self._close_to_best(hits, question.language)
 
         def written(hit: Hit) -> int:
-            present = set(words(f"{hit.title} {' '.join(p.text for p in hit.passages)}".lower()))
-            return sum(n in present or any(all(w in present for w in group)
-                                           for group in question.alternatives.get(n, ())) for n in names)
+            text = f"{hit.title} {' '.join(p.text for p in hit.passages)}"
+            return sum(coverage([n], {}, text, question.alternatives) > 0 for n in names)
 
         if newest:
             close.sort(key=lambda h: (h.published or "")[:10], reverse=True)

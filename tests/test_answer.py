@@ -4,12 +4,12 @@ import re
 
 import numpy as np
 
-from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, coverage, fits,
+from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits,
                         naming_the_rarest, one_value, part_of_range, read_neighbours, rerank_by_reader, short_answer,
                         should_answer, the_holder, with_its_unit)
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
-from corpus.text import split_sentences
+from corpus.text import coverage, split_sentences
 from index.reader import Reading
 from index.retriever import Hit, Retrieval
 
@@ -772,6 +772,19 @@ def test_a_count_is_not_answered_with_a_share_of_what_is_counted():
     assert fits(Question.parse("Berapa persen lulusan UPR yang sudah bekerja?"), "38 persen", sentence, AnswerPolicy())
     assert fits(Question.parse("Berapa inflasi Kalteng bulan Oktober?"), "2,1 persen",
                 "Inflasi Kalteng pada Oktober tercatat 2,1 persen.", AnswerPolicy())
+
+
+def test_a_count_of_people_is_not_answered_with_a_measure(sample_kabar):
+    # the race article states the distance beside the winner and the number of runners further on
+    for text in ("Berapa pelari yang ikut Palangka Raya Marathon 2026?", "How many runners took part?"):
+        assert Question.parse(text).counts_people, text
+        assert not fits(Question.parse(text), "42 kilometer putra", "Agustinus menjuarai maraton penuh 42 kilometer "
+                        "putra.", AnswerPolicy()), text
+    # what is measured may be answered with a measure
+    assert fits(Question.parse("Berapa banyak beras yang disalurkan?"), "320 ton", "Bulog menyalurkan 320 ton beras.",
+                AnswerPolicy())
+    answer = sample_kabar.ask("Berapa pelari yang ikut Palangka Raya Marathon 2026?")
+    assert answer.short_answer == "4.200 pelari", answer.plain()
 
 
 def test_a_rank_is_answered_with_an_ordinal_and_a_country_not_with_a_province():
