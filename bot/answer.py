@@ -291,7 +291,8 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     if not english and any(n in unknown and not n.isdigit() and not any(
             all(w not in unknown for w in group) for group in alternatives.get(n, ())) for n in names):
         return False
-    joined = " ".join(re.sub(r"\s+", " ", f"{top.title} {p.text}".lower()) for p in top.passages)
+    # "Women's Islamic Games (WIG) IV" writes "WIG IV"
+    joined = " ".join(re.sub(r"[\s()]+", " ", f"{top.title} {p.text}".lower()) for p in top.passages)
     if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in retrieval.question.numbered_names):
         return False
     years = retrieval.question.years   # an undated article (FacQA's) may be of the year without naming it

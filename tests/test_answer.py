@@ -84,6 +84,13 @@ def test_numbered_names_are_told_from_dates():
     assert numbered_names("Berapa harga iPhone 18 di Indonesia pada Rabu, 2 Juli 2025?") == ["iphone 18"]
     assert numbered_names("Kapan One UI 8.5 dan PON XXI Aceh-Sumut 2024 dimulai?") == ["ui 8.5", "pon xxi"]
     assert numbered_names("Apa kabar Thomas Cup 2026 tanggal 5 Mei?") == []
+    # a numbered name stands in an article that writes its short form in brackets before the number
+    question = Question.parse("Pada tanggal berapakah WIG IV diselenggarakan?")
+    passage = PassageRow(1, "w", 0, "Indonesia berharap medali di Women's Islamic Games (WIG) IV di Teheran, 20-29 "
+                         "September.", "WIG", None, "Contoh", None)
+    retrieval = Retrieval(question, [Hit("w", "WIG", None, "Contoh", None, [passage], 1.0, dense=0.9)], {},
+                          vector=np.ones(3))
+    assert should_answer(retrieval, list(question.terms), {}, AnswerPolicy())
 
 
 _GEMPA = ("Gempa bermagnitudo 5,1 mengguncang Kabupaten Maluku Tengah pada Selasa pagi. "
@@ -743,6 +750,10 @@ def test_a_measure_asked_with_seberapa_or_a_price_asked_without_a_question_word_
                        ("Di negara manakah letak Provinsi Jiangsu?", "place"), ("Darimana Polda Kaltim menyita kayu?", "place"),
                        ("Berada pada urutan keberapakah Indonesia?", "number"), ("Bagaimana caranya?", None)):
         assert Question.parse(text).asks == kind, text
+    # ... and are no words an article must hold: an unknown word weighs the most, and "dimanakah" left FacQA questions
+    # whose passage was found short of half their words, declined
+    assert Question.parse("Dimanakah Balawan lahir?").terms == ("balawan", "lahir")
+    assert Question.parse("Berapa banyakkah Omita Ompi tampil di SEA Games?").terms[0] == "omita"
     assert Question.parse("harga tomat di pasar kahayan pas cabai tembus 85 ribu").asks == "number"
     assert Question.parse("Mengapa harga cabai naik?").asks is None and Question.parse("gimana harga cabai").asks is None
 
