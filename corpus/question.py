@@ -26,7 +26,7 @@ STOPWORDS = set(
     """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
     bisa dapat ada para saat karena sebagai bahwa apa apakah siapa siapakah berapa berapakah kapan
     kapankah mana manakah dimana dimanakah bagaimana bagaimanakah mengapa mengapakah kenapa banyakkah tentang terbaru
-    terkini kabar berita sebut
+    terkini kabar berita sebut sebutkan saja
     disebut menurut tersebut nya lah kah pun si sang the a an of in on at to for and or is are was were
     be been what who whom which when where why how did does do much many about latest news this that
     with from by as it its has have had""".split()
