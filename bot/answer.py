@@ -225,7 +225,7 @@ class AnswerPolicy:
     context_weight: float = 0.3     # share of the best neighbouring sentence's overlap added to a sentence
     type_bonus: float = 0.2         # for holding the kind of thing asked for (number, date, name)
     other_category: float = 1.0     # taken from a sentence about the other of two categories the question names
-                                    # one of ("putra" for "putri"), or about another month: Question.about_other
+                                    # one of ("putra" for "putri": Question.about_other)
     rank_prior: float = 0.1         # weight of the article's retrieval score
     meaning_weight: float = 10.0    # weight of a sentence's cosine to the question, added when the question's
                                     # words do not carry the match (English, paraphrase): see rank_sentences()

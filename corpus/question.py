@@ -40,11 +40,6 @@ WEEKDAYS = {name for english, indonesian in DAYS_IN_INDONESIAN.items() for name 
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# A month named in full without its year ("pertengahan Oktober", "in mid-October"); English "May" and "March" only
-# with their capital, being words too.
-_MONTH_ALONE = re.compile(r"\b(" + "|".join(
-    [f"(?i:{m})" for m in (*MONTHS_IN_INDONESIAN, *MONTHS_IN_INDONESIAN.values()) if m not in ("may", "march")]
-    + ["May", "March"]) + r")\b(?!\.?\s+(?:19|20)\d\d\b)")
 # Two categories that stories report side by side ("tunggal putra" and "tunggal putri"): a sentence about one does
 # not answer a question about the other, and "kalau yang putri?" re-asks a question about the other (bot/conversation.py).
 COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki-laki", "perempuan"),
@@ -586,13 +581,6 @@ class Question:
         """The provinces it names (corpus/shortened.py provinces_in: "Kejati Sultra" -> {"sulawesi tenggara"})."""
         return frozenset(provinces_in(self._words_read))
 
-    @cached_property
-    def month(self) -> int | None:
-        """The month it names without a year ("Berapa harga cabai pertengahan Oktober?" -> 10), when it names no
-        period and no other month ("from January to July")."""
-        months = set() if self.period else {MONTHS[m.lower()] for m in _MONTH_ALONE.findall(self.normal)}
-        return months.pop() if len(months) == 1 else None
-
     def published_in(self, published: str | None) -> bool:
         """Whether an article published then (ISO date) falls in the period it names."""
         if not published or not self.period:
@@ -819,14 +807,7 @@ class Question:
 
     def about_other(self, sentence: str) -> bool:
         """Whether `sentence` names the other of two categories the question names one of, and not the question's
-        ("... maraton penuh putra ..." for "Siapa juara maraton penuh putri?"), or months and not the one it names
-        without a year ("Pada awal September, harga ..." for "... pertengahan Oktober?"). Which month an article was
-        published in does not tell: a month's figures are reported in the next ("inflasi Februari" on 2 March)."""
-        if self.month is not None:
-            months = {MONTHS[m.group(1).lower()] for m in _MONTH_ALONE.finditer(sentence)} | {
-                MONTHS[m.group(2).lower()] for m in _DATE_MENTION.finditer(sentence)}
-            if months and self.month not in months:
-                return True
+        ("... maraton penuh putra ..." for "Siapa juara maraton penuh putri?")."""
         if not self.categories:
             return False
         said = set(WORD_SPAN.findall(sentence.lower()))

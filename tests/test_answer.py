@@ -512,17 +512,6 @@ def test_the_kind_of_a_place_is_no_name_an_article_must_hold(sample_kabar):
     assert half.short_answer is None and (half.abstained or not half.sure), half.plain()
 
 
-def test_a_sentence_naming_another_month_is_not_about_the_month_asked():
-    question = Question.parse("harga cabai rawit di pasar kahayan pertengahan oktober brp")
-    assert question.month == 10
-    assert question.about_other("Pada awal September, harga cabai rawit sempat menembus Rp85.000 per kilogram.")
-    assert not question.about_other("Pada pertengahan Oktober harga cabai rawit turun menjadi Rp62.000.")
-    assert not question.about_other("Harga cabai rawit turun menjadi Rp62.000 per kilogram.")   # names no month
-    assert Question.parse("Berapa harga cabai pada Oktober 2026?").month is None     # a period, with its year
-    assert Question.parse("Berapa keluhan masuk dari Januari hingga Juli?").month is None   # a range of months
-    assert Question.parse("When may residents return home?").month is None
-
-
 def _found(article_id: str, title: str, text: str, score: float) -> Hit:
     """A retrieved article with one passage."""
     return Hit(article_id, title, None, "Contoh", None, [PassageRow(0, article_id, 0, text, "", None, "", None)], score)
