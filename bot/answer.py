@@ -490,10 +490,11 @@ def holds_the_office(question: Question, read: _Read) -> bool:
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
-    """Whether a span can stand as the short answer: short, not the whole sentence, and of the kind asked for
-    (Question.answers_kind)."""
+    """Whether a span can stand as the short answer: short, not the whole sentence, of the kind asked for
+    (Question.answers_kind), and not from a sentence about the other of two categories the question names one of
+    ("... maraton penuh 42 kilometer putra" for "Siapa juara setengah maraton putra?": Question.about_other)."""
     return bool(span) and len(span.split()) <= policy.max_short_words and _normal(span) != _normal(sentence) \
-        and question.answers_kind(span, sentence)
+        and question.answers_kind(span, sentence) and not question.about_other(sentence)
 
 
 def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: dict[int, _Read],
