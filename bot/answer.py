@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS, Question
+from corpus.question import MEASURE_UNITS, MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS, Question
 from corpus.records import WIB
 from corpus.shortened import provinces_in, regions_in, siblings
 from corpus.text import coverage, split_sentences
@@ -286,10 +286,9 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
         return False
     top = retrieval.hits[0]
     english = retrieval.language == "en"
-    names, alternatives = retrieval.question.names, retrieval.question.alternatives
+    names = retrieval.question.names
     unknown = getattr(weights, "unknown", ())
-    if not english and any(n in unknown and not n.isdigit() and not any(
-            all(w not in unknown for w in group) for group in alternatives.get(n, ())) for n in names):
+    if not english and any(not n.isdigit() and retrieval.question.unheard(n, unknown) for n in names):
         return False
     # "Women's Islamic Games (WIG) IV" writes "WIG IV"
     joined = " ".join(re.sub(r"[\s()]+", " ", f"{top.title} {p.text}".lower()) for p in top.passages)
@@ -539,8 +538,7 @@ def one_value(span: str) -> str:
 
 _BARE_NUMBER = re.compile(r"\d[\d.,]*|" + NUMBER_WORD, re.I)
 # What a number is counted or measured in, written after it ("1.240 hektare", "14 hari", "3 orang")
-_UNITS = set("""persen hektare hektar ha ton kilogram kg gram liter meter kilometer km mil derajat detik menit jam hari
-pekan minggu bulan tahun orang jiwa unit buah ekor kali""".split())
+_UNITS = set(MEASURE_UNITS) | {"orang", "jiwa", "unit", "buah", "ekor", "kali"}
 
 
 def with_its_unit(question: Question, span: str, sentence: str) -> str:
@@ -599,8 +597,8 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
     counts when the archive holds it, as written or in another form ("CPNS" as "calon pegawai negeri sipil"); the kind
     of a place ("Kota" in "Kota Palangka Raya") is no name."""
     unknown = getattr(weights, "unknown", ())
-    names = [n for n in question.written_names if not n.isdigit() and n not in PLACE_KINDS and (
-        n not in unknown or any(all(w not in unknown for w in group) for group in question.alternatives.get(n, ())))]
+    names = [n for n in question.written_names
+             if not n.isdigit() and n not in PLACE_KINDS and not question.unheard(n, unknown)]
     required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
     place = [n for n in question.place if n in names]
     if place:       # the place it asks about: a look-alike story of another place names the rest as well

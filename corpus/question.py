@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
@@ -53,7 +53,8 @@ MEDAL_COLOURS = (frozenset({"emas", "gold"}), frozenset({"perak", "silver"}), fr
 # says no more than "Katingan"), and bot/conversation.py's
 # re-asked follow-ups ("kalau di Jember?" after "Dinkes Kota Kupang ..." replaces "Kupang").
 PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa")
-_PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+(?:(?i:{'|'.join(PLACE_KINDS)})\s+)?|\b(?i:{'|'.join(PLACE_KINDS)})\s+)"
+_KINDS = "|".join(PLACE_KINDS)
+_PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+(?:(?i:{_KINDS})\s+)?|\b(?i:{_KINDS})\s+)"
                     r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
 # A "mana" / "which" question asking for a place of a kind below or beside a province ("negara mana", "kecamatan mana",
 # "which country"): a province alone is not such a place. Islands and cities are left out: Bali, Gorontalo and Bengkulu
@@ -61,7 +62,6 @@ _PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+(?:(?i:{'|'.join(PLACE_KINDS)})\s+)?|
 _FINER_PLACE = re.compile(r"\b(?:negara|kecamatan|kabupaten|desa|kelurahan|kampung)\s+(?:mana|apa)|"
                           r"\b(?:which|what)\s+(?:countries|country|district|subdistrict|regency|village)\b", re.I)
 # "Kecamatan mana ...?", "kabupaten/kota apa ...?": the kind of place asked for.
-_KINDS = "|".join(PLACE_KINDS)
 _ASKED_KINDS = "|".join(("negara", *PLACE_KINDS, "kampung"))   # "negara apa" asks for a place too
 _KIND_ASKED = re.compile(rf"\b((?:{_KINDS})(?:\s*(?:/|atau|dan)\s*(?:{_KINDS}))*)\s+(?:mana|apa)(?:kah)?\b", re.I)
 # A word with its hyphen or apostrophe ("laki-laki", "men's"), where a pair of categories or a follow-up's words are read.
@@ -215,19 +215,22 @@ _ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "keseb
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
-_DURATION = re.compile(r"\b(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun|windu|dekade|abad|semester|triwulan)\b",
-                       re.I)
+_TIME_UNITS = ("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "windu", "dekade", "abad",
+               "semester", "triwulan")
+_DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)})\b", re.I)
+# What a number is measured in, written after it ("1.240 hektare", "14 hari")
+MEASURE_UNITS = ("persen", "hektare", "hektar", "ha", "ton", "kilogram", "kg", "gram", "liter", "meter", "kilometer",
+                 "km", "mil", "derajat", *_TIME_UNITS)
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
 # People a "berapa" question counts. A measure ("42 kilometer", "3 jam", "Rp5 juta") is no count of them.
 _PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar atlet tersangka terdakwa saksi wisatawan
-    wisman turis anak balita bayi lansia keluarga lulusan guru dokter bidan perawat relawan personel pegawai karyawan buruh
-    nelayan pemudik calon anggota kader tamu pelari peserta pedagang petani pekerja pemain penonton pengunjung penumpang
+    wisman turis anak balita bayi lansia keluarga lulusan guru dokter bidan perawat relawan personel pegawai karyawan
+    buruh nelayan pemudik calon anggota kader tamu pelari peserta pedagang petani pekerja pemain penonton pengunjung penumpang
     pendaftar penerima pelamar perajin pendayung perenang pesepeda pengungsi penduduk pemilih pendukung penghuni
     pengemudi pelanggan pembeli penjual penyidik petugas penyuluh penambang peternak pengusaha pejabat pemuda pelatih
     pelaku""".split())
-_MEASURE = re.compile(r"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:persen|%|hektare|hektar|ha|ton|kilogram|kg|gram|liter|meter|"
-                      r"kilometer|km|mil|derajat|detik|menit|jam|hari|pekan|bulan|tahun|rupiah|dolar)\b", re.I)
+_MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
 _PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)(?:\s+([a-z]{3,})\b)?")
 # Words that tell one commodity of a market's price list from its namesake: "bawang putih" is not "bawang merah",
@@ -524,6 +527,12 @@ class Question:
             return self.normal
         return _TOKEN.sub(lambda m: self.casing.get(m.group(0).lower(), m.group(0)), self.normal)
 
+    def unheard(self, word: str, unknown: Collection[str]) -> bool:
+        """Whether the archive holds `word` in none of its forms: neither as written nor in another form it has
+        (`alternatives`: "CPNS" is held as "calon pegawai negeri sipil"). `unknown`: the words the archive lacks."""
+        return word in unknown and not any(all(w not in unknown for w in group)
+                                           for group in self.alternatives.get(word, ()))
+
     @property
     def written_names(self) -> tuple[str, ...]:
         """The names it writes, and of the words it types in lower case, those the passages write as names
@@ -762,17 +771,15 @@ class Question:
 
     @property
     def counts_people(self) -> bool:
-        """Whether it counts people ("Berapa pelari ...?", "How many runners ...?", read as "Berapa pelari ...?")."""
-        m = _COUNTED.search((self.for_reader if self.language == "en" else self.normal).lower())
-        if self.asks != "number" or self.money or not m:
-            return False
-        return m.group(1) in _PEOPLE
+        """Whether what it counts are people ("Berapa pelari ...?", "How many runners ...?")."""
+        return self.counted in _PEOPLE
 
     @property
     def counted(self) -> str | None:
-        """What an Indonesian "berapa" question counts ("lulusan" in "Berapa lulusan UPR yang diwisuda?"), unless it
-        asks for a share or a sum of money."""
-        lower = self.normal.lower()
+        """What a "berapa" question counts ("lulusan" in "Berapa lulusan UPR yang diwisuda?"; an English one read as
+        the reader reads it: "How many runners ...?" as "Berapa pelari ...?"), unless it asks for a share or a sum of
+        money."""
+        lower = (self.for_reader if self.language == "en" else self.normal).lower()
         m = _COUNTED.search(lower)
         if self.asks != "number" or self.money or not m or "persen" in lower or "%" in lower \
                 or m.group(1) in STOPWORDS:

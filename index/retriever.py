@@ -207,9 +207,8 @@ class Retriever:
             return hits
         close, rest = self._close_to_best(hits, question.language)
 
-        def written(hit: Hit) -> int:
-            text = f"{hit.title} {' '.join(p.text for p in hit.passages)}"
-            return sum(coverage([n], {}, text, question.alternatives) > 0 for n in names)
+        def written(hit: Hit) -> float:   # the share of the question's names the candidate writes
+            return coverage(names, {}, f"{hit.title} {' '.join(p.text for p in hit.passages)}", question.alternatives)
 
         if newest:
             close.sort(key=lambda h: (h.published or "")[:10], reverse=True)
