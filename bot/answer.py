@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping
 
 from corpus.question import MEASURE_UNITS, MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS, Question
 from corpus.records import WIB
-from corpus.shortened import provinces_in, regions_in, siblings
+from corpus.shortened import compass_regions, provinces_in, regions_in, siblings
 from corpus.text import coverage, split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
@@ -628,15 +628,20 @@ def another_region(question: Question, text: str) -> bool:
     """Whether `text` names provinces and none the question names ("Kejati Kalbar" for "Kejati Sultra"), or a sibling
     of a region the question names and not that region ("Kotawaringin Barat" for "Kotim", "Jakarta Barat" for
     "Jakarta Selatan"): a story of another place, which states its own values as surely. The rarest name cannot tell
-    them apart: "Kejati" and "Bulog" stand in both."""
-    if not question.regions and not question.provinces:
+    them apart: "Kejati" and "Bulog" stand in both. Regions the tables do not list count when named as a place and a
+    compass word ("Barito Selatan" for "Barito Timur": compass_regions())."""
+    asked = question.compass_regions
+    if not question.regions and not question.provinces and not asked:
         return False
     words = _TOKEN.findall(text.lower())
     provinces = provinces_in(words)
     if question.provinces and provinces and not provinces & question.provinces:
         return True
     named = set(regions_in(words))
-    return any(region not in named and named.intersection(siblings(region)) for region in question.regions)
+    if any(region not in named and named.intersection(siblings(region)) for region in question.regions):
+        return True
+    written = compass_regions(text)
+    return any(pair not in written and any(w[0] == pair[0] for w in written) for pair in asked)
 
 
 def names_its_story(chosen: list[_Candidate], required: set[str], named: set[str], policy: AnswerPolicy) -> bool:

@@ -696,6 +696,14 @@ for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
 INDONESIAN_WORDS = frozenset(w for forms in [*ENGLISH_TO_INDONESIAN.values(), *INDONESIAN_TO_ENGLISH]
                              for form in forms.split("|") for w in form.lower().split("_") if w)
 _WORD = re.compile(r"\w[\w'-]*|[^\w\s]")
+# Indonesian words that render one English word say the same ("win": menang, meraih, menjuarai; "budget": anggaran,
+# dana): each is another way of writing the others (same_meaning()).
+_SAME_MEANING: dict[str, set[str]] = {}
+for _forms in ENGLISH_TO_INDONESIAN.values():
+    _group = [f.replace("_", " ") for f in _forms.lower().split("|") if f]
+    for _form in _group:
+        if " " not in _form:
+            _SAME_MEANING.setdefault(_form, set()).update(f for f in _group if f != _form)
 
 
 def _lookup(word: str) -> tuple[str, ...] | None:
@@ -749,3 +757,9 @@ def rough_indonesian(text: str, written: Collection[str] = ()) -> str:
             out.append(chosen(indonesian("_".join(phrase.group(0).split()))))
             first, start = False, phrase.end()
     return re.sub(r"\s+([?,.!])", r"\1", " ".join(out))
+
+
+def same_meaning(word: str) -> tuple[str, ...]:
+    """The other Indonesian words and phrases that render an English word this Indonesian word renders ("tewas" ->
+    ("meninggal",)); () for none."""
+    return tuple(sorted(_SAME_MEANING.get(word.lower(), ())))

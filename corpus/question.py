@@ -13,9 +13,10 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
-from .glossary import DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian, rough_indonesian
-from .shortened import (CHAT, SHORTENED, SPELLED, alternatives, forms, long_forms, province_of, provinces_in, regions_in,
-                        spell_out)
+from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian, rough_indonesian,
+                       same_meaning)
+from .shortened import (CHAT, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms, province_of,
+                        provinces_in, regions_in, spell_out)
 from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -26,7 +27,7 @@ STOPWORDS = set(
     """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
     bisa dapat ada para saat karena sebagai bahwa apa apakah siapa siapakah berapa berapakah kapan
     kapankah mana manakah dimana dimanakah bagaimana bagaimanakah mengapa mengapakah kenapa banyakkah tentang terbaru
-    terkini kabar berita sebut sebutkan saja
+    terkini kabar berita sebut sebutkan saja kira kira2 kurleb
     disebut menurut tersebut nya lah kah pun si sang the a an of in on at to for and or is are was were
     be been what who whom which when where why how did does do much many about latest news this that
     with from by as it its has have had""".split()
@@ -229,7 +230,13 @@ _PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar at
     buruh nelayan pemudik calon anggota kader tamu pelari peserta pedagang petani pekerja pemain penonton pengunjung penumpang
     pendaftar penerima pelamar perajin pendayung perenang pesepeda pengungsi penduduk pemilih pendukung penghuni
     pengemudi pelanggan pembeli penjual penyidik petugas penyuluh penambang peternak pengusaha pejabat pemuda pelatih
-    pelaku""".split())
+    pelaku camat lurah kades asn pns honorer polisi prajurit tentara santri jemaah dosen wartawan hakim jaksa
+    finalis""".split())
+# Places and things a "berapa" question counts, or a number counts ("17 kecamatan", "34 ruang kelas"): no count of people,
+# nor people a count of them.
+_THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar unit rumah gedung bangunan titik lokasi
+    kendaraan mobil motor kapal perahu pesawat gudang pasar toko kios sumur jembatan menara pos""".split()))
+_COUNT_OF = re.compile(r"^(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?\d[\d.,]*\s+(?:ribu\s+|juta\s+)?([a-z]+)\b")
 _MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
 _PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)(?:\s+([a-z]{3,})\b)?")
@@ -559,7 +566,8 @@ class Question:
         bot/answer.py), not for searching or ranking sentences, where translated words moved the sentences chosen
         (docs/reader.md, eleventh and twenty-fourth sessions)."""
         if self.language != "en":
-            return self.alternatives
+            return merged(self.alternatives, {t: tuple(tuple(w.split()) for w in same_meaning(t))
+                                              for t in self.terms if same_meaning(t)})
         return merged(self.alternatives, indonesian_topic(list(self.terms)))
 
     @property
@@ -584,6 +592,12 @@ class Question:
         """The provinces and regions it names, as the long forms of corpus/shortened.py's table ("Bulog Kalsel",
         "Bulog Kalimantan Selatan", "Bulog in South Kalimantan" -> ("kalimantan selatan",))."""
         return tuple(regions_in(self._words_read))
+
+    @property
+    def compass_regions(self) -> set[tuple[str, str]]:
+        """The regions it names as a place and a compass word that corpus/shortened.py's tables do not list ("Barito
+        Timur": compass_regions()), as written or as the reader reads it ("East Barito" as "Barito Timur")."""
+        return compass_regions(f"{self.normal} {self.for_reader}")
 
     @cached_property
     def provinces(self) -> frozenset[str]:
@@ -741,6 +755,10 @@ class Question:
                 and re.search(rf"{re.escape(span)}\s+(dari\s+)?{self.counted}\b", sentence, re.I):
             return False
         if self.counts_people and _MEASURE.search(span):   # "42 kilometer putra" is no count of "pelari"
+            return False
+        counts = _COUNT_OF.match(span.lower())      # "17 kecamatan" is no count of "camat", "15.600 orang" none of schools
+        if counts and (self.counts_people and counts.group(1) in _THINGS
+                       or self.counted in _THINGS and counts.group(1) in _PEOPLE):
             return False
         return not self.money or CURRENCY.search(span) is not None
 

@@ -432,6 +432,21 @@ def provinces_in(words: list[str]) -> set[str]:
     return found - {""}
 
 
+_COMPASS_NAME = re.compile(r"\b([A-Z][\w-]+) (Utara|Selatan|Timur|Barat Daya|Barat|Tengah|Tenggara)\b")
+
+
+def compass_regions(text: str) -> set[tuple[str, str]]:
+    """The regions named as a place and a compass word ("Barito Timur", "Lampung Selatan", "Hulu Sungai Tengah" as
+    ("sungai", "tengah")) that `text` writes with capitals and the tables above do not list (regions_in() and
+    provinces_in() read those in all their forms): (the word before the compass word, the compass word), lower-case."""
+    found = set()
+    for m in _COMPASS_NAME.finditer(text):
+        long = f"{m.group(1)} {m.group(2)}".lower()
+        if long not in REGION_FORMS and long not in _PROVINCE_OF:
+            found.add((m.group(1).lower(), m.group(2).lower()))
+    return found
+
+
 def siblings(region: str) -> list[str]:
     """The other regions whose long form begins with the same word ("kalimantan tengah", "kalimantan barat", ... for
     "kalimantan selatan"; "kotawaringin barat" for "kotawaringin timur"): a story of one of them is another place's."""

@@ -1,5 +1,6 @@
 """Answers on the bundled sample corpus: cited, honest, declining when the archive has nothing."""
 import dataclasses
+import json
 import re
 
 import numpy as np
@@ -983,3 +984,38 @@ def test_an_english_question_is_declined_on_the_readers_word_unless_it_names_its
     assert policy.declines(0.05, "en") and not policy.declines(0.5, "en")
     assert not policy.declines(0.0002, "en", named_story=True)   # "... the Iran Aseman Airlines plane ...?"
     assert not policy.declines(0.05, "id") and policy.declines(0.0001, "id")   # Indonesian: its own threshold
+
+
+LIBRARY = {"id": "t-library", "title": "Perpustakaan Daerah Katingan Kembali Melayani Pengunjung",
+           "published": "2026-11-17T10:00:00+07:00",
+           "text": "Kasongan (Kabar Contoh) - Perpustakaan Daerah Kabupaten Katingan kembali melayani pengunjung setelah "
+                   "direnovasi selama delapan bulan. Gedung perpustakaan di Jalan Tjilik Riwut itu diresmikan kembali "
+                   "oleh Bupati Katingan pada Senin (16/11).\nRenovasi menelan biaya Rp2,4 miliar dari APBD Katingan. "
+                   "Kepala Dinas Perpustakaan dan Kearsipan Katingan Rudi Hartono mengatakan koleksi buku kini mencapai "
+                   "18.000 judul.\nWarga juga dapat meminjam buku secara daring melalui aplikasi Pustaka Katingan."}
+
+
+def test_a_question_worded_with_other_words_of_the_same_meaning_is_answered(sample_kabar, tmp_path):
+    # "online" and "daring", "lewat" and "melalui" render one English word each (corpus/glossary.py)
+    asked = Question.parse("Lewat aplikasi apa buku bisa dipinjam online?")
+    sentence = LIBRARY["text"].splitlines()[-1]
+    assert coverage(list(asked.terms), {}, sentence, asked.alternatives) < 0.5
+    assert coverage(list(asked.terms), {}, sentence, asked.words_in_indonesian) >= 0.8
+    source = tmp_path / "library.jsonl"
+    source.write_text(json.dumps(LIBRARY) + "\n", encoding="utf-8")
+    sample_kabar.ingest([str(source)])
+    answer = sample_kabar.ask("Lewat aplikasi apa buku bisa dipinjam online?")
+    assert not answer.abstained and answer.short_answer == "Pustaka Katingan", answer.plain()
+    answer = sample_kabar.ask("Kapan bangunan perpustakaan dibuka lagi?")
+    assert not answer.abstained and "Senin (16/11)" in answer.answer, answer.plain()
+    # what the archive does not hold is still declined
+    assert sample_kabar.ask("Lewat aplikasi apa tiket kapal bisa dibeli online?").abstained
+
+
+def test_a_region_named_with_a_compass_word_is_not_its_sibling(sample_kabar):
+    # the sample's classrooms are Barito Selatan's; Barito Timur, a regency the tables do not list, is another place
+    other = sample_kabar.ask("Ada berapa ruang kelas SD yang rusak berat di Kabupaten Barito Timur?")
+    assert other.short_answer is None and not other.sure, other.plain()
+    own = sample_kabar.ask("Ada berapa ruang kelas SD yang rusak berat di Kabupaten Barito Selatan?")
+    assert own.short_answer == "34 ruang" and own.sure, own.plain()
+    assert Question.parse("How many classrooms are damaged in East Barito?").compass_regions == {("barito", "timur")}
