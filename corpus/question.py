@@ -561,13 +561,14 @@ class Question:
 
     @cached_property
     def words_in_indonesian(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """The alternatives, and for an English question its words' Indonesian forms as well (corpus/glossary.py:
-        "services" -> ("layanan",)): for telling whether the best article holds what it asks (should_answer in
-        bot/answer.py), not for searching or ranking sentences, where translated words moved the sentences chosen
-        (docs/reader.md, eleventh and twenty-fourth sessions)."""
+        """The alternatives, and the other words an article may write for its words: for an English question their
+        Indonesian forms (corpus/glossary.py: "services" -> ("layanan",)), for an Indonesian one the words that render
+        the same English word ("online" -> ("daring",): same_meaning()). For telling whether the best article holds
+        what it asks (should_answer in bot/answer.py), not for searching or ranking sentences, where translated words
+        moved the sentences chosen (docs/reader.md, eleventh, twenty-fourth and thirtieth sessions)."""
         if self.language != "en":
-            return merged(self.alternatives, {t: tuple(tuple(w.split()) for w in same_meaning(t))
-                                              for t in self.terms if same_meaning(t)})
+            return merged(self.alternatives, {t: tuple(tuple(w.split()) for w in others)
+                                              for t in self.terms if (others := same_meaning(t))})
         return merged(self.alternatives, indonesian_topic(list(self.terms)))
 
     @property
@@ -593,7 +594,7 @@ class Question:
         "Bulog Kalimantan Selatan", "Bulog in South Kalimantan" -> ("kalimantan selatan",))."""
         return tuple(regions_in(self._words_read))
 
-    @property
+    @cached_property
     def compass_regions(self) -> set[tuple[str, str]]:
         """The regions it names as a place and a compass word that corpus/shortened.py's tables do not list ("Barito
         Timur": compass_regions()), as written or as the reader reads it ("East Barito" as "Barito Timur")."""

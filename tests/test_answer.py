@@ -788,6 +788,15 @@ def test_a_count_of_people_is_not_answered_with_a_measure(sample_kabar):
     # what is measured may be answered with a measure
     assert fits(Question.parse("Berapa banyak beras yang disalurkan?"), "320 ton", "Bulog menyalurkan 320 ton beras.",
                 AnswerPolicy())
+    # a count of people is no count of places or things, nor the other way round
+    districts = "Kapuas memiliki 17 kecamatan dan sembilan camat dirotasi."
+    for text in ("Berapa camat yang dirotasi?", "Roughly how many people live in Kapuas regency?"):
+        assert not fits(Question.parse(text), "17 kecamatan", districts, AnswerPolicy()), text
+    assert fits(Question.parse("Berapa camat yang dirotasi?"), "sembilan camat", districts, AnswerPolicy())
+    schools = "Sebanyak 15.600 orang siswa belajar di 128 sekolah."
+    assert not fits(Question.parse("Berapa sekolah yang ada?"), "15.600 orang", schools, AnswerPolicy())
+    assert fits(Question.parse("Berapa sekolah yang ada?"), "128 sekolah", schools, AnswerPolicy())
+    assert "kira" not in Question.parse("Kira-kira berapa penduduk Kapuas?").terms   # "roughly" asks nothing
     answer = sample_kabar.ask("Berapa pelari yang ikut Palangka Raya Marathon 2026?")
     assert answer.short_answer == "4.200 pelari", answer.plain()
 
