@@ -128,7 +128,7 @@ LOOKS_LIKE["place"] = LOOKS_LIKE["name"]
 OFFICES = frozenset("""presiden wapres menteri menko gubernur wagub bupati wabup walikota wali camat lurah kades kepala
     kadis ketua ketum sekretaris sekda sekjen direktur dirut rektor dekan kapolri kapolda kapolres kapolsek kapolresta
     panglima kasad jaksa kajari kajati hakim komandan dandim danrem pangdam pelatih kapten juru jubir duta penjabat pj
-    plt wakil mantan""".split())
+    plt wakil mantan wakapolri wakapolda wakapolres wakapolresta wakapolsek""".split())
 # "Berapa nilai APBD ...?", "berapa dana ...?", "how much did it cost?": a sum of money, so a short answer names
 # its currency ("Rp6 juta", not the "2.500" students the money went to)
 # English asks for a number with "what is the price" where Indonesian says "berapa harga".
@@ -680,11 +680,14 @@ class Question:
 
         before = [w.lower() for w in _TOKEN.findall(sentence[:at])][-6:]
         after = [w.lower() for w in _TOKEN.findall(sentence[at + len(span):])][:6]
-        if after[:1] in (["sebagai"], ["selaku"]):       # "... sebagai pelatih kepala"
+        named_as = after[:1] in (["sebagai"], ["selaku"])      # "... sebagai pelatih kepala"
+        if named_as:
             after = after[1:]
         run_after = list(itertools.takewhile(lambda w: w in OFFICES, after))
         if run_after and not agrees(run_after, after):
             return False
+        if named_as and run_after:      # "Presiden melantik Listyo Sigit Prabowo sebagai Kapolri": its own office
+            return True
         near = [i for i, w in enumerate(before) if w in OFFICES]
         if not near:
             return True

@@ -563,6 +563,10 @@ def test_the_holder_of_another_office_is_not_the_short_answer():
         "Agus Rahmat Hidayat", "Gelora Pasundan FC memperkenalkan Agus Rahmat Hidayat sebagai pelatih kepala.")
     assert Question.parse("Siapa Dirut Gelora Pasundan FC?").holds_office(
         "Rini Kartikasari", "Direktur Utama Gelora Pasundan FC, Rini Kartikasari, menjelaskan rencana klub.")
+    # "X sebagai Kapolri" names X's office, whoever stands before X; a deputy's office is another
+    sworn_in = "Presiden melantik Jenderal Listyo Sigit Prabowo sebagai Kapolri dan Komjen Dedi Prasetyo sebagai Wakapolri."
+    assert Question.parse("Siapa Kapolri yang dilantik?").holds_office("Jenderal Listyo Sigit Prabowo", sworn_in)
+    assert not Question.parse("Siapa Kapolri yang dilantik?").holds_office("Komjen Dedi Prasetyo", sworn_in)
     # the office in another of its forms, far before a long name of the institution, or in a neighbour, still counts
     assert Question.parse("Siapa panglima AD Thailand yang digantikan Jenderal Sonthi?").holds_office(
         "Prawit Wongsuwan", "Jenderal Sonthi akan menggantikan Jenderal Prawit Wongsuwan yang pensiun.")
