@@ -758,11 +758,10 @@ class Question:
         if self.counted and _PERCENT.search(span) \
                 and re.search(rf"{re.escape(span)}\s+(dari\s+)?{self.counted}\b", sentence, re.I):
             return False
-        if self.counts_people and _MEASURE.search(span):   # "42 kilometer putra" is no count of "pelari"
-            return False
-        counts = _COUNT_OF.match(span.lower())      # "17 kecamatan" is no count of "camat", "15.600 orang" none of schools
-        if counts and (self.counts_people and counts.group(1) in _THINGS
-                       or self.counted in _THINGS and counts.group(1) in _PEOPLE):
+        count = _COUNT_OF.match(span.lower())
+        of = count.group(1) if count else None
+        # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools
+        if self.counts_people and (_MEASURE.search(span) or of in _THINGS) or self.counted in _THINGS and of in _PEOPLE:
             return False
         return not self.money or CURRENCY.search(span) is not None
 
