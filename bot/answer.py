@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Mapping
 
 from corpus.question import MEASURE_UNITS, MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS, Question
 from corpus.records import WIB
-from corpus.shortened import compass_regions, provinces_in, regions_in, siblings
+from corpus.shortened import compass_regions, provinces_in, regencies, regions_in, siblings
 from corpus.text import coverage, split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
@@ -629,10 +629,14 @@ def another_region(question: Question, text: str) -> bool:
     of a region the question names and not that region ("Kotawaringin Barat" for "Kotim", "Jakarta Barat" for
     "Jakarta Selatan"): a story of another place, which states its own values as surely. The rarest name cannot tell
     them apart: "Kejati" and "Bulog" stand in both. Regions the tables do not list count when named as a place and a
-    compass word ("Barito Selatan" for "Barito Timur": compass_regions())."""
+    compass word ("Barito Selatan" for "Barito Timur": compass_regions()), and so does a regency or city named as one
+    ("Kabupaten Pulang Pisau") in place of the one the question names so ("Kabupaten Kapuas": regencies())."""
     asked = question.compass_regions
-    if not question.regions and not question.provinces and not asked:
+    if not question.regions and not question.provinces and not asked and not question.regencies:
         return False
+    if question.regencies and regencies(text) - question.regencies and any(
+            not re.search(rf"\b{re.escape(r)}\b", text, re.IGNORECASE) for r in question.regencies):
+        return True
     words = _TOKEN.findall(text.lower())
     provinces = provinces_in(words)
     if question.provinces and provinces and not provinces & question.provinces:
@@ -681,7 +685,8 @@ def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: Answ
     reading = read.reading
     sure = reading.span_prob >= policy.min_span_prob and reading.answer_prob >= policy.min_sure_prob
     question = retrieval.question
-    return sure and fits(question, read.span, c.sentence, policy) and holds_the_office(question, read)
+    return sure and fits(question, read.span, c.sentence, policy) and holds_the_office(question, read) \
+        and not another_region(question, c.sentence)
 
 
 def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: str, found: dict[int, _Read],
@@ -760,7 +765,8 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         # Sure only of an answer in an article about what the question names (a look-alike story's does not count), and
         # for the holder of an office, of one beside that office (the bupati a sentence names is no Wakil Bupati).
         sure = max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named
-                    and holds_the_office(question, found[id(c)])), default=0.0) >= policy.min_sure_prob
+                    and holds_the_office(question, found[id(c)]) and not another_region(question, c.sentence)),
+                   default=0.0) >= policy.min_sure_prob
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (

@@ -16,7 +16,7 @@ from datetime import date
 from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian, rough_indonesian,
                        same_meaning)
 from .shortened import (CHAT, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms, province_of,
-                        provinces_in, regions_in, spell_out)
+                        provinces_in, regencies, regions_in, spell_out)
 from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -599,6 +599,12 @@ class Question:
         """The regions it names as a place and a compass word that corpus/shortened.py's tables do not list ("Barito
         Timur": compass_regions()), as written or as the reader reads it ("East Barito" as "Barito Timur")."""
         return compass_regions(f"{self.normal} {self.for_reader}")
+
+    @cached_property
+    def regencies(self) -> set[str]:
+        """The regencies and cities it names as one ("Kabupaten Kapuas" -> "kapuas": corpus/shortened.py regencies()),
+        as written or as the reader reads it."""
+        return regencies(f"{self.normal} {self.for_reader}")
 
     @cached_property
     def provinces(self) -> frozenset[str]:

@@ -447,6 +447,15 @@ def compass_regions(text: str) -> set[tuple[str, str]]:
     return found
 
 
+_REGENCY = re.compile(r"\b(?:Kabupaten|Kab\.|Kota) ([A-Z][\w'-]+)")
+
+
+def regencies(text: str) -> set[str]:
+    """The first word of each regency or city that `text` names as one, with "Kabupaten", "Kab." or "Kota" before
+    it and capitals ("Kabupaten Pulang Pisau" -> "pulang"; not "kota" as a common noun), lower-case."""
+    return {m.group(1).lower() for m in _REGENCY.finditer(text)}
+
+
 def siblings(region: str) -> list[str]:
     """The other regions whose long form begins with the same word ("kalimantan tengah", "kalimantan barat", ... for
     "kalimantan selatan"; "kotawaringin barat" for "kotawaringin timur"): a story of one of them is another place's."""

@@ -1032,3 +1032,23 @@ def test_a_region_named_with_a_compass_word_is_not_its_sibling(sample_kabar):
     own = sample_kabar.ask("Ada berapa ruang kelas SD yang rusak berat di Kabupaten Barito Selatan?")
     assert own.short_answer == "34 ruang" and own.sure, own.plain()
     assert Question.parse("How many classrooms are damaged in East Barito?").compass_regions == {("barito", "timur")}
+
+
+HARVEST = {"id": "t-harvest", "title": "Panen Raya Padi di Tiga Kabupaten Kalteng",
+           "published": "2026-11-20T09:00:00+07:00",
+           "text": "Nanga Bulik (Kabar Contoh) - Panen raya padi sawah berlangsung serentak di Lamandau, Sukamara dan "
+                   "Seruyan pekan ini.\nDinas Pertanian Kalteng mencatat produktivitas tertinggi di Kabupaten Lamandau, "
+                   "yakni 5,8 ton gabah kering panen per hektare.\nPetani di ketiga kabupaten itu menanam varietas "
+                   "Inpari 32 yang tahan wereng."}
+
+
+def test_a_regency_named_as_one_is_not_another_regency(sample_kabar, tmp_path):
+    # the yield is Lamandau's; Sukamara, which the article names elsewhere, is another regency
+    source = tmp_path / "harvest.jsonl"
+    source.write_text(json.dumps(HARVEST) + "\n", encoding="utf-8")
+    sample_kabar.ingest([str(source)])
+    other = sample_kabar.ask("Berapa produktivitas padi di Kabupaten Sukamara saat panen raya?")
+    assert other.abstained or (other.short_answer is None and not other.sure), other.plain()
+    own = sample_kabar.ask("Berapa produktivitas padi di Kabupaten Lamandau saat panen raya?")
+    assert not own.abstained and "5,8 ton" in (own.short_answer or "") and own.sure, own.plain()
+    assert Question.parse("Siapa Wali Kota di Kota Palangka Raya? Di kota itu ada apa?").regencies == {"palangka"}
