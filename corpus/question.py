@@ -239,6 +239,8 @@ _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar u
 _COUNT_OF = re.compile(r"^(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?\d[\d.,]*\s+(?:ribu\s+|juta\s+)?([a-z]+)\b")
 _MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
+# How a person is addressed before the name: alone, no answer to "siapa" ("Saudari" of "Saudari Lesti Kejora").
+_HONORIFICS = frozenset("""saudara saudari sdr sdri bapak ibu pak bu tuan nyonya nona mr mrs ms""".split())
 _PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)(?:\s+([a-z]{3,})\b)?")
 # Words that tell one commodity of a market's price list from its namesake: "bawang putih" is not "bawang merah",
 # "beras premium" not "beras medium", "cabai rawit" not "cabai merah keriting" (Question.price_variety).
@@ -731,12 +733,12 @@ class Question:
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
         a share of what is counted ("38 persen lulusan" in `sentence`), for a rank ("peringkat berapa", "ke berapa") it
         is an ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"), for "siapa"
-        ("who") it does not start with a number and, for the holder of an office, that office stands beside it
-        (holds_office); for "mana" ("where") it is not only a date or a number, and for a country, district, regency
-        or village ("negara mana", "which country") not a province alone, and for a kind of place ("kecamatan mana")
-        not a place of another kind ("Kabupaten Kotawaringin Barat"); no short answer only restates the
-        question's own words (restates), a count of medals is of the colour asked (other_medal), and a count of
-        people is no measure ("42 kilometer" for "berapa pelari": counts_people)."""
+        ("who") it does not start with a number nor is only how a person is addressed ("Saudari") and, for the holder of
+        an office, that office stands beside it (holds_office); for "mana" ("where") it is not only a date or a number,
+        and for a country, district, regency or village ("negara mana", "which country") not a province alone, and for
+        a kind of place ("kecamatan mana") not a place of another kind ("Kabupaten Kotawaringin Barat"); no short
+        answer only restates the question's own words (restates), a count of medals is of the colour asked
+        (other_medal), and a count of people is no measure ("42 kilometer" for "berapa pelari": counts_people)."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
@@ -746,8 +748,8 @@ class Question:
             return False
         if self.other_medal(span):
             return False
-        if span[:1].isdigit() and _WHO.search(self.normal):   # "2-1 atas Mahakam Jaya FC" is a score, not who scored
-            return False
+        if _WHO.search(self.normal) and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS):
+            return False     # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
         if _FINER_PLACE.search(self.normal) and only_a_province(span):

@@ -604,6 +604,9 @@ def test_the_holder_of_another_office_is_not_the_short_answer():
     scorer = Question.parse("gol kemenangan kalteng putra dicetak siapa?")    # a score is not who scored
     assert not fits(scorer, "2-1 atas Mahakam Jaya FC", "Kalteng Putra menang 2-1 atas Mahakam Jaya FC.", AnswerPolicy())
     assert fits(scorer, "Rizky Ananda", "Gol kemenangan dicetak Rizky Ananda.", AnswerPolicy())
+    lawyer = Question.parse("Who is the singer's lawyer?")     # how a person is addressed is not who
+    quoted = "“Kami selaku kuasa hukum Saudari Rina meminta semua pihak menunggu,” ujar Andi Prasetyo."
+    assert not fits(lawyer, "Saudari", quoted, AnswerPolicy()) and fits(lawyer, "Andi Prasetyo", quoted, AnswerPolicy())
     born = Question.parse("Kapankah anjing hasil kloning yang diberi nama Snuppy lahir?")   # a name named, a date asked
     assert fits(born, "24 April 2005", "Hasil kloning yang lahir pada 24 April 2005 ini diberi nama Snuppy.", AnswerPolicy())
     assert Question.parse("musda dibuka siapa Ketua DPD PSRN Kalimantan Timur?").offices == ()   # a follow-up's story
