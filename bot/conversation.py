@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from corpus.glossary import INDONESIAN_TO_ENGLISH, indonesian
+from corpus.glossary import INDONESIAN_TO_ENGLISH, INDONESIAN_WORDS, indonesian
 from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, content_terms,
                               name_terms)
 from corpus.shortened import REGIONS, spell_out
@@ -221,7 +221,9 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
         return None
     first = (WORD_SPAN.findall(body) or [""])[0].lower()
     asks = list(_QUESTION_WORD.finditer(text))
-    named = all(w[0].isupper() or w[0].isdigit() for w in thing + place)
+    named = all(w[0].isupper() or w[0].isdigit() for w in thing + place) \
+        and not (not opener and thing and thing[0].lower() == first and first in INDONESIAN_WORDS)
+    # ... a common word capitalised only as the question's first ("Masa jabatannya berapa lama?") is no name
     elliptical = (opener or first in ("yang", "and")
                   or first in _AT and (named or text.islower())  # "di Konawe Utara berapa?"
                   or not asks and len(thing + place) <= 3         # "Sulsel?", "yang putri?"

@@ -91,6 +91,8 @@ def test_a_follow_up_naming_another_thing_re_asks_the_question_before(previous, 
     ("Siapa pelatih kepala tim renang Jawa Barat?", "Siapa Kadiskominfo Banyuwangi?"),
     ("Berapa lama angin kencang menyapu Krian?", "Di kecamatan mana saja titik api terbanyak berada?"),
     ("Siapa juara tunggal putra Sirnas Kaltim 2026?", "Siapa juara tunggal putri Sirnas Sulsel?"),
+    # a common word capitalised only as the first is no place: not "... dilantik di Kabupaten Masa?"
+    ("Berapa kepala desa yang dilantik di Kabupaten Bima?", "Masa jabatannya berapa lama?"),
 ])
 def test_a_question_of_its_own_is_not_re_asked(previous, question):
     assert re_ask(question, previous) is None
