@@ -221,9 +221,9 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
         return None
     first = (WORD_SPAN.findall(body) or [""])[0].lower()
     asks = list(_QUESTION_WORD.finditer(text))
-    named = all(w[0].isupper() or w[0].isdigit() for w in thing + place) \
-        and not (not opener and thing and thing[0].lower() == first and first in INDONESIAN_WORDS)
-    # ... a common word capitalised only as the question's first ("Masa jabatannya berapa lama?") is no name
+    # a common word capitalised only as the question's first ("Masa jabatannya berapa lama?") is no name
+    sentence_case = not opener and bool(thing) and thing[0].lower() == first and first in INDONESIAN_WORDS
+    named = not sentence_case and all(w[0].isupper() or w[0].isdigit() for w in thing + place)
     elliptical = (opener or first in ("yang", "and")
                   or first in _AT and (named or text.islower())  # "di Konawe Utara berapa?"
                   or not asks and len(thing + place) <= 3         # "Sulsel?", "yang putri?"
