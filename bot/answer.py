@@ -488,6 +488,13 @@ def holds_the_office(question: Question, read: _Read) -> bool:
     return span is None or question.holds_office(span, read.window) and question.names_office(read.words)
 
 
+def of_what_is_asked(question: Question, c: _Candidate, read: _Read) -> bool:
+    """Whether what the reader read in a candidate's window is of the office and the place the question asks about:
+    beside that office (holds_the_office()), in a sentence that names no other place in place of the question's
+    (another_region(): "… di Kabupaten Pulang Pisau sebanyak 64 titik" for "… di Kabupaten Kapuas?")."""
+    return holds_the_office(question, read) and not another_region(question, c.sentence)
+
+
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
     """Whether a span can stand as the short answer: short, not the whole sentence, of the kind asked for
     (Question.answers_kind), and not from a sentence about the other of two categories the question names one of
@@ -634,10 +641,9 @@ def another_region(question: Question, text: str) -> bool:
     asked = question.compass_regions
     if not question.regions and not question.provinces and not asked and not question.regencies:
         return False
-    if question.regencies and regencies(text) - question.regencies and any(
-            not re.search(rf"\b{re.escape(r)}\b", text, re.IGNORECASE) for r in question.regencies):
-        return True
     words = _TOKEN.findall(text.lower())
+    if question.regencies and regencies(text) - question.regencies and not question.regencies <= set(words):
+        return True
     provinces = provinces_in(words)
     if question.provinces and provinces and not provinces & question.provinces:
         return True
@@ -680,13 +686,12 @@ def weigh(retrieval: Retrieval, terms: list[str], weights: dict[str, float], rea
 
 
 def states_answer(retrieval: Retrieval, c: _Candidate, read: _Read, policy: AnswerPolicy) -> bool:
-    """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer (for the
-    holder of an office, beside it in a window that names it: holds_the_office())."""
+    """Whether the reader finds in the sentence a span it is sure of that can stand as the short answer, of the office
+    and the place asked about (of_what_is_asked())."""
     reading = read.reading
     sure = reading.span_prob >= policy.min_span_prob and reading.answer_prob >= policy.min_sure_prob
     question = retrieval.question
-    return sure and fits(question, read.span, c.sentence, policy) and holds_the_office(question, read) \
-        and not another_region(question, c.sentence)
+    return sure and fits(question, read.span, c.sentence, policy) and of_what_is_asked(question, c, read)
 
 
 def supports(retrieval: Retrieval, c: _Candidate, stating: _Candidate, short: str, found: dict[int, _Read],
@@ -763,10 +768,9 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         if policy.declines(confidence, lang, names_its_story(chosen, required, named, policy)):
             return declined(confidence=confidence)
         # Sure only of an answer in an article about what the question names (a look-alike story's does not count), and
-        # for the holder of an office, of one beside that office (the bupati a sentence names is no Wakil Bupati).
+        # of one of the office and place asked about (the bupati a sentence names is no Wakil Bupati).
         sure = max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named
-                    and holds_the_office(question, found[id(c)]) and not another_region(question, c.sentence)),
-                   default=0.0) >= policy.min_sure_prob
+                    and of_what_is_asked(question, c, found[id(c)])), default=0.0) >= policy.min_sure_prob
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (

@@ -447,7 +447,7 @@ def compass_regions(text: str) -> set[tuple[str, str]]:
     return found
 
 
-_REGENCY = re.compile(r"\b(?:Kabupaten|Kab\.|Kota) ([A-Z][\w'-]+)")
+_REGENCY = re.compile(r"\b(?:Kabupaten|Kab\.|Kota) ([A-Z]\w*)")
 
 
 def regencies(text: str) -> set[str]:
