@@ -37,10 +37,14 @@ UNSURE_NOTE = {
 SOURCE_LANGUAGE_NOTE = "The sources are in Indonesian; the quoted sentences are theirs."
 TRANSLATED_NOTE = "The sources are in Indonesian; each sentence above was checked against the source it cites."
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# "Jatinangor (Kabar Contoh) - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ": a dateline opens
-# the first sentence of many articles and is not part of what it says.
-_DATELINE = re.compile(r"^[A-Z][\w.' /]{1,40}?(?:\s*,\s*[\w.]+(?: [\w.]+){0,2}?\s*(?:\([^()]{1,40}\))?|"
-                       r"\s*\([^()]{1,40}\))\s*(?:-{1,2}|–|—)\s+(?=\S)")
+# "Jatinangor (Kabar Contoh) - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "Merdeka.com - ", "SPANYOL – ":
+# a dateline opens the first sentence of many articles and is not part of what it says. Its words are capitalised
+# (a place, an outlet); one alone is written in capitals or as a web address: "Mercedes - Benz", "Paris Saint -
+# Germain" and "Catherine Zeta - Jones" are names that a dash splits.
+_CAPITALISED = r"[A-Z0-9][\w.'/&-]*(?: [A-Z0-9][\w.'/&-]*){0,4}"
+_DATELINE = re.compile(rf"^(?:{_CAPITALISED}\s*(?:,\s*{_CAPITALISED}\s*)?\([^()]{{1,40}}\)|{_CAPITALISED}\s*,\s*{_CAPITALISED}|"
+                       r"[A-Z][A-Z.'/&-]+(?: [A-Z][A-Z.'/&-]+){0,3}|[A-Z][\w-]*\.(?i:com|net|co|id))"
+                       r"\s*(?:-{1,2}|–|—)\s+(?=\S)")
 # Related-link boilerplate ("Baca juga: …", "Terkait PREVIEW …"), not "Terkait hal itu, …" (a real sentence).
 _BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|advertisement|scroll to)\b|"
                           r"(?i:terkait|berita terkait)\s*:|TERKAIT\b|PREVIEW\b|Terkait\s+[A-Z]{3,})")
@@ -253,6 +257,16 @@ class _Candidate:
     passage_text: str
     holds_kind: bool = False   # holds the kind of thing the question asks for (holds_kind())
 
+    @property
+    def opens_article(self) -> bool:
+        """Whether it is its article's first sentence, the only one a dateline stands before."""
+        return self.position == 0 and self.order == 0
+
+    @property
+    def shown(self) -> str:
+        """The sentence as the reply quotes it: without its dateline (clean()) when it opens its article."""
+        return clean(self.sentence) if self.opens_article else self.sentence
+
 
 def best_coverage(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
                   alternatives: Mapping[str, tuple[tuple[str, ...], ...]] | None = None) -> float:
@@ -380,7 +394,8 @@ def lead_sentences(retrieval: Retrieval, policy: AnswerPolicy) -> list[_Candidat
 
 
 def clean(sentence: str) -> str:
-    """The sentence without a leading dateline ("Jatinangor (Kabar Contoh) - ")."""
+    """An article's first sentence without its dateline ("Jatinangor (Kabar Contoh) - "). Only for the first: a
+    sentence further on may open with words a dash follows ("Berdasarkan survei itu, Agus - Sylviana …")."""
     m = _DATELINE.match(sentence)
     return sentence[m.end():] if m and len(sentence) - m.end() > 20 else sentence
 
@@ -390,14 +405,16 @@ def reading_window(c: _Candidate) -> tuple[str, int, int]:
     of one to three sentences; given whole news passages it gave right answers lower probabilities (docs/reader.md)."""
     sentences = split_sentences(c.passage_text)
     if c.sentence in sentences:
-        return sentence_window(sentences, sentences.index(c.sentence))
-    return sentence_window([c.sentence], 0)
+        return sentence_window(sentences, sentences.index(c.sentence), c.position == 0)
+    return sentence_window([c.sentence], 0, c.opens_article)
 
 
-def sentence_window(sentences: list[str], i: int) -> tuple[str, int, int]:
-    """Sentence i with one neighbour on each side, without a dateline, and where sentence i lies in it (start, end)."""
+def sentence_window(sentences: list[str], i: int, opens_article: bool = False) -> tuple[str, int, int]:
+    """Sentence i with one neighbour on each side, and where sentence i lies in it (start, end); without the dateline
+    when `sentences` open the article."""
     parts, mine = sentences[max(0, i - 1):i + 2], min(i, 1)   # mine: sentence i's place in parts
-    parts[0] = clean(parts[0])
+    if opens_article and i <= 1:
+        parts[0] = clean(parts[0])
     start = sum(len(part) + 1 for part in parts[:mine])
     return " ".join(parts), start, start + len(parts[mine])
 
@@ -409,7 +426,7 @@ def read_neighbours(candidates: list[_Candidate], read: list[_Candidate], found:
     in its own window keeps the surer of the two readings: read with the sentence before it, "... gelandang Rizky
     Ananda mencetak gol kemenangan" is read surely, and with the lead before it (a 2-1 win over Mahakam Jaya FC)
     less surely than the lead, whose team the reader then gave as the scorer."""
-    by_sentence = {(c.passage_text, clean(c.sentence)): c for c in candidates}
+    by_sentence = {(c.passage_text, c.shown): c for c in candidates}
     for c, r in [(c, found[id(c)]) for c in read]:     # as read, before a neighbour's reading replaces one
         span = r.reading.span
         if span is None or r.start <= span[0] < span[1] <= r.end:
@@ -779,7 +796,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     citations: dict[str, Citation] = {}
     parts = []
     for c in chosen:
-        sentence = clean(c.sentence)
+        sentence = c.shown
         cite = citations.get(c.hit.article_id)
         if cite is None:
             cite = Citation(len(citations) + 1, c.hit.article_id, c.hit.title, c.hit.url, c.hit.source,

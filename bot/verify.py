@@ -431,7 +431,8 @@ _INSTRUCTION = re.compile(
 
 def passage_sentences(source: Source) -> list[str]:
     """What a generated sentence's meaning is compared with: the passage's sentences and its title."""
-    return [s for s in [source.title, *(clean(x) for x in split_sentences(source.text))] if s and len(s.split()) >= 3]
+    sentences = split_sentences(source.text)
+    return [s for s in [source.title, *(clean(x) for x in sentences[:1]), *sentences[1:]] if s and len(s.split()) >= 3]
 
 
 def check(text: str, sources: Sequence[Source], embed: Embed | None,

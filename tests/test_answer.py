@@ -163,8 +163,14 @@ def test_datelines_are_not_part_of_the_answer():
         "Harga emas Antam naik Rp10.000 per gram pada Senin."
     assert clean("Jakarta, CNN Indonesia -- Presiden melantik tiga menteri baru di Istana Negara.") == \
         "Presiden melantik tiga menteri baru di Istana Negara."
-    kept = "Tim SAR gabungan - terdiri dari Basarnas dan TNI - menemukan korban pada Selasa."
-    assert clean(kept) == kept
+    assert clean("Merdeka.com - Harga cabai rawit di Pasar Kahayan turun menjadi Rp48.000.") == \
+        "Harga cabai rawit di Pasar Kahayan turun menjadi Rp48.000."
+    assert clean("SPANYOL – Real Madrid menang tiga gol tanpa balas atas Getafe di Bernabeu.") == \
+        "Real Madrid menang tiga gol tanpa balas atas Getafe di Bernabeu."
+    for kept in ["Tim SAR gabungan - terdiri dari Basarnas dan TNI - menemukan korban pada Selasa.",
+                 "Mercedes - Benz meluncurkan mobil listrik barunya di Jakarta pekan ini.",
+                 "Dalam waktu hanya sekitar 10 detik, hasil hitungnya – lengkap dengan protein – tampil di layar."]:
+        assert clean(kept) == kept
 
 
 def test_english_questions_about_a_detail_deep_in_an_indonesian_article(sample_kabar):
@@ -1055,3 +1061,24 @@ def test_a_regency_named_as_one_is_not_another_regency(sample_kabar, tmp_path):
     own = sample_kabar.ask("Berapa produktivitas padi di Kabupaten Lamandau saat panen raya?")
     assert not own.abstained and "5,8 ton" in (own.short_answer or "") and own.sure, own.plain()
     assert Question.parse("Siapa Wali Kota di Kota Palangka Raya? Di kota itu ada apa?").regencies == {"palangka"}
+
+
+SURVEY = {"id": "t-survey", "title": "Survei Pilkada Kotim: Pasangan Rahmat - Sari Unggul",
+          "url": "https://contoh.kabar.example/t/survei-pilkada-kotim", "source": "Kabar Contoh",
+          "published": "2026-11-12T10:00:00+07:00",
+          "text": "Sampit (Kabar Contoh) - Lembaga Survei Borneo merilis hasil survei elektabilitas calon bupati "
+                  "Kotawaringin Timur, Kamis (12/11).\nBerdasarkan survei itu, pasangan Rahmat - Sari memperoleh "
+                  "elektabilitas 41,2 persen, unggul atas dua pasangan lainnya.\nSurvei melibatkan 800 responden "
+                  "di 17 kecamatan dengan margin of error 3,5 persen."}
+
+
+def test_a_sentence_further_on_is_quoted_whole(sample_kabar, tmp_path):
+    # A dateline opens only an article's first sentence: "Berdasarkan survei itu, pasangan Rahmat - " further on is
+    # part of what the sentence says, and was cut as one
+    source = tmp_path / "survey.jsonl"
+    source.write_text(json.dumps(SURVEY) + "\n", encoding="utf-8")
+    sample_kabar.ingest([str(source)])
+    answer = sample_kabar.ask("Berapa elektabilitas pasangan Rahmat - Sari dalam survei Pilkada Kotim?")
+    assert not answer.abstained and "pasangan Rahmat - Sari memperoleh elektabilitas 41,2 persen" in answer.answer, \
+        answer.plain()
+    assert "(Kabar Contoh) -" not in answer.answer
