@@ -560,6 +560,23 @@ def one_value(span: str) -> str:
     return cut if re.search(r"\w", cut) else span
 
 
+# A time of day as news writes it: "pukul 03.12 WIB", "pukul 08.00-12.00 WIB", "19:30 WITA"
+_CLOCK_TIME = re.compile(r"(?:\b(?:pukul|jam)\s+)?\b\d{1,2}[.:]\d{2}\b(?:\s*(?:-|–|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b)?"
+                         r"(?:\s+(?:WIB|WITA|WIT)\b)?", re.I)
+
+
+def the_clock(question: Question, span: str, sentence: str) -> str:
+    """For "jam berapa" ("what time"), the time of day the span holds, as the sentence writes it ("03.12 WIB dengan
+    pusat di darat pada kedalaman 10 kilometer" -> "pukul 03.12 WIB"); otherwise the span as it is."""
+    at = sentence.find(span)
+    if not question.asks_clock or at < 0:
+        return span
+    for m in _CLOCK_TIME.finditer(sentence):
+        if m.start() < at + len(span) and at < m.end():
+            return m.group(0)
+    return span
+
+
 _BARE_NUMBER = re.compile(r"\d[\d.,]*|" + NUMBER_WORD, re.I)
 # What a number is counted or measured in, written after it ("1.240 hektare", "14 hari", "3 orang")
 _UNITS = set(MEASURE_UNITS) | {"orang", "jiwa", "unit", "buah", "ekor", "kali"}
@@ -609,7 +626,8 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
-            span = part_of_range(retrieval.question, found[id(c)].span, c.sentence)
+            span = the_clock(retrieval.question, part_of_range(retrieval.question, found[id(c)].span, c.sentence),
+                             c.sentence)
             return the_holder(retrieval.question, with_its_unit(retrieval.question, one_value(span), c.sentence)), \
                 c, confidence
     return None, None, confidence

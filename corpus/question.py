@@ -216,6 +216,15 @@ _ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "keseb
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
+# "Jam berapa ...?", "What time ...?" ask for a time of day ("pukul 16.00 WIB", "Senin malam"), not for the day itself
+# ("Senin (25/5)"); "berapa jam" asks how long.
+_CLOCK_ASKED = re.compile(r"\b(?:jam|pukul)\s+(?:berapa|brp)(?:kah)?\b|\b(?:what|which)\s+time\b", re.I)
+_CLOCK = re.compile(r"\bpukul\b|\bjam\s+\d|\b\d{1,2}[.:]\d{2}\b|\b(?:WIB|WITA|WIT)\b|"
+                    r"\b(?:pagi|siang|sore|petang|malam|subuh|dini hari)\b", re.I)
+# "Berapa persen ...?", "persentase", "What share of ...?" ask for a share: a count or a sum is no answer.
+_SHARE_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+persen\b|\bpersen(?:nya)?\s+(?:berapa|brp)\b|\bpersentase\b|"
+                          r"\bwhat\s+(?:percentage|percent|share|proportion)\b|\bhow\s+many\s+percent\b", re.I)
+_SHARE = re.compile(r"persen|%|percent", re.I)
 _TIME_UNITS = ("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "windu", "dekade", "abad",
                "semester", "triwulan")
 _DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)})\b", re.I)
@@ -738,7 +747,8 @@ class Question:
         and for a country, district, regency or village ("negara mana", "which country") not a province alone, and for
         a kind of place ("kecamatan mana") not a place of another kind ("Kabupaten Kotawaringin Barat"); no short
         answer only restates the question's own words (restates), a count of medals is of the colour asked
-        (other_medal), and a count of people is no measure ("42 kilometer" for "berapa pelari": counts_people)."""
+        (other_medal), a count of people is no measure ("42 kilometer" for "berapa pelari": counts_people), "jam
+        berapa" ("what time") asks for a time of day and "berapa persen" for a share."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
@@ -746,6 +756,10 @@ class Question:
             return False
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
+        if self.asks_clock and not _CLOCK.search(span):
+            return False     # "Senin (25/5)" is the day, not the hour
+        if self.asks == "number" and _SHARE_ASKED.search(self.normal) and not _SHARE.search(span):
+            return False     # "11 tembakan" is no share of possession
         if self.other_medal(span):
             return False
         if _WHO.search(self.normal) and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS):
@@ -814,6 +828,11 @@ class Question:
                 or m.group(1) in STOPWORDS:
             return None
         return m.group(1)
+
+    @property
+    def asks_clock(self) -> bool:
+        """Whether it asks for a time of day ("Jam berapa ...?", "pukul brp", "What time ...?"; not "berapa jam")."""
+        return bool(_CLOCK_ASKED.search(self.normal))
 
     @property
     def range_part(self) -> str | None:

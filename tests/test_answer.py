@@ -835,6 +835,38 @@ def test_a_rank_is_answered_with_an_ordinal_and_a_country_not_with_a_province():
                 "Porprov 2026 digelar di Kalimantan Tengah.", AnswerPolicy())
 
 
+def test_the_hour_is_answered_with_a_time_of_day_and_a_share_with_a_share():
+    sentence = "Ledakan terjadi di area produksi pada Senin (25/5) sekitar pukul 16.00 WIB."
+    for asked in ("kejadiannya jam brp", "Pukul berapa ledakan terjadi?", "What time did the explosion happen?"):
+        hour = Question.parse(asked)
+        assert not fits(hour, "Senin (25/5)", sentence, AnswerPolicy()), asked     # the day, not the hour
+        assert fits(hour, "sekitar pukul 16.00 WIB", sentence, AnswerPolicy()), asked
+    assert fits(Question.parse("Berapa jam perjalanan dari Palangka Raya ke Sampit?"), "tujuh jam",
+                "Perjalanan kini ditempuh dalam tujuh jam.", AnswerPolicy())        # how long, not what time
+    possession = "Liverpool melepaskan 11 tembakan dan menguasai 63,5% penguasaan bola."
+    for asked in ("Berapa persen penguasaan bola Liverpool?", "What share of possession did Liverpool have?"):
+        assert not fits(Question.parse(asked), "11 tembakan", possession, AnswerPolicy()), asked
+        assert fits(Question.parse(asked), "63,5%", possession, AnswerPolicy()), asked
+
+
+QUAKE = {"id": "t-quake", "title": "Gempa Magnitudo 4,1 Guncang Gunung Mas",
+         "url": "https://contoh.kabar.example/t/gempa-gunung-mas", "source": "Kabar Contoh",
+         "published": "2026-11-21T09:00:00+07:00",
+         "text": "Kuala Kurun (Kabar Contoh) - Gempa bermagnitudo 4,1 mengguncang Kabupaten Gunung Mas, Kalimantan "
+                 "Tengah, Sabtu (21/11).\nBMKG mencatat gempa terjadi pukul 03.12 WIB dengan pusat di darat pada "
+                 "kedalaman 10 kilometer.\nBadan Penanggulangan Bencana Daerah Gunung Mas belum menerima laporan "
+                 "kerusakan, sementara warga di Kecamatan Kurun sempat berhamburan keluar rumah."}
+
+
+def test_the_hour_asked_for_is_the_short_answer(sample_kabar, tmp_path):
+    # the reader's span ran on past the hour ("03.12 WIB dengan pusat di darat pada kedalaman 10 kilometer")
+    source = tmp_path / "quake.jsonl"
+    source.write_text(json.dumps(QUAKE) + "\n", encoding="utf-8")
+    sample_kabar.ingest([str(source)])
+    answer = sample_kabar.ask("Jam berapa gempa mengguncang Gunung Mas?")
+    assert answer.short_answer == "pukul 03.12 WIB" and answer.sure, answer.plain()
+
+
 def test_a_kind_of_place_asked_for_is_answered_with_a_place_of_that_kind(sample_kabar):
     sentence = "Dinas Kesehatan Kabupaten Kotawaringin Barat mencatat 118 kasus di Kecamatan Arut Selatan."
     district = Question.parse("Kecamatan mana yang kasus DBD-nya terbanyak di Kotawaringin Barat?")
