@@ -553,10 +553,21 @@ def part_of_range(question: Question, span: str, sentence: str) -> str:
 _EQUIVALENT = re.compile(r"(?:,?\s+(?:atau|alias)\s+(?:setara|senilai|sekitar)|\s+setara)\b.*$", re.S)
 
 
-def one_value(span: str) -> str:
+# What follows a number's value in its sentence: where, for whom, since when ("974 usulan dari sembilan kecamatan",
+# "Rp181,5 miliar untuk 173 desa"), but not a part of the value ("398,5 dari 400", "Rp5 juta per bulan")
+_AFTER_VALUE = re.compile(r"(?:(?:,|\s+dari)\s+(?!\d)|\s+(?:untuk|sepanjang|pada|di|sejak|selama|kepada|bagi|yang|dengan|"
+                          r"sebagai)\s+).*$", re.S)
+_VALUE = re.compile(rf"(?:(?:sekitar|sebanyak|hampir|mencapai|lebih dari)\s+)?(?:(?:rp|usd|us\$|\$)\s*)?(?:\d|{NUMBER_WORD})",
+                    re.I)
+
+
+def one_value(question: Question, span: str) -> str:
     """A value without its equivalent in another currency or unit ("213.600 dolar Singapura atau setara Rp 2,9 miliar
-    (kurs Rp 13.800)" -> "213.600 dolar Singapura"): the sentence beside it gives both."""
+    (kurs Rp 13.800)" -> "213.600 dolar Singapura"), and for "berapa" without what the sentence says after it ("1.260
+    pengaduan konsumen sepanjang semester I 2025" -> "1.260 pengaduan konsumen"): the sentence beside it gives both."""
     cut = _EQUIVALENT.sub("", span)
+    if question.asks == "number" and _VALUE.match(cut):
+        cut = _AFTER_VALUE.sub("", cut)
     return cut if re.search(r"\w", cut) else span
 
 
@@ -628,7 +639,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             span = the_clock(retrieval.question, part_of_range(retrieval.question, found[id(c)].span, c.sentence),
                              c.sentence)
-            return the_holder(retrieval.question, with_its_unit(retrieval.question, one_value(span), c.sentence)), \
+            return the_holder(retrieval.question, with_its_unit(retrieval.question, one_value(retrieval.question, span), c.sentence)), \
                 c, confidence
     return None, None, confidence
 

@@ -902,8 +902,20 @@ def test_when_something_closes_is_the_end_of_its_span_of_dates():
 
 
 def test_a_value_is_given_without_its_equivalent_and_a_thing_not_by_the_questions_own_word():
-    assert one_value("213.600 dolar Singapura atau setara Rp 2,9 miliar (kurs Rp 13.800)") == "213.600 dolar Singapura"
-    assert one_value("USD 5 juta setara dengan Rp80 miliar") == "USD 5 juta" and one_value("Rp5 miliar") == "Rp5 miliar"
+    sum_asked = Question.parse("Berapa nilai transaksinya?")
+    assert one_value(sum_asked, "213.600 dolar Singapura atau setara Rp 2,9 miliar (kurs Rp 13.800)") == \
+        "213.600 dolar Singapura"
+    assert one_value(sum_asked, "USD 5 juta setara dengan Rp80 miliar") == "USD 5 juta"
+    assert one_value(sum_asked, "Rp5 miliar") == "Rp5 miliar"
+    # a number's value without what its sentence says after it, but with what is part of it
+    assert one_value(Question.parse("Berapa usulan yang dibahas di forum itu?"),
+                     "974 usulan dari sembilan kecamatan") == "974 usulan"
+    assert one_value(Question.parse("Berapa dana desa Sumba Barat Daya?"), "Rp181,5 miliar untuk 173 desa") == \
+        "Rp181,5 miliar"
+    assert one_value(Question.parse("Berapa skor ujian masuknya?"), "398,5 dari 400") == "398,5 dari 400"
+    assert one_value(Question.parse("Berapa gaji mereka?"), "Rp5 juta per bulan") == "Rp5 juta per bulan"
+    assert one_value(Question.parse("Siapa ketua panitia?"), "Robertus Sinaga dari Palangka Raya") == \
+        "Robertus Sinaga dari Palangka Raya"
     bribe = Question.parse("Motor apa yang didakwakan sebagai suap?")
     sentence = "Jaksa mendakwakan motor Harley Davidson Sportster 883 sebagai suap."
     assert not fits(bribe, "motor", sentence, AnswerPolicy())
