@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import MEASURE_UNITS, MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS, Question
+from corpus.question import (CLOCK_TIME, MEASURE_UNITS, MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS,
+                             Question)
 from corpus.records import WIB
 from corpus.shortened import compass_regions, provinces_in, regencies, regions_in, siblings
 from corpus.text import coverage, split_sentences
@@ -37,12 +38,13 @@ UNSURE_NOTE = {
 SOURCE_LANGUAGE_NOTE = "The sources are in Indonesian; the quoted sentences are theirs."
 TRANSLATED_NOTE = "The sources are in Indonesian; each sentence above was checked against the source it cites."
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-# "Jatinangor (Kabar Contoh) - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "Merdeka.com - ", "SPANYOL – ":
-# a dateline opens the first sentence of many articles and is not part of what it says. Its words are capitalised
-# (a place, an outlet); one alone is written in capitals or as a web address: "Mercedes - Benz", "Paris Saint -
-# Germain" and "Catherine Zeta - Jones" are names that a dash splits.
+# "Jatinangor (Kabar Contoh) - ", "JAKARTA, KOMPAS.com - ", "Jakarta, CNN Indonesia -- ", "Merdeka.com - ",
+# "SPANYOL – ": a dateline opens the first sentence of many articles and is not part of what it says. Its words are
+# capitalised (a place, an outlet); one alone is written in capitals or as a web address: "Mercedes - Benz", "Paris
+# Saint - Germain" and "Catherine Zeta - Jones" are names that a dash splits.
 _CAPITALISED = r"[A-Z0-9][\w.'/&-]*(?: [A-Z0-9][\w.'/&-]*){0,4}"
-_DATELINE = re.compile(rf"^(?:{_CAPITALISED}\s*(?:,\s*{_CAPITALISED}\s*)?\([^()]{{1,40}}\)|{_CAPITALISED}\s*,\s*{_CAPITALISED}|"
+_DATELINE = re.compile(rf"^(?:{_CAPITALISED}\s*(?:,\s*{_CAPITALISED}\s*)?\([^()]{{1,40}}\)|"   # "Sampit (ANTARA) - "
+                       rf"{_CAPITALISED}\s*,\s*{_CAPITALISED}|"                                 # "TEMPO.CO, Jakarta - "
                        r"[A-Z][A-Z.'/&-]+(?: [A-Z][A-Z.'/&-]+){0,3}|[A-Z][\w-]*\.(?i:com|net|co|id))"
                        r"\s*(?:-{1,2}|–|—)\s+(?=\S)")
 # Related-link boilerplate ("Baca juga: …", "Terkait PREVIEW …"), not "Terkait hal itu, …" (a real sentence).
@@ -555,10 +557,11 @@ _EQUIVALENT = re.compile(r"(?:,?\s+(?:atau|alias)\s+(?:setara|senilai|sekitar)|\
 
 # What follows a number's value in its sentence: where, for whom, since when ("974 usulan dari sembilan kecamatan",
 # "Rp181,5 miliar untuk 173 desa"), but not a part of the value ("398,5 dari 400", "Rp5 juta per bulan")
-_AFTER_VALUE = re.compile(r"(?:(?:,|\s+dari)\s+(?!\d)|\s+(?:untuk|sepanjang|pada|di|sejak|selama|kepada|bagi|yang|dengan|"
-                          r"sebagai)\s+).*$", re.S)
-_VALUE = re.compile(rf"(?:(?:sekitar|sebanyak|hampir|mencapai|lebih dari)\s+)?(?:(?:rp|usd|us\$|\$)\s*)?(?:\d|{NUMBER_WORD})",
-                    re.I)
+_AFTER_VALUE = re.compile(r"(?:(?:,|\s+dari)\s+(?!\d)|"
+                          r"\s+(?:untuk|sepanjang|pada|di|sejak|selama|kepada|bagi|yang|dengan|sebagai)\s+).*$", re.S)
+# A value as a span starts it: "sekitar 620 ton", "Rp181,5 miliar", "tiga di antaranya"
+_VALUE = re.compile(rf"(?:(?:sekitar|sebanyak|hampir|mencapai|lebih dari)\s+)?(?:(?:rp|usd|us\$|\$)\s*)?"
+                    rf"(?:\d|{NUMBER_WORD})", re.I)
 
 
 def one_value(question: Question, span: str) -> str:
@@ -571,18 +574,13 @@ def one_value(question: Question, span: str) -> str:
     return cut if re.search(r"\w", cut) else span
 
 
-# A time of day as news writes it: "pukul 03.12 WIB", "pukul 08.00-12.00 WIB", "19:30 WITA"
-_CLOCK_TIME = re.compile(r"(?:\b(?:pukul|jam)\s+)?\b\d{1,2}[.:]\d{2}\b(?:\s*(?:-|–|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b)?"
-                         r"(?:\s+(?:WIB|WITA|WIT)\b)?", re.I)
-
-
 def the_clock(question: Question, span: str, sentence: str) -> str:
     """For "jam berapa" ("what time"), the time of day the span holds, as the sentence writes it ("03.12 WIB dengan
     pusat di darat pada kedalaman 10 kilometer" -> "pukul 03.12 WIB"); otherwise the span as it is."""
     at = sentence.find(span)
     if not question.asks_clock or at < 0:
         return span
-    for m in _CLOCK_TIME.finditer(sentence):
+    for m in CLOCK_TIME.finditer(sentence):
         if m.start() < at + len(span) and at < m.end():
             return m.group(0)
     return span
@@ -637,10 +635,9 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     allowed = {id(c) for c in stating_from or chosen}
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
-            span = the_clock(retrieval.question, part_of_range(retrieval.question, found[id(c)].span, c.sentence),
-                             c.sentence)
-            return the_holder(retrieval.question, with_its_unit(retrieval.question, one_value(retrieval.question, span), c.sentence)), \
-                c, confidence
+            question = retrieval.question
+            span = the_clock(question, part_of_range(question, found[id(c)].span, c.sentence), c.sentence)
+            return the_holder(question, with_its_unit(question, one_value(question, span), c.sentence)), c, confidence
     return None, None, confidence
 
 

@@ -219,7 +219,10 @@ _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa
 # "Jam berapa ...?", "What time ...?" ask for a time of day ("pukul 16.00 WIB", "Senin malam"), not for the day itself
 # ("Senin (25/5)"); "berapa jam" asks how long.
 _CLOCK_ASKED = re.compile(r"\b(?:jam|pukul)\s+(?:berapa|brp)(?:kah)?\b|\b(?:what|which)\s+time\b", re.I)
-_CLOCK = re.compile(r"\bpukul\b|\bjam\s+\d|\b\d{1,2}[.:]\d{2}\b|\b(?:WIB|WITA|WIT)\b|"
+# A time of day as news writes it: "pukul 03.12 WIB", "pukul 08.00-12.00 WIB", "19:30 WITA"
+CLOCK_TIME = re.compile(r"(?:\b(?:pukul|jam)\s+)?\b\d{1,2}[.:]\d{2}\b(?:\s*(?:-|–|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b)?"
+                        r"(?:\s+(?:WIB|WITA|WIT)\b)?", re.I)
+_CLOCK = re.compile(rf"{CLOCK_TIME.pattern}|\bpukul\b|\bjam\s+\d|\b(?:WIB|WITA|WIT)\b|"
                     r"\b(?:pagi|siang|sore|petang|malam|subuh|dini hari)\b", re.I)
 # "Berapa persen ...?", "persentase", "What share of ...?" ask for a share: a count or a sum is no answer.
 _SHARE_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+persen\b|\bpersen(?:nya)?\s+(?:berapa|brp)\b|\bpersentase\b|"
