@@ -228,6 +228,11 @@ _CLOCK = re.compile(rf"{CLOCK_TIME.pattern}|\bpukul\b|\bjam\s+\d|\b(?:WIB|WITA|W
 _SHARE_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+persen\b|\bpersen(?:nya)?\s+(?:berapa|brp)\b|\bpersentase\b|"
                           r"\bwhat\s+(?:percentage|percent|share|proportion)\b|\bhow\s+many\s+percent\b", re.I)
 _SHARE = re.compile(r"persen|%|percent", re.I)
+# A name with its short form after it in brackets ("Departemen Efisiensi Pemerintah (DOGE)"), and a question that asks
+# what a short form or initials stand for
+_NAMED_SO = re.compile(r"[^()]+?\s*\(\s*([\w.&-]+)\s*\)")
+_LONG_FORM_ASKED = re.compile(r"\b(?:kepanjangan|singkatan|inisial|berinisial|stands?\s+for|short\s+for|abbreviation|"
+                              r"initials?)\b", re.I)
 _TIME_UNITS = ("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "windu", "dekade", "abad",
                "semester", "triwulan")
 _DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)})\b", re.I)
@@ -732,8 +737,13 @@ class Question:
         """Whether `span` says nothing but what the question says: in its words ("motor" for "Motor apa ...?"), and for
         a place or a name also in their other forms, with or without the word for what kind of place it is: "Sulawesi
         Tenggara" does not answer "Kabupaten mana di Sultra ...?", nor "Kabupaten Katingan" "kecamatan mana yang paling
-        parah kena banjir Katingan?" (but "lembaga swadaya masyarakat" answers "Apakah kepanjangan dari LSM?")."""
+        parah kena banjir Katingan?" (but "lembaga swadaya masyarakat" answers "Apakah kepanjangan dari LSM?"); nor
+        does a name followed by the short form the question writes ("PT Merak Chemical Indonesia (MCCI)" for "apa pemicu
+        ledakan di PT MCCI?"), unless it asks what that short form stands for."""
         own = set(self.terms)
+        named = _NAMED_SO.fullmatch(span.strip())
+        if named and named.group(1).lower() in own and not _LONG_FORM_ASKED.search(self.normal):
+            return True     # "Departemen Efisiensi Pemerintah (DOGE)": what the question names as DOGE
         if self.asks in ("place", "name"):
             own |= {w for groups in self.alternatives.values() for group in groups for w in group} \
                 | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)} | set(PLACE_KINDS)

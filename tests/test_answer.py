@@ -922,6 +922,13 @@ def test_a_value_is_given_without_its_equivalent_and_a_thing_not_by_the_question
     assert fits(bribe, "motor Harley Davidson Sportster 883", sentence, AnswerPolicy())
     stands_for = Question.parse("Apakah kepanjangan dari LSM?")     # the long form of its acronym answers it
     assert fits(stands_for, "lembaga swadaya masyarakat", "LSM (lembaga swadaya masyarakat) itu menggugat.", AnswerPolicy())
+    assert fits(stands_for, "lembaga swadaya masyarakat (LSM)", "Lembaga swadaya masyarakat (LSM) itu menggugat.",
+                AnswerPolicy())
+    # what the question names by its short form is no answer to what it asks of it
+    blast = "Ledakan di PT Merak Chemical Indonesia (MCCI) diduga dipicu kebocoran pipa di area produksi."
+    trigger = Question.parse("Apa pemicu ledakan di area produksi PT MCCI?")
+    assert not fits(trigger, "PT Merak Chemical Indonesia (MCCI)", blast, AnswerPolicy())
+    assert fits(trigger, "kebocoran pipa", blast, AnswerPolicy())
 
 
 def test_the_holder_of_an_office_is_named_without_the_office_asked_about():

@@ -105,8 +105,9 @@ def held_out(article: WrittenArticle, every: int = 7) -> bool:
 
 
 def window(sentences: list[str], i: int) -> str:
-    """Sentence i with its neighbours, as kabar's reader reads it (bot/answer.py sentence_window())."""
-    return sentence_window(sentences, i)[0]
+    """Sentence i of an article's `sentences` with its neighbours, as kabar's reader reads it (bot/answer.py
+    sentence_window(): the first sentence without its dateline)."""
+    return sentence_window(sentences, i, opens_article=True)[0]
 
 
 class NewsLikeExamples:
