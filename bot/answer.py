@@ -402,6 +402,11 @@ def clean(sentence: str) -> str:
     return sentence[m.end():] if m and len(sentence) - m.end() > 20 else sentence
 
 
+def undated(sentences: list[str], opens_article: bool) -> list[str]:
+    """A passage's sentences as quoted: the first without its dateline (clean()) when the passage opens its article."""
+    return [clean(sentences[0]), *sentences[1:]] if opens_article and sentences else sentences
+
+
 def reading_window(c: _Candidate) -> tuple[str, int, int]:
     """What the reader reads for a chosen sentence (sentence_window()). The reader was trained on FacQA's passages
     of one to three sentences; given whole news passages it gave right answers lower probabilities (docs/reader.md)."""
@@ -414,9 +419,7 @@ def reading_window(c: _Candidate) -> tuple[str, int, int]:
 def sentence_window(sentences: list[str], i: int, opens_article: bool = False) -> tuple[str, int, int]:
     """Sentence i with one neighbour on each side, and where sentence i lies in it (start, end); without the dateline
     when `sentences` open the article."""
-    parts, mine = sentences[max(0, i - 1):i + 2], min(i, 1)   # mine: sentence i's place in parts
-    if opens_article and i <= 1:
-        parts[0] = clean(parts[0])
+    parts, mine = undated(sentences, opens_article)[max(0, i - 1):i + 2], min(i, 1)   # mine: sentence i's place
     start = sum(len(part) + 1 for part in parts[:mine])
     return " ".join(parts), start, start + len(parts[mine])
 
@@ -534,21 +537,27 @@ def rerank_by_reader(retrieval: Retrieval, candidates: list[_Candidate], found: 
     return sorted(candidates, key=lambda c: c.score, reverse=True)
 
 
+def match_around(pattern: re.Pattern, span: str, sentence: str) -> re.Match | None:
+    """The first match of `pattern` in `sentence` that overlaps the span (where the sentence writes it), or None."""
+    at = sentence.find(span)
+    if at < 0:
+        return None
+    return next((m for m in pattern.finditer(sentence) if m.start() < at + len(span) and at < m.end()), None)
+
+
 def part_of_range(question: Question, span: str, sentence: str) -> str:
     """The end or the start of a span of dates in `sentence` that the short answer falls in, when the question asks
     for it (Question.range_part: "Kapan pendaftaran ditutup?" -> "31 Oktober 2026" from "dibuka mulai 12 Oktober
     hingga 31 Oktober 2026"); the start takes the end's year when it writes none. Otherwise the span as it is."""
-    part, at = question.range_part, sentence.find(span)
-    if part is None or at < 0:
+    part = question.range_part
+    m = match_around(_DATE_RANGE, span, sentence) if part else None
+    if m is None:
         return span
-    for m in _DATE_RANGE.finditer(sentence):
-        if m.start() < at + len(span) and at < m.end():
-            start, end = m.group("start"), m.group("end")
-            if part == "end":
-                return end
-            year = _YEAR_END.search(end)
-            return f"{start} {year.group(0)}" if year and not _YEAR_END.search(start) and "/" not in start else start
-    return span
+    start, end = m.group("start"), m.group("end")
+    if part == "end":
+        return end
+    year = _YEAR_END.search(end)
+    return f"{start} {year.group(0)}" if year and not _YEAR_END.search(start) and "/" not in start else start
 
 
 # "213.600 dolar Singapura atau setara Rp 2,9 miliar (kurs Rp 13.800)": the value, then the same in other terms
@@ -577,13 +586,8 @@ def one_value(question: Question, span: str) -> str:
 def the_clock(question: Question, span: str, sentence: str) -> str:
     """For "jam berapa" ("what time"), the time of day the span holds, as the sentence writes it ("03.12 WIB dengan
     pusat di darat pada kedalaman 10 kilometer" -> "pukul 03.12 WIB"); otherwise the span as it is."""
-    at = sentence.find(span)
-    if not question.asks_clock or at < 0:
-        return span
-    for m in CLOCK_TIME.finditer(sentence):
-        if m.start() < at + len(span) and at < m.end():
-            return m.group(0)
-    return span
+    m = match_around(CLOCK_TIME, span, sentence) if question.asks_clock else None
+    return m.group(0) if m else span
 
 
 _BARE_NUMBER = re.compile(r"\d[\d.,]*|" + NUMBER_WORD, re.I)
@@ -633,9 +637,9 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     sure of a look-alike sentence (docs/reader.md, tenth session)."""
     confidence = max(found[id(c)].reading.answer_prob for c in chosen)
     allowed = {id(c) for c in stating_from or chosen}
+    question = retrieval.question
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
-            question = retrieval.question
             span = the_clock(question, part_of_range(question, found[id(c)].span, c.sentence), c.sentence)
             return the_holder(question, with_its_unit(question, one_value(question, span), c.sentence)), c, confidence
     return None, None, confidence

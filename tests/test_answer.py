@@ -15,6 +15,13 @@ from index.reader import Reading
 from index.retriever import Hit, Retrieval
 
 
+def ingest_written(kabar, tmp_path, article: dict) -> None:
+    """Adds an article written for a test to `kabar`'s archive, as an admin's file would."""
+    source = tmp_path / f"{article['id']}.jsonl"
+    source.write_text(json.dumps(article) + "\n", encoding="utf-8")
+    kabar.ingest([str(source)])
+
+
 def test_sample_questions_are_answered_from_the_right_article(sample_kabar, sample_questions):
     answerable = [q for q in sample_questions if q["article_id"]]
     cited = contains = 0
@@ -860,9 +867,7 @@ QUAKE = {"id": "t-quake", "title": "Gempa Magnitudo 4,1 Guncang Gunung Mas",
 
 def test_the_hour_asked_for_is_the_short_answer(sample_kabar, tmp_path):
     # the reader's span ran on past the hour ("03.12 WIB dengan pusat di darat pada kedalaman 10 kilometer")
-    source = tmp_path / "quake.jsonl"
-    source.write_text(json.dumps(QUAKE) + "\n", encoding="utf-8")
-    sample_kabar.ingest([str(source)])
+    ingest_written(sample_kabar, tmp_path, QUAKE)
     answer = sample_kabar.ask("Jam berapa gempa mengguncang Gunung Mas?")
     assert answer.short_answer == "pukul 03.12 WIB" and answer.sure, answer.plain()
 
@@ -1074,9 +1079,7 @@ def test_a_question_worded_with_other_words_of_the_same_meaning_is_answered(samp
     sentence = LIBRARY["text"].splitlines()[-1]
     assert coverage(list(asked.terms), {}, sentence, asked.alternatives) < 0.5
     assert coverage(list(asked.terms), {}, sentence, asked.words_in_indonesian) >= 0.8
-    source = tmp_path / "library.jsonl"
-    source.write_text(json.dumps(LIBRARY) + "\n", encoding="utf-8")
-    sample_kabar.ingest([str(source)])
+    ingest_written(sample_kabar, tmp_path, LIBRARY)
     answer = sample_kabar.ask("Lewat aplikasi apa buku bisa dipinjam online?")
     assert not answer.abstained and answer.short_answer == "Pustaka Katingan", answer.plain()
     answer = sample_kabar.ask("Kapan bangunan perpustakaan dibuka lagi?")
@@ -1104,9 +1107,7 @@ HARVEST = {"id": "t-harvest", "title": "Panen Raya Padi di Tiga Kabupaten Kalten
 
 def test_a_regency_named_as_one_is_not_another_regency(sample_kabar, tmp_path):
     # the yield is Lamandau's; Sukamara, which the article names elsewhere, is another regency
-    source = tmp_path / "harvest.jsonl"
-    source.write_text(json.dumps(HARVEST) + "\n", encoding="utf-8")
-    sample_kabar.ingest([str(source)])
+    ingest_written(sample_kabar, tmp_path, HARVEST)
     other = sample_kabar.ask("Berapa produktivitas padi di Kabupaten Sukamara saat panen raya?")
     assert other.abstained or (other.short_answer is None and not other.sure), other.plain()
     own = sample_kabar.ask("Berapa produktivitas padi di Kabupaten Lamandau saat panen raya?")
@@ -1126,9 +1127,7 @@ SURVEY = {"id": "t-survey", "title": "Survei Pilkada Kotim: Pasangan Rahmat - Sa
 def test_a_sentence_further_on_is_quoted_whole(sample_kabar, tmp_path):
     # A dateline opens only an article's first sentence: "Berdasarkan survei itu, pasangan Rahmat - " further on is
     # part of what the sentence says, and was cut as one
-    source = tmp_path / "survey.jsonl"
-    source.write_text(json.dumps(SURVEY) + "\n", encoding="utf-8")
-    sample_kabar.ingest([str(source)])
+    ingest_written(sample_kabar, tmp_path, SURVEY)
     answer = sample_kabar.ask("Berapa elektabilitas pasangan Rahmat - Sari dalam survei Pilkada Kotim?")
     assert not answer.abstained and "pasangan Rahmat - Sari memperoleh elektabilitas 41,2 persen" in answer.answer, \
         answer.plain()
