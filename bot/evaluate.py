@@ -162,7 +162,8 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
         records.append({"qid": q.get("qid"), "lang": q.get("lang"), "kind": q["kind"],
                         "answerable": bool(q["gold"]), "language": answer.language, "confidence": answer.confidence,
                         "abstained": answer.abstained, "sure": answer.sure, "answerable_prob": answer.answerable,
-                        "signals": answer.signals.to_dict() if answer.signals else None, **before})
+                        "signals": answer.signals.to_dict() if answer.signals else None, **before,
+                        "answer": answer.answer})
         latencies.append(answer.timings_ms["total"])
         # An article stands for its whole story (near-identical copies are grouped at ingestion).
         stories = kabar.store.stories_of([h.article_id for h in retrieval.hits])

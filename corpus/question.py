@@ -251,11 +251,15 @@ _PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar at
     finalis""".split())
 # Places and things a "berapa" question counts, or a number counts ("17 kecamatan", "34 ruang kelas"): no count of people,
 # nor people a count of them.
+# Things a "berapa" question counts, and the words Indonesian counts things by and people never ("142 jenis layanan",
+# "12 ekor sapi", "3 buah kapal"): a count of them is no count of people.
 _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar unit rumah gedung bangunan titik lokasi
-    kendaraan mobil motor kapal perahu pesawat gudang pasar toko kios sumur jembatan menara pos""".split()))
+    kendaraan mobil motor kapal perahu pesawat gudang pasar toko kios sumur jembatan menara pos jenis macam ekor buah
+    paket lembar batang butir helai petak karung botol dosis""".split()))
 _COUNT_OF = re.compile(r"^(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?\d[\d.,]*\s+(?:ribu\s+|juta\s+)?([a-z]+)\b")
 _MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
+_CAPITALISED = re.compile(r"\b[A-Z]")
 # How a person is addressed before the name: alone, no answer to "siapa" ("Saudari" of "Saudari Lesti Kejora").
 _HONORIFICS = frozenset("""saudara saudari sdr sdri bapak ibu pak bu tuan nyonya nona mr mrs ms""".split())
 _PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)(?:\s+([a-z]{3,})\b)?")
@@ -777,6 +781,8 @@ class Question:
             return False
         if _WHO.search(self.normal) and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS):
             return False     # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed
+        if self.asks == "name" and _WHO.search(self.normal) and not _CAPITALISED.search(span):
+            return False     # "perorangan" is a category, not who won it: a name is written with a capital
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
         if _FINER_PLACE.search(self.normal) and only_a_province(span):

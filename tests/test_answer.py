@@ -816,6 +816,12 @@ def test_a_count_of_people_is_not_answered_with_a_measure(sample_kabar):
     schools = "Sebanyak 15.600 orang siswa belajar di 128 sekolah."
     assert not fits(Question.parse("Berapa sekolah yang ada?"), "15.600 orang", schools, AnswerPolicy())
     assert fits(Question.parse("Berapa sekolah yang ada?"), "128 sekolah", schools, AnswerPolicy())
+    # nor are people counted by the words Indonesian counts things by ("jenis", "ekor", "buah")
+    services = "MPP menghimpun 142 jenis layanan dari 19 instansi dan dilayani 230 pegawai."
+    assert not fits(Question.parse("Berapa pegawai yang bertugas di MPP?"), "142 jenis layanan", services,
+                    AnswerPolicy())
+    assert fits(Question.parse("Berapa pegawai yang bertugas di MPP?"), "230 pegawai", services, AnswerPolicy())
+    assert fits(Question.parse("Berapa jenis layanan di MPP?"), "142 jenis layanan", services, AnswerPolicy())
     assert "kira" not in Question.parse("Kira-kira berapa penduduk Kapuas?").terms   # "roughly" asks nothing
     answer = sample_kabar.ask("Berapa pelari yang ikut Palangka Raya Marathon 2026?")
     assert answer.short_answer == "4.200 pelari", answer.plain()
@@ -854,6 +860,17 @@ def test_the_hour_is_answered_with_a_time_of_day_and_a_share_with_a_share():
     for asked in ("Berapa persen penguasaan bola Liverpool?", "What share of possession did Liverpool have?"):
         assert not fits(Question.parse(asked), "11 tembakan", possession, AnswerPolicy()), asked
         assert fits(Question.parse(asked), "63,5%", possession, AnswerPolicy()), asked
+
+
+def test_who_is_answered_with_a_name(sample_kabar):
+    # the festival article names the categories of the jukung race, not who won them
+    categories = "Selain perahu naga, panitia juga melombakan jukung tradisional untuk kategori perorangan dan beregu putri."
+    for asked in ("Siapa juara jukung beregu putri di Festival Dayung Sungai Kahayan?",
+                  "Who won the women's team jukung race at the Kahayan festival?"):
+        assert not fits(Question.parse(asked), "perorangan", categories, AnswerPolicy()), asked
+        assert fits(Question.parse(asked), "Tim Tambun Bungai", "Tim Tambun Bungai menjuarai lomba.", AnswerPolicy())
+    answer = sample_kabar.ask("Siapa juara jukung beregu putri di Festival Dayung Sungai Kahayan?")
+    assert answer.short_answer is None or answer.short_answer[:1].isupper(), answer.plain()
 
 
 QUAKE = {"id": "t-quake", "title": "Gempa Magnitudo 4,1 Guncang Gunung Mas",

@@ -62,3 +62,4 @@ def test_a_follow_up_is_asked_after_the_question_before_it(sample_kabar, tmp_pat
     assert record["previous_contains"] is True
     assert record["asked"] == "Siapa juara tunggal putri SMA Kejurprov bulu tangkis pelajar Kalteng?"
     assert record["contains"] and record["short_answer"] == "Aulia Putri Rahman"
+    assert "Aulia Putri Rahman" in record["answer"]     # the reply as given, to read beside the figures
