@@ -231,8 +231,10 @@ _SHARE = re.compile(r"persen|%|percent", re.I)
 # A name with its short form after it in brackets ("Departemen Efisiensi Pemerintah (DOGE)"), and a question that asks
 # what a short form or initials stand for
 _NAMED_SO = re.compile(r"[^()]+?\s*\(\s*([\w.&-]+)\s*\)")
+# What may follow a span that is the beginning of a name: the rest of the name, then its short form in brackets
+_NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w.&-]*)*\s*\(\s*([\w.&-]+)\s*\)")
 _LONG_FORM_ASKED = re.compile(r"\b(?:kepanjangan|singkatan|inisial|berinisial|stands?\s+for|short\s+for|abbreviation|"
-                              r"initials?)\b", re.I)
+                              r"initials?|nama\s+(?:lengkap|resmi)|(?:full|official)\s+name)\b", re.I)
 _TIME_UNITS = ("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "windu", "dekade", "abad",
                "semester", "triwulan")
 _DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)})\b", re.I)
@@ -248,7 +250,7 @@ _PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar at
     pendaftar penerima pelamar perajin pendayung perenang pesepeda pengungsi penduduk pemilih pendukung penghuni
     pengemudi pelanggan pembeli penjual penyidik petugas penyuluh penambang peternak pengusaha pejabat pemuda pelatih
     pelaku camat lurah kades asn pns honorer polisi prajurit tentara santri jemaah dosen wartawan hakim jaksa
-    finalis""".split())
+    finalis narapidana napi tahanan awak pendaki nasabah nakes wni wna""".split())
 # Places and things a "berapa" question counts, or a number counts ("17 kecamatan", "34 ruang kelas"): no count of people,
 # nor people a count of them.
 # Things a "berapa" question counts, and the words Indonesian counts things by and people never ("142 jenis layanan",
@@ -737,17 +739,24 @@ class Question:
         present = set(words)
         return all(any(all(w in present for w in group) for group in groups) for groups in self._office_forms.values())
 
-    def restates(self, span: str) -> bool:
+    def restates(self, span: str, sentence: str = "") -> bool:
         """Whether `span` says nothing but what the question says: in its words ("motor" for "Motor apa ...?"), and for
         a place or a name also in their other forms, with or without the word for what kind of place it is: "Sulawesi
         Tenggara" does not answer "Kabupaten mana di Sultra ...?", nor "Kabupaten Katingan" "kecamatan mana yang paling
         parah kena banjir Katingan?" (but "lembaga swadaya masyarakat" answers "Apakah kepanjangan dari LSM?"); nor
         does a name followed by the short form the question writes ("PT Merak Chemical Indonesia (MCCI)" for "apa pemicu
-        ledakan di PT MCCI?"), unless it asks what that short form stands for."""
+        ledakan di PT MCCI?"), or a part of that name ("PT Pembiayaan Digital" in `sentence` "PT Pembiayaan Digital
+        Indonesia (AdaKami) ..." for "Lembaga apa yang mengawasi AdaKami?"), unless it asks what that short form
+        stands for."""
         own = set(self.terms)
         named = _NAMED_SO.fullmatch(span.strip())
-        if named and named.group(1).lower() in own and not _LONG_FORM_ASKED.search(self.normal):
-            return True     # "Departemen Efisiensi Pemerintah (DOGE)": what the question names as DOGE
+        if not _LONG_FORM_ASKED.search(self.normal):
+            if named and named.group(1).lower() in own:
+                return True     # "Departemen Efisiensi Pemerintah (DOGE)": what the question names as DOGE
+            at = sentence.find(span) if span.strip() else -1
+            short = _NAME_GOES_ON.match(sentence, at + len(span)) if at >= 0 else None
+            if short and short.group(1).lower() in own:
+                return True     # "PT Pembiayaan Digital" of "PT Pembiayaan Digital Indonesia (AdaKami)"
         if self.asks in ("place", "name"):
             own |= {w for groups in self.alternatives.values() for group in groups for w in group} \
                 | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)} | set(PLACE_KINDS)
@@ -792,7 +801,7 @@ class Question:
             return False     # "Dinas Kesehatan Kabupaten Kotawaringin Barat" is no answer to "Kecamatan mana ...?"
         # "Kabupaten mana di Sultra ...?" is not "Sulawesi Tenggara"; "Who opened the Porprov?" is not "Pekan Olahraga
         # Provinsi (Porprov) ..."; "Motor apa yang didakwakan ...?" is not "motor"
-        if self.restates(span):
+        if self.restates(span, sentence):
             return False
         if sentence and not self.holds_office(span, sentence):
             return False

@@ -822,6 +822,8 @@ def test_a_count_of_people_is_not_answered_with_a_measure(sample_kabar):
                     AnswerPolicy())
     assert fits(Question.parse("Berapa pegawai yang bertugas di MPP?"), "230 pegawai", services, AnswerPolicy())
     assert fits(Question.parse("Berapa jenis layanan di MPP?"), "142 jenis layanan", services, AnswerPolicy())
+    prison = "Penjara itu menampung 456 narapidana perempuan; 21 persen di antaranya memiliki kecacatan mental."
+    assert not fits(Question.parse("Berapa narapidana yang ditampung penjara itu?"), "21 persen", prison, AnswerPolicy())
     assert "kira" not in Question.parse("Kira-kira berapa penduduk Kapuas?").terms   # "roughly" asks nothing
     answer = sample_kabar.ask("Berapa pelari yang ikut Palangka Raya Marathon 2026?")
     assert answer.short_answer == "4.200 pelari", answer.plain()
@@ -950,7 +952,9 @@ def test_a_value_is_given_without_its_equivalent_and_a_thing_not_by_the_question
     blast = "Ledakan di PT Merak Chemical Indonesia (MCCI) diduga dipicu kebocoran pipa di area produksi."
     trigger = Question.parse("Apa pemicu ledakan di area produksi PT MCCI?")
     assert not fits(trigger, "PT Merak Chemical Indonesia (MCCI)", blast, AnswerPolicy())
+    assert not fits(trigger, "PT Merak Chemical", blast, AnswerPolicy())        # nor the beginning of that name
     assert fits(trigger, "kebocoran pipa", blast, AnswerPolicy())
+    assert fits(Question.parse("Apa kepanjangan MCCI?"), "PT Merak Chemical Indonesia", blast, AnswerPolicy())
 
 
 def test_the_holder_of_an_office_is_named_without_the_office_asked_about():
