@@ -267,8 +267,8 @@ def _printable(text: str) -> str:
 @click.option("--hide-gold", is_flag=True,
               help="Leave each question's gold articles out of retrieval: every question should be declined.")
 @click.option("--records", type=click.Path(dir_okay=False, writable=True),
-              help="Write one JSON line per question (language, confidence, declined, sure, cited, contains, the reply, "
-                   "the short answer and its F1, the answerable model's signals and probability) to this file.")
+              help="Write one JSON line per question (language, confidence, declined, sure, cited, contains, the "
+                   "reply, the short answer and its F1, the answerable model's signals and probability) to this file.")
 @click.option("--policy", "assignments", multiple=True, metavar="NAME=VALUE",
               help="Answer with this AnswerPolicy value instead of its default (repeatable; bot/answer.py lists them), "
                    "e.g. --policy min_answer_prob=0 --policy read_candidates=8.")

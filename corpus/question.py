@@ -749,13 +749,15 @@ class Question:
         Indonesia (AdaKami) ..." for "Lembaga apa yang mengawasi AdaKami?"), unless it asks what that short form
         stands for."""
         own = set(self.terms)
-        named = _NAMED_SO.fullmatch(span.strip())
+
+        def shortens_own(m: re.Match | None) -> bool:   # a short form ("MCCI", "AdaKami"; not "1926", "Mataram")
+            return bool(m) and sum(c.isupper() for c in m.group(1)) >= 2 and m.group(1).lower() in own
+
         if not _LONG_FORM_ASKED.search(self.normal):
-            if named and named.group(1).lower() in own:
+            if shortens_own(_NAMED_SO.fullmatch(span.strip())):
                 return True     # "Departemen Efisiensi Pemerintah (DOGE)": what the question names as DOGE
-            at = sentence.find(span) if span.strip() else -1
-            short = _NAME_GOES_ON.match(sentence, at + len(span)) if at >= 0 else None
-            if short and short.group(1).lower() in own:
+            at = sentence.find(span) if span.strip()[-1:].isalpha() and span.split()[-1][:1].isupper() else -1
+            if at >= 0 and shortens_own(_NAME_GOES_ON.match(sentence, at + len(span))):
                 return True     # "PT Pembiayaan Digital" of "PT Pembiayaan Digital Indonesia (AdaKami)"
         if self.asks in ("place", "name"):
             own |= {w for groups in self.alternatives.values() for group in groups for w in group} \
@@ -768,13 +770,14 @@ class Question:
         for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
         a share of what is counted ("38 persen lulusan" in `sentence`), for a rank ("peringkat berapa", "ke berapa") it
         is an ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"), for "siapa"
-        ("who") it does not start with a number nor is only how a person is addressed ("Saudari") and, for the holder of
-        an office, that office stands beside it (holds_office); for "mana" ("where") it is not only a date or a number,
-        and for a country, district, regency or village ("negara mana", "which country") not a province alone, and for
-        a kind of place ("kecamatan mana") not a place of another kind ("Kabupaten Kotawaringin Barat"); no short
-        answer only restates the question's own words (restates), a count of medals is of the colour asked
-        (other_medal), a count of people is no measure ("42 kilometer" for "berapa pelari": counts_people), "jam
-        berapa" ("what time") asks for a time of day and "berapa persen" for a share."""
+        ("who") it is a name, written with a capital, that does not start with a number nor is only how a person is
+        addressed ("Saudari") and, for the holder of an office, that office stands beside it (holds_office); for "mana"
+        ("where") it is not only a date or a number, and for a country, district, regency or village ("negara mana",
+        "which country") not a province alone, and for a kind of place ("kecamatan mana") not a place of another kind
+        ("Kabupaten Kotawaringin Barat"); no short answer only restates the question's own words (restates), a count of medals is of the colour asked
+        (other_medal), a count of people is no measure nor a count of things ("42 kilometer" for "berapa pelari", "142
+        jenis layanan" for "berapa pegawai": counts_people), "jam berapa" ("what time") asks for a time of day and
+        "berapa persen" for a share."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
