@@ -251,10 +251,9 @@ _PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar at
     pengemudi pelanggan pembeli penjual penyidik petugas penyuluh penambang peternak pengusaha pejabat pemuda pelatih
     pelaku camat lurah kades asn pns honorer polisi prajurit tentara santri jemaah dosen wartawan hakim jaksa
     finalis narapidana napi tahanan awak pendaki nasabah nakes wni wna""".split())
-# Places and things a "berapa" question counts, or a number counts ("17 kecamatan", "34 ruang kelas"): no count of people,
-# nor people a count of them.
-# Things a "berapa" question counts, and the words Indonesian counts things by and people never ("142 jenis layanan",
-# "12 ekor sapi", "3 buah kapal"): a count of them is no count of people.
+# Places and things a "berapa" question counts, or a number counts ("17 kecamatan", "34 ruang kelas"), and the words
+# Indonesian counts things by and people never ("142 jenis layanan", "12 ekor sapi"): no count of people, nor people a
+# count of them.
 _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar unit rumah gedung bangunan titik lokasi
     kendaraan mobil motor kapal perahu pesawat gudang pasar toko kios sumur jembatan menara pos jenis macam ekor buah
     paket lembar batang butir helai petak karung botol dosis""".split()))
@@ -756,7 +755,8 @@ class Question:
         if not _LONG_FORM_ASKED.search(self.normal):
             if shortens_own(_NAMED_SO.fullmatch(span.strip())):
                 return True     # "Departemen Efisiensi Pemerintah (DOGE)": what the question names as DOGE
-            at = sentence.find(span) if span.strip()[-1:].isalpha() and span.split()[-1][:1].isupper() else -1
+            last = span.split()[-1] if span.split() else ""
+            at = sentence.find(span) if last[:1].isupper() and last[-1:].isalpha() else -1   # ends inside a name
             if at >= 0 and shortens_own(_NAME_GOES_ON.match(sentence, at + len(span))):
                 return True     # "PT Pembiayaan Digital" of "PT Pembiayaan Digital Indonesia (AdaKami)"
         if self.asks in ("place", "name"):
@@ -774,10 +774,10 @@ class Question:
         addressed ("Saudari") and, for the holder of an office, that office stands beside it (holds_office); for "mana"
         ("where") it is not only a date or a number, and for a country, district, regency or village ("negara mana",
         "which country") not a province alone, and for a kind of place ("kecamatan mana") not a place of another kind
-        ("Kabupaten Kotawaringin Barat"); no short answer only restates the question's own words (restates), a count of medals is of the colour asked
-        (other_medal), a count of people is no measure nor a count of things ("42 kilometer" for "berapa pelari", "142
-        jenis layanan" for "berapa pegawai": counts_people), "jam berapa" ("what time") asks for a time of day and
-        "berapa persen" for a share."""
+        ("Kabupaten Kotawaringin Barat"); no short answer only restates the question's own words (restates), a count of
+        medals is of the colour asked (other_medal), a count of people is no measure nor a count of things ("42
+        kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai": counts_people), "jam berapa" ("what
+        time") asks for a time of day and "berapa persen" for a share."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
