@@ -268,7 +268,7 @@ _PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-
 # "beras premium" not "beras medium", "cabai rawit" not "cabai merah keriting" (Question.price_variety).
 _VARIETIES = frozenset("""merah putih hijau hitam kuning rawit keriting medium premium curah kemasan super asalan goreng
     ras kampung segar""".split())
-_PERCENT = re.compile(r"(?:persen|%)$", re.I)
+_PERCENT = re.compile(rf"(?:{_SHARE.pattern})$", re.I)   # a share that ends the span ("38 persen")
 # "Kapan pendaftaran ditutup?" asks for the end of "dibuka 12 Oktober hingga 31 Oktober 2026"; "kapan dibuka?" for
 # its start.
 _RANGE_END = re.compile(r"\b(ditutup|tutup|berakhir\w*|selesai|batas (akhir|waktu)|terakhir|(sampai|hingga) kapan|"
@@ -755,7 +755,7 @@ class Question:
         if not _LONG_FORM_ASKED.search(self.normal):
             if shortens_own(_NAMED_SO.fullmatch(span.strip())):
                 return True     # "Departemen Efisiensi Pemerintah (DOGE)": what the question names as DOGE
-            last = span.split()[-1] if span.split() else ""
+            last = (span.split() or [""])[-1]
             at = sentence.find(span) if last[:1].isupper() and last[-1:].isalpha() else -1   # ends inside a name
             if at >= 0 and shortens_own(_NAME_GOES_ON.match(sentence, at + len(span))):
                 return True     # "PT Pembiayaan Digital" of "PT Pembiayaan Digital Indonesia (AdaKami)"
@@ -791,10 +791,11 @@ class Question:
             return False     # "11 tembakan" is no share of possession
         if self.other_medal(span):
             return False
-        if _WHO.search(self.normal) and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS):
-            return False     # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed
-        if self.asks == "name" and _WHO.search(self.normal) and not _CAPITALISED.search(span):
-            return False     # "perorangan" is a category, not who won it: a name is written with a capital
+        # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed; "perorangan" is a
+        # category, not who won it: a name is written with a capital
+        if _WHO.search(self.normal) and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS
+                                         or self.asks == "name" and not _CAPITALISED.search(span)):
+            return False
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
         if _FINER_PLACE.search(self.normal) and only_a_province(span):

@@ -15,6 +15,12 @@ from index.reader import Reading
 from index.retriever import Hit, Retrieval
 
 
+def written(slug: str, title: str, published: str, *sentences: str) -> dict:
+    """An article written for a test, as Kabar Contoh would publish it: one sentence a line."""
+    return {"id": f"t-{slug}", "title": title, "url": f"https://contoh.kabar.example/t/{slug}",
+            "source": "Kabar Contoh", "published": published, "text": "\n".join(sentences)}
+
+
 def ingest_written(kabar, tmp_path, article: dict) -> None:
     """Adds an article written for a test to `kabar`'s archive, as an admin's file would."""
     source = tmp_path / f"{article['id']}.jsonl"
@@ -876,13 +882,13 @@ def test_who_is_answered_with_a_name(sample_kabar):
     assert answer.short_answer is None or answer.short_answer[:1].isupper(), answer.plain()
 
 
-QUAKE = {"id": "t-quake", "title": "Gempa Magnitudo 4,1 Guncang Gunung Mas",
-         "url": "https://contoh.kabar.example/t/gempa-gunung-mas", "source": "Kabar Contoh",
-         "published": "2026-11-21T09:00:00+07:00",
-         "text": "Kuala Kurun (Kabar Contoh) - Gempa bermagnitudo 4,1 mengguncang Kabupaten Gunung Mas, Kalimantan "
-                 "Tengah, Sabtu (21/11).\nBMKG mencatat gempa terjadi pukul 03.12 WIB dengan pusat di darat pada "
-                 "kedalaman 10 kilometer.\nBadan Penanggulangan Bencana Daerah Gunung Mas belum menerima laporan "
-                 "kerusakan, sementara warga di Kecamatan Kurun sempat berhamburan keluar rumah."}
+QUAKE = written(
+    "gempa-gunung-mas", "Gempa Magnitudo 4,1 Guncang Gunung Mas", "2026-11-21T09:00:00+07:00",
+    "Kuala Kurun (Kabar Contoh) - Gempa bermagnitudo 4,1 mengguncang Kabupaten Gunung Mas, Kalimantan Tengah, Sabtu "
+    "(21/11).",
+    "BMKG mencatat gempa terjadi pukul 03.12 WIB dengan pusat di darat pada kedalaman 10 kilometer.",
+    "Badan Penanggulangan Bencana Daerah Gunung Mas belum menerima laporan kerusakan, sementara warga di Kecamatan "
+    "Kurun sempat berhamburan keluar rumah.")
 
 
 def test_the_hour_asked_for_is_the_short_answer(sample_kabar, tmp_path):
@@ -1142,13 +1148,13 @@ def test_a_regency_named_as_one_is_not_another_regency(sample_kabar, tmp_path):
     assert Question.parse("Siapa Wali Kota di Kota Palangka Raya? Di kota itu ada apa?").regencies == {"palangka"}
 
 
-SURVEY = {"id": "t-survey", "title": "Survei Pilkada Kotim: Pasangan Rahmat - Sari Unggul",
-          "url": "https://contoh.kabar.example/t/survei-pilkada-kotim", "source": "Kabar Contoh",
-          "published": "2026-11-12T10:00:00+07:00",
-          "text": "Sampit (Kabar Contoh) - Lembaga Survei Borneo merilis hasil survei elektabilitas calon bupati "
-                  "Kotawaringin Timur, Kamis (12/11).\nBerdasarkan survei itu, pasangan Rahmat - Sari memperoleh "
-                  "elektabilitas 41,2 persen, unggul atas dua pasangan lainnya.\nSurvei melibatkan 800 responden "
-                  "di 17 kecamatan dengan margin of error 3,5 persen."}
+SURVEY = written(
+    "survei-pilkada-kotim", "Survei Pilkada Kotim: Pasangan Rahmat - Sari Unggul", "2026-11-12T10:00:00+07:00",
+    "Sampit (Kabar Contoh) - Lembaga Survei Borneo merilis hasil survei elektabilitas calon bupati Kotawaringin Timur, "
+    "Kamis (12/11).",
+    "Berdasarkan survei itu, pasangan Rahmat - Sari memperoleh elektabilitas 41,2 persen, unggul atas dua pasangan "
+    "lainnya.",
+    "Survei melibatkan 800 responden di 17 kecamatan dengan margin of error 3,5 persen.")
 
 
 def test_a_sentence_further_on_is_quoted_whole(sample_kabar, tmp_path):
