@@ -6,7 +6,8 @@ Indonesian ("siapa menang SMA putra tunggal di Kalimantan Tengah pelajar bulu ta
 it finds the answer far more often (docs/reader.md, eleventh session). Training goes the other way: train/english.py
 turns FacQA questions into rough English with the first list.
 
-Names, numbers and words the lists do not know stay as they are.
+Names, numbers and words the lists do not know stay as they are, unless the passages found for the question write
+the word as Indonesian borrows it ("coordination": "koordinasi"; `cognates()`).
 """
 from __future__ import annotations
 
@@ -728,6 +729,40 @@ def indonesian(word: str) -> tuple[str, ...] | None:
             if found is not None:
                 return found
     return None
+
+
+# How Indonesian spells the English words it borrows, by their endings and letters (the loanword rules of the Pedoman
+# Umum Pembentukan Istilah, Badan Bahasa): "-tion" as "-si" (koordinasi), "-ity" as "-itas" (fasilitas), "-ic" as "-ik"
+# (publik), "-ive" as "-if" (aktif), "-y" as "-i" (royalti); c as k, or s before e and i; ph as f, x as ks, ou as u;
+# double letters single. Ending rules that only drop a letter ("machine": "makin", "course": "kurs") find false friends.
+_LOAN_ENDINGS = (("ization", "isasi"), ("isation", "isasi"), ("ation", "asi"), ("ition", "isi"), ("ution", "usi"),
+                 ("tion", "si"), ("ssion", "si"), ("sion", "si"), ("ity", "itas"), ("ical", "is"), ("ical", "ik"),
+                 ("ics", "ik"), ("ics", "i"), ("ic", "ik"), ("ive", "if"), ("ism", "isme"), ("ist", "is"), ("ure", "ur"),
+                 ("ice", "isi"), ("ency", "ensi"), ("ence", "ensi"), ("ance", "ansi"), ("logy", "logi"), ("phy", "fi"),
+                 ("ry", "ri"), ("ty", "ti"), ("gy", "gi"), ("cy", "si"), ("ate", "at"), ("or", "or"), ("er", "er"),
+                 ("al", "al"), ("", ""))
+_LOAN_LETTERS = (("ou", "u"), ("ph", "f"), ("th", "t"), ("qu", "kw"), ("x", "ks"), ("sch", "sk"), ("ch", "k"))
+
+
+def _loan_spelling(stem: str) -> str:
+    for english, indonesian_ in _LOAN_LETTERS:
+        stem = stem.replace(english, indonesian_)
+    stem = re.sub(r"c(?=[eiy])", "s", stem).replace("c", "k")
+    stem = re.sub(r"([b-df-hj-np-tv-z])\1", r"\1", stem)      # "commission": "komisi"
+    return re.sub(r"(?<=[b-df-hj-np-tv-z])y(?=[b-df-hj-np-tv-z])", "i", stem)     # "system": "sistem"
+
+
+def cognates(word: str) -> list[str]:
+    """How Indonesian may spell an English word it borrows ("coordination" -> "koordinasi", "facilities" ->
+    "fasilitas", "photos" -> "foto"), most likely first; many are no words. For a word of six letters or more: the
+    passages found for a question decide which, if any, is meant (Question.worded_as_in)."""
+    word = word.lower()
+    if len(word) < 6 or not word.isalpha():
+        return []
+    stems = [word, word[:-3] + "y"] if word.endswith("ies") else [word, word[:-1]] if word.endswith("s") else [word]
+    found = [_loan_spelling(stem[:len(stem) - len(ending)]) + loan for stem in stems
+             for ending, loan in _LOAN_ENDINGS if stem.endswith(ending) and len(stem) - len(ending) >= 3]
+    return [form for form in dict.fromkeys(found) if form != word and len(form) >= 5]
 
 
 def rough_indonesian(text: str, written: Collection[str] = ()) -> str:

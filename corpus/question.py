@@ -13,8 +13,9 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from datetime import date
 
-from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian, rough_indonesian,
-                       same_meaning)
+from .colloquial import standard_forms
+from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, cognates, indonesian,
+                       rough_indonesian, same_meaning)
 from .shortened import (CHAT, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms, province_of,
                         provinces_in, regencies, regions_in, spell_out)
 from .text import split_sentences
@@ -218,6 +219,13 @@ _ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "keseb
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
 # "Jam berapa ...?", "What time ...?" ask for a time of day ("pukul 16.00 WIB", "Senin malam"), not for the day itself
 # ("Senin (25/5)"); "berapa jam" asks how long.
+# A date after who said it ("kata Zudan, dalam keterangan pers, Kamis (22/5/2025)", "ujar Purbaya di Kantor Kemenkeu,
+# Senin (20/10/2025)") is when it was said: no answer to when the thing said happens, unless the question asks about the
+# saying. FacQA's training split answers none of its 303 "kapan" questions with such a date.
+_SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|sebut|imbuh|tambah|ungkap|terang|tegas|papar|pungkas)\w*\b"
+                          r"[^.;\"“”]{0,120}?,\s*$|\bdalam\s+keterangan(?:\s+\w+)?,\s*$", re.I)
+_SAYING_ASKED = re.compile(r"\b(?:kata|berkata|bilang|mengatakan|menyatakan|menyampaikan|menjelaskan|menyebut(?:kan)?|"
+                           r"mengungkapkan|menegaskan|mengumumkan|said|say|says|stated|told|announced?)\b", re.I)
 _CLOCK_ASKED = re.compile(r"\b(?:jam|pukul)\s+(?:berapa|brp)(?:kah)?\b|\b(?:what|which)\s+time\b", re.I)
 # A time of day as news writes it: "pukul 03.12 WIB", "pukul 08.00-12.00 WIB", "19:30 WITA"
 CLOCK_TIME = re.compile(r"(?:\b(?:pukul|jam)\s+)?\b\d{1,2}[.:]\d{2}\b(?:\s*(?:-|–|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b)?"
@@ -241,6 +249,9 @@ _DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)})\b", re.I)
 # What a number is measured in, written after it ("1.240 hektare", "14 hari")
 MEASURE_UNITS = ("persen", "hektare", "hektar", "ha", "ton", "kilogram", "kg", "gram", "liter", "meter", "kilometer",
                  "km", "mil", "derajat", *_TIME_UNITS)
+# The forms of one unit ("berapa kilometer" is answered in "km" as well).
+_SAME_UNIT = (("kilometer", "km"), ("kilogram", "kg"), ("hektare", "hektar", "ha"))
+_BARE_NUMBER = re.compile(r"\d[\d.,]*")    # "90" for "berapa hektar": a number alone may leave its unit out
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
 # People a "berapa" question counts. A measure ("42 kilometer", "3 jam", "Rp5 juta") is no count of them.
@@ -478,6 +489,9 @@ class Question:
     # an English question: the glossary's Indonesian words the retrieved passages write, as the reader reads it:
     # worded_as_in()
     written: frozenset[str] = field(default=frozenset(), compare=False)
+    # an English question: its words the glossary does not know -> as the retrieved passages write them borrowed
+    # ("coordination" -> "koordinasi"), as the reader reads it: worded_as_in()
+    loans: dict[str, str] = field(default_factory=dict, compare=False)
 
     @classmethod
     def parse(cls, text: str) -> "Question":
@@ -519,14 +533,23 @@ class Question:
         holds, the long form a text writes instead, from the table of shortened forms ("Sekda" -> "Sekretaris Daerah")
         or, for a name no table knows or a word the archive never saw (`unknown`), found in the texts ("Lotim" ->
         "Lombok Timur", "BTT" -> "belanja tidak terduga"; corpus/shortened.py; an everyday word such as "pemenang" is
-        left as it is). Those found count as the word wherever they stand, and the reader reads the question with the
+        left as it is); a word the archive never saw that is typed as spoken, in the form a text writes ("nanganin" ->
+        "menangani", "dapet" -> "dapat": corpus/colloquial.py). Those found count as the word wherever they stand, and the reader reads the question with the
         long forms in place (`for_reader`)."""
         present = {w for text in texts for w in _TOKEN.findall(text.lower())}
         acronyms = {w.lower() for w in _TOKEN.findall(self.normal) if w.isupper()}
         found: dict[str, tuple[tuple[str, ...], ...]] = {}
         written: dict[str, str] = {}
         for word in self.terms:
-            if len(word) < 3 or not word.isalpha() or word in present:
+            if len(word) < 3 or word in present:
+                continue
+            everyday = [form for form in standard_forms(word) if form in present] \
+                if word in unknown and word not in self.names else []
+            if everyday:    # typed as spoken: "nanganin" as "menangani", "dapet" as "dapat", "umurnya" as "umur"
+                found[word] = ((everyday[0],),)
+                written[word] = everyday[0]
+                continue
+            if not word.isalpha():
                 continue
             if word in self.alternatives:
                 if word in SPELLED and any(all(w in present for w in group) for group in self.alternatives[word]):
@@ -545,11 +568,15 @@ class Question:
     def worded_as_in(self, texts: list[str]) -> "Question":
         """An English question read with each of its words in the Indonesian form `texts` (the passages retrieved for
         it) write, where the glossary gives it several ("inaugurate": "meresmikan" for a building, "melantik" for
-        officials; the reader gave the Kapuas regent's 47 officials 0.13 with the first and 1.0 with the second)."""
+        officials; the reader gave the Kapuas regent's 47 officials 0.13 with the first and 1.0 with the second), and each
+        word the glossary does not know in the form `texts` borrow it in ("coordination": "koordinasi"; cognates())."""
         if self.language != "en":
             return self
-        written = frozenset(w for text in texts for w in _TOKEN.findall(text.lower())) & INDONESIAN_WORDS
-        return replace(self, written=written) if written else self
+        present = frozenset(w for text in texts for w in _TOKEN.findall(text.lower()))
+        loans = {term: loan for term in self.terms if term not in self.names and indonesian(term) is None
+                 and (loan := next((c for c in cognates(term) if c in present), None))}
+        written = present & INDONESIAN_WORDS
+        return replace(self, written=written, loans=loans) if written or loans else self
 
     @property
     def cased(self) -> str:
@@ -593,7 +620,7 @@ class Question:
         if self.language != "en":
             return merged(self.alternatives, {t: tuple(tuple(w.split()) for w in others)
                                               for t in self.terms if (others := same_meaning(t))})
-        return merged(self.alternatives, indonesian_topic(list(self.terms)))
+        return merged(self.alternatives, indonesian_topic(list(self.terms)), {t: ((w,),) for t, w in self.loans.items()})
 
     @property
     def alternative_words(self) -> list[str]:
@@ -669,7 +696,10 @@ class Question:
         else:
             text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
-        return as_asked(rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text), self.written))
+        text = rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text), self.written)
+        for word, loan in self.loans.items():     # left in English by the glossary, borrowed by the passages
+            text = re.sub(rf"\b{re.escape(word)}\b", loan, text, flags=re.I)
+        return as_asked(text)
 
     @cached_property
     def offices(self) -> tuple[str, ...]:
@@ -776,8 +806,10 @@ class Question:
         "which country") not a province alone, and for a kind of place ("kecamatan mana") not a place of another kind
         ("Kabupaten Kotawaringin Barat"); no short answer only restates the question's own words (restates), a count of
         medals is of the colour asked (other_medal), a count of people is no measure nor a count of things ("42
-        kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai": counts_people), "jam berapa" ("what
-        time") asks for a time of day and "berapa persen" for a share."""
+        kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai": counts_people), nor a count of things a
+        measure ("2.450 ton" for "berapa gudang"); "jam berapa" ("what time") asks for a time of day, "berapa persen" for
+        a share, "berapa menit" for minutes (a number in the unit asked for, or alone), and "kapan" not for when something
+        was said ("kata Zudan, Kamis (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
@@ -785,8 +817,14 @@ class Question:
             return False
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
+        if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) and not re.search(
+                rf"\b(?:{'|'.join(next((g for g in _SAME_UNIT if self.counted in g), (self.counted,)))})\b", span, re.I):
+            return False     # "berapa menit": "23-21" is the score, "12-17 Mei" the dates, not the minutes played
         if self.asks_clock and not _CLOCK.search(span):
             return False     # "Senin (25/5)" is the day, not the hour
+        at = sentence.find(span) if self.asks == "date" else -1
+        if at > 0 and _SAID_BEFORE.search(sentence[max(0, at - 160):at]) and not _SAYING_ASKED.search(self.normal):
+            return False     # "… kata Zudan, Kamis (22/5/2025)": when it was said, not when it happens
         if self.asks == "number" and _SHARE_ASKED.search(self.normal) and not _SHARE.search(span):
             return False     # "11 tembakan" is no share of possession
         if self.other_medal(span):
@@ -814,8 +852,10 @@ class Question:
             return False
         count = _COUNT_OF.match(span.lower())
         of = count.group(1) if count else None
-        # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools
-        if self.counts_people and (_MEASURE.search(span) or of in _THINGS) or self.counted in _THINGS and of in _PEOPLE:
+        # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools,
+        # "2.450 ton" none of warehouses
+        if self.counts_people and (_MEASURE.search(span) or of in _THINGS) \
+                or self.counted in _THINGS and (of in _PEOPLE or of in MEASURE_UNITS):
             return False
         return not self.money or CURRENCY.search(span) is not None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Mapping
 
 # Words after which a full stop does not end a sentence (Indonesian and English news usage).
@@ -141,13 +142,58 @@ _SUFFIXES = {a + b for a in ("", "i", "an", "kan", "wan", "wati") for b in ("", 
 
 
 def _occurs(term: str, present: set[str]) -> bool:
-    """Exact, or as the stem of an affixed Indonesian word ("setor" in "disetorkan", "rekrut" in "merekrut"); not
-    inside another word ("uang" in "ruang", "tahu" in "tahun", the place "Tana" in "tanah")."""
+    """Exact, in the other voice ("dilantik" as "melantik": other_voice), or as the stem of an affixed Indonesian word
+    ("setor" in "disetorkan", "rekrut" in "merekrut"); not inside another word ("uang" in "ruang", "tahu" in "tahun",
+    the place "Tana" in "tanah")."""
     if term in present:
         return True
     if len(term) < 4 or term.isdigit():
         return False
+    if any(form in present for form in other_voice(term)):
+        return True
     return any(len(word) > len(term) and len(word) - len(term) <= 5 and _affixed(word, term) for word in present)
+
+
+# meN- before a root: by its first letter, the nasal it takes and whether that letter falls ("pukul": "memukul", "tulis":
+# "menulis", "sewa": "menyewa", "kirim": "mengirim"; "lantik": "melantik").
+_NASALS = (("sy", "men", 0), ("p", "mem", 1), ("b", "mem", 0), ("f", "mem", 0), ("v", "mem", 0), ("t", "men", 1),
+           ("d", "men", 0), ("c", "men", 0), ("j", "men", 0), ("z", "men", 0), ("s", "meny", 1), ("k", "meng", 1),
+           ("g", "meng", 0), ("h", "meng", 0), *((v, "meng", 0) for v in "aeiou"))
+
+
+def active(root: str) -> str:
+    """The meN- form of `root` (with its suffix): "gulingkan" -> "menggulingkan", "perbaiki" -> "memperbaiki"."""
+    if root.startswith("per"):
+        return "mem" + root
+    return next((nasal + root[drop:] for start, nasal, drop in _NASALS if root.startswith(start)), "me" + root)
+
+
+@lru_cache(maxsize=65536)
+def other_voice(word: str) -> tuple[str, ...]:
+    """`word` as a verb in the other voice: the passive di- form of an active meN- verb and the reverse ("dilantik" ->
+    "melantik", "menggulingkan" -> "digulingkan"), which keep the meaning a question asks about in other words ("Siapa
+    yang dilantik ...?" of "Bupati melantik ..."). An active form's root is ambiguous ("menulis": "tulis" or "nulis";
+    "mengirim": "kirim" or "irim"): each reading is given, and a text holds the right one or none. Not ter-, whose
+    forms often mean something else ("tersebut" is no "menyebut", "terjadi" no "menjadi")."""
+    if word.startswith("di"):
+        return (active(word[2:]),) if len(word) > 5 else ()
+    if not word.startswith("me"):
+        return ()
+    roots = [word[2:]]     # "melantik"; "memakan", "menikah": a root that starts with its own nasal
+    if word.startswith("memper"):
+        roots.append(word[3:])                      # "memperbaiki": "perbaiki"
+    elif word.startswith("meny"):
+        roots.append("s" + word[4:])                # "menyewa": "sewa"
+    else:
+        for nasal, fallen in (("meng", "k"), ("mem", "p"), ("men", "t")):
+            if word.startswith(nasal):
+                rest = word[len(nasal):]
+                vowel = rest[:1] in ("a", "e", "i", "o", "u")
+                roots.append(fallen + rest if vowel else rest)     # "mengirim": "kirim"; "membeli": "beli"
+                if vowel and nasal == "meng":
+                    roots.append(rest)                             # "mengambil": "ambil"
+                break
+    return tuple("di" + root for root in roots if len(root) >= 4)
 
 
 def _affixed(word: str, stem: str) -> bool:

@@ -1,4 +1,4 @@
-from corpus.glossary import indonesian, rough_indonesian
+from corpus.glossary import cognates, indonesian, rough_indonesian
 from corpus.question import Question
 
 
@@ -60,6 +60,21 @@ def test_a_word_with_several_forms_is_read_in_the_form_the_passages_write():
     # a quake strikes as news writes it, workers strike as news writes that
     assert rough_indonesian("the quake did strike", {"gempa", "mengguncang"}) == "gempa mengguncang"
     assert rough_indonesian("the workers did strike", {"buruh", "mogok"}) == "buruh mogok"
+
+
+def test_a_word_the_glossary_lacks_is_read_as_the_passages_borrow_it():
+    # Indonesian borrows English words by rule: "-tion" as "-si", "-ity" as "-itas", c as k (s before e and i), ...
+    assert cognates("coordination")[0] == "koordinasi" and "fasilitas" in cognates("facilities")
+    assert "royalti" in cognates("royalties") and "jurnalis" in cognates("journalist") and "polisi" in cognates("police")
+    # an ending rule that only drops a letter finds false friends ("machine": "makin", more; "course": "kurs")
+    assert "makin" not in cognates("machines") and "kurs" not in cognates("course")
+    question = Question.parse("Who chaired the coordination meeting on writers' royalties?")
+    assert question.for_reader == "Siapa memimpin coordination rapat pada penulis royalties?"
+    read = question.worded_as_in(["Menko Airlangga memimpin rapat koordinasi soal royalti penulis."])
+    assert read.for_reader == "Siapa memimpin koordinasi rapat pada penulis royalti?"
+    assert read.words_in_indonesian["coordination"] == (("koordinasi",),)
+    # only what the passages write: a word they do not borrow stays English
+    assert question.worded_as_in(["Menko Airlangga memimpin rapat."]).for_reader == question.for_reader
 
 
 def test_months_and_days_are_read_in_indonesian_wherever_they_stand():
