@@ -721,6 +721,15 @@ def test_an_english_question_naming_an_office_in_english_gets_its_holder(sample_
     assert answer.citations[0].article_id == "sample-001"
 
 
+def test_an_english_relative_clause_is_read_with_yang(sample_kabar):
+    # "who" after a noun joins a clause ("the head ... who monitors"): Indonesian writes "yang"; read as "who", the
+    # question gave the reader an English word it never learned and no short answer
+    asked = Question.parse("What is the name of the ship which sank near Bali?")
+    assert asked.for_reader == "Apa nama kapal yang tenggelam dekat Bali?"
+    answer = sample_kabar.ask("Who is the head of the trade office who monitors prices in four markets?")
+    assert answer.short_answer == "Rinaldi Basuki" and answer.sure, answer.plain()
+
+
 def test_a_question_typed_in_chat_shorthand_gets_the_same_short_answer(sample_kabar):
     # "Brp ... yg ...": the question is read as "berapa ... yang ...", so it asks for a number and is answered with one
     assert Question.parse("Brp nilai APBD Kotim yg disahkan?").asks == "number"
