@@ -11,7 +11,7 @@ Colloquial Indonesian (the Jakarta register that chat across the country uses) c
 
 `standard_forms(word)` gives the forms a word so typed may stand for. Many are no words at all and some are other
 words; the one meant is the one the passages retrieved for the question write (Question.spelled_out_in), and only for
-a word the archive never saw: "main" (to play) is not read as "makan" (to eat).
+a word the archive never saw: "kemarin" (yesterday) is not read as "kemari" (here).
 """
 from __future__ import annotations
 

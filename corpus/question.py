@@ -218,8 +218,6 @@ _ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "keseb
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
-# "Jam berapa ...?", "What time ...?" ask for a time of day ("pukul 16.00 WIB", "Senin malam"), not for the day itself
-# ("Senin (25/5)"); "berapa jam" asks how long.
 # A date after who said it ("kata Zudan, dalam keterangan pers, Kamis (22/5/2025)", "ujar Purbaya di Kantor Kemenkeu,
 # Senin (20/10/2025)") is when it was said: no answer to when the thing said happens, unless the question asks about the
 # saying. FacQA's training split answers none of its 303 "kapan" questions with such a date.
@@ -227,6 +225,8 @@ _SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|sebut|imbuh|tambah|u
                           r"[^.;\"“”]{0,120}?,\s*$|\bdalam\s+keterangan(?:\s+\w+)?,\s*$", re.I)
 _SAYING_ASKED = re.compile(r"\b(?:kata|berkata|bilang|mengatakan|menyatakan|menyampaikan|menjelaskan|menyebut(?:kan)?|"
                            r"mengungkapkan|menegaskan|mengumumkan|said|say|says|stated|told|announced?)\b", re.I)
+# "Jam berapa ...?", "What time ...?" ask for a time of day ("pukul 16.00 WIB", "Senin malam"), not for the day itself
+# ("Senin (25/5)"); "berapa jam" asks how long.
 _CLOCK_ASKED = re.compile(r"\b(?:jam|pukul)\s+(?:berapa|brp)(?:kah)?\b|\b(?:what|which)\s+time\b", re.I)
 # A time of day as news writes it: "pukul 03.12 WIB", "pukul 08.00-12.00 WIB", "19:30 WITA"
 CLOCK_TIME = re.compile(r"(?:\b(?:pukul|jam)\s+)?\b\d{1,2}[.:]\d{2}\b(?:\s*(?:-|–|sampai|hingga)\s*\d{1,2}[.:]\d{2}\b)?"
@@ -251,7 +251,8 @@ _DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)})\b", re.I)
 MEASURE_UNITS = ("persen", "hektare", "hektar", "ha", "ton", "kilogram", "kg", "gram", "liter", "meter", "kilometer",
                  "km", "mil", "derajat", *_TIME_UNITS)
 # The forms of one unit ("berapa kilometer" is answered in "km" as well).
-_SAME_UNIT = (("kilometer", "km"), ("kilogram", "kg"), ("hektare", "hektar", "ha"))
+_SAME_UNIT = {unit: forms for forms in (("kilometer", "km"), ("kilogram", "kg"), ("hektare", "hektar", "ha"))
+              for unit in forms}
 _BARE_NUMBER = re.compile(r"\d[\d.,]*")    # "90" for "berapa hektar": a number alone may leave its unit out
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
@@ -535,8 +536,8 @@ class Question:
         or, for a name no table knows or a word the archive never saw (`unknown`), found in the texts ("Lotim" ->
         "Lombok Timur", "BTT" -> "belanja tidak terduga"; corpus/shortened.py; an everyday word such as "pemenang" is
         left as it is); a word the archive never saw that is typed as spoken, in the form a text writes ("nanganin" ->
-        "menangani", "dapet" -> "dapat": corpus/colloquial.py). Those found count as the word wherever they stand, and the reader reads the question with the
-        long forms in place (`for_reader`)."""
+        "menangani", "dapet" -> "dapat": corpus/colloquial.py). Those found count as the word wherever they stand, and
+        the reader reads the question with the long forms in place (`for_reader`)."""
         present = {w for text in texts for w in _TOKEN.findall(text.lower())}
         acronyms = {w.lower() for w in _TOKEN.findall(self.normal) if w.isupper()}
         found: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -819,8 +820,9 @@ class Question:
             return False
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
-        if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) and not re.search(
-                rf"\b(?:{'|'.join(next((g for g in _SAME_UNIT if self.counted in g), (self.counted,)))})\b", span, re.I):
+        units = _SAME_UNIT.get(self.counted, (self.counted,))
+        if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) \
+                and not re.search(rf"\b(?:{'|'.join(units)})\b", span, re.I):
             return False     # "berapa menit": "23-21" is the score, "12-17 Mei" the dates, not the minutes played
         if self.asks_clock and not _CLOCK.search(span):
             return False     # "Senin (25/5)" is the day, not the hour
