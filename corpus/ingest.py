@@ -236,7 +236,7 @@ def _read_csv(path: Path) -> Iterator[Row]:
                 continue
             yield line, {k: (v if v != "" else None) for k, v in row.items()}
     except csv.Error as e:
-        yield reader.line_num, ValueError(f"malformed CSV: {e}; the rest of the file was not read")
+        yield max(reader.line_num, 1), ValueError(f"malformed CSV: {e}; the rest of the file was not read")
         return
     except (EOFError, gzip.BadGzipFile, zlib.error) as e:
         yield None, ValueError(f"damaged or truncated gzip file ({e}); the rows before it were read")
