@@ -545,11 +545,11 @@ class Question:
         for word in self.terms:
             if len(word) < 3 or word in present:
                 continue
-            everyday = [form for form in standard_forms(word) if form in present] \
-                if word in unknown and word not in self.names else []
+            everyday = next((form for form in standard_forms(word) if form in present), None) \
+                if word in unknown and word not in self.names else None
             if everyday:    # typed as spoken: "nanganin" as "menangani", "dapet" as "dapat", "umurnya" as "umur"
-                found[word] = ((everyday[0],),)
-                written[word] = everyday[0]
+                found[word] = ((everyday,),)
+                written[word] = everyday
                 continue
             if not word.isalpha():
                 continue
@@ -820,9 +820,8 @@ class Question:
             return False
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
-        units = _SAME_UNIT.get(self.counted, (self.counted,))
         if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) \
-                and not re.search(rf"\b(?:{'|'.join(units)})\b", span, re.I):
+                and not set(_SAME_UNIT.get(self.counted, (self.counted,))) & set(_TOKEN.findall(span.lower())):
             return False     # "berapa menit": "23-21" is the score, "12-17 Mei" the dates, not the minutes played
         if self.asks_clock and not _CLOCK.search(span):
             return False     # "Senin (25/5)" is the day, not the hour
