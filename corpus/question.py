@@ -16,8 +16,8 @@ from datetime import date
 from .colloquial import standard_forms
 from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, cognates, indonesian,
                        rough_indonesian, same_meaning)
-from .shortened import (CHAT, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms, province_of,
-                        provinces_in, regencies, regions_in, spell_out)
+from .shortened import (CHAT, REGION_FORMS, REGIONS, SHORTENED, SPELLED, alternatives, compass_regions, forms,
+                        long_forms, province_of, provinces_in, regencies, regions_in, spell_out)
 from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -63,6 +63,14 @@ _PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+(?:(?i:{_KINDS})\s+)?|\b(?i:{_KINDS})
 # are both.
 _FINER_PLACE = re.compile(r"\b(?:negara|kecamatan|kabupaten|desa|kelurahan|kampung)\s+(?:mana|apa)|"
                           r"\b(?:which|what)\s+(?:countries|country|district|subdistrict|regency|village)\b", re.I)
+# A school, firm, party or office asked for by its kind ("sekolah mana", "which company"): a region alone is no
+# answer (of FacQA's train and valid questions that ask so, none is answered with one)
+_BODIES = ("sekolah|sma|smp|smk|sd|madrasah|pesantren|universitas|kampus|perguruan tinggi|perusahaan|pabrik|partai|"
+           "bank|lembaga|organisasi|instansi|klub|bandara|pelabuhan|rumah sakit|rs|rsud|puskesmas|maskapai|stadion|"
+           "hotel|dinas|kementerian|badan|komunitas|yayasan|koperasi")
+_BODY_ASKED = re.compile(rf"\b(?:{_BODIES})\s+(?:mana|apa)(?:kah)?\b|\b(?:which|what)\s+(?:school|university|campus|"
+                         r"company|firm|factory|party|bank|agency|institution|organi[sz]ation|club|airport|"
+                         r"port|hospital|airline|stadium|hotel|office|ministry|foundation|cooperative)s?\b", re.I)
 # "Kecamatan mana ...?", "kabupaten/kota apa ...?": the kind of place asked for.
 _ASKED_KINDS = "|".join(("negara", *PLACE_KINDS, "kampung"))   # "negara apa" asks for a place too
 _KIND_ASKED = re.compile(rf"\b((?:{_KINDS})(?:\s*(?:/|atau|dan)\s*(?:{_KINDS}))*)\s+(?:mana|apa)(?:kah)?\b", re.I)
@@ -288,6 +296,10 @@ _RANGE_END = re.compile(r"\b(ditutup|tutup|berakhir\w*|selesai|batas (akhir|wakt
                         r"until when|deadline|clos(e|es|ed|ing)|ends?|ended|last day)\b")
 _RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|opens?|opened|starts?|started|"
                           r"begins?|began)\b")
+# A date as news writes it ("Agustus 2026", "12-14 Oktober", "2025"): no answer to "berapa" (of FacQA's 483 train and
+# valid questions that ask for a number, no answer is a date alone)
+_A_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?\b|{YEAR.pattern}",
+                     re.I)
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
 
 
@@ -403,6 +415,14 @@ def only_a_province(span: str) -> bool:
     return province_of(words) is not None
 
 
+def only_a_region(span: str) -> bool:
+    """Whether `span` names a province or a region of the tables and nothing more ("Kotawaringin Barat", "Kabupaten
+    Kotim", "Provinsi NTT")."""
+    words = [w.lower() for w in WORD_SPAN.findall(span)]
+    words = words[1:] if words[:1] and words[0] in (*PLACE_KINDS, "province", "regency", "city") else words
+    return bool(words) and (province_of(words) is not None or " ".join(words) in REGIONS)
+
+
 def asks_for(text: str) -> str | None:
     """The kind of short answer asked for: date, number, name, place, thing; None for why / how / news."""
     q = text.lower()
@@ -446,17 +466,27 @@ def english_place_alternatives(text: str) -> dict[str, tuple[tuple[str, ...], ..
 def _region(m: re.Match) -> tuple[list[str], list[str]]:
     """A compass word and place (_COMPASS_PLACE) as Indonesian names the region, and the words left out of the name:
     "Central Kalimantan" -> (["Kalimantan", "Tengah"], []), "North Konawe Regency" -> (["Konawe", "Utara"],
-    ["Regency"]); no name when the place is only such words."""
+    ["Regency"]), "Central Kalimantan Student" -> (["Kalimantan", "Tengah"], ["Student"]): a second capitalised word
+    is part of the place only where the tables do not know the region without it ("East Nusa Tenggara"); no name
+    when the place is only such words."""
     words = m.group(2).split()
     place = [ENGLISH_SPELLING.get(w.lower(), w.lower()).title() for w in words if w.lower() not in _ADMIN_WORDS]
-    admin = [w for w in words if w.lower() in _ADMIN_WORDS]
-    return ([*place, *COMPASS[m.group(1).lower()].title().split()] if place else []), admin
+    compass = COMPASS[m.group(1).lower()].title().split()
+    left = [w for w in words if w.lower() in _ADMIN_WORDS]
+
+    def known(names: list[str]) -> bool:
+        region = [w.lower() for w in names + compass]
+        return " ".join(region) in REGION_FORMS or province_of(region) is not None
+
+    if len(place) == 2 and known(place[:1]) and not known(place):   # "Kalimantan" of "Kalimantan Student"
+        place, left = place[:1], [words[1], *left]
+    return ([*place, *compass] if place else []), left
 
 
 def _indonesian_place(m: re.Match) -> str:
     """The region as Indonesian names it, in the text ("Central Kalimantan" -> "Kalimantan Tengah")."""
-    region, admin = _region(m)
-    return " ".join(region + admin) if region else m.group(0)
+    region, left = _region(m)
+    return " ".join(region + left) if region else m.group(0)
 
 
 def merged(*maps: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -799,25 +829,28 @@ class Question:
         return bool(words) and all(w in own or w in STOPWORDS for w in words)
 
     def answers_kind(self, span: str, sentence: str = "") -> bool:
-        """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date,
-        for a sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not
-        a share of what is counted ("38 persen lulusan" in `sentence`), for a rank ("peringkat berapa", "ke berapa") it
-        is an ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"), for "siapa"
-        ("who") it is a name, written with a capital, that does not start with a number nor is only how a person is
-        addressed ("Saudari") and, for the holder of an office, that office stands beside it (holds_office); for "mana"
-        ("where") it is not only a date or a number, and for a country, district, regency or village ("negara mana",
-        "which country") not a province alone, and for a kind of place ("kecamatan mana") not a place of another kind
-        ("Kabupaten Kotawaringin Barat"); no short answer only restates the question's own words (restates), a count of
-        medals is of the colour asked (other_medal), a count of people is no measure nor a count of things ("42
-        kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai": counts_people), nor a count of things a
-        measure ("2.450 ton" for "berapa gudang"); "jam berapa" ("what time") asks for a time of day, "berapa persen" for
-        a share, "berapa menit" for minutes (a number in the unit asked for, or alone), and "kapan" not for when something
-        was said ("kata Zudan, Kamis (22/5/2025)")."""
+        """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date (for
+        "berapa" a number that is not only a date's, "Agustus 2026"), for a sum of money ("berapa dana ...") it names
+        its currency, for a count ("berapa lulusan ...") it is not a share of what is counted ("38 persen lulusan" in
+        `sentence`), for a rank ("peringkat berapa", "ke berapa") it is an ordinal ("peringkat kesebelas", "ke-3"), for
+        "berapa lama" a span of time ("lima tahun"), for "siapa" ("who") it is a name, written with a capital, that does
+        not start with a number nor is only how a person is addressed ("Saudari") and, for the holder of an office, that
+        office stands beside it (holds_office); for "mana" ("where") it is not only a date or a number, and for a
+        country, district, regency or village ("negara mana", "which country") not a province alone, and for a kind of
+        place ("kecamatan mana") not a place of another kind ("Kabupaten Kotawaringin Barat"), and for a school, firm,
+        party or office ("sekolah mana", "which company") not a region alone; no short answer only restates the
+        question's own words (restates), a count of medals is of the colour asked (other_medal), a count of people is no
+        measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai":
+        counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"); "jam berapa" ("what time")
+        asks for a time of day, "berapa persen" for a share, "berapa menit" for minutes (a number in the unit asked for,
+        or alone), and "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
         elif self.asks in ("number", "date") and not self.holds_kind(span):
             return False
+        elif self.asks == "number" and not LOOKS_LIKE["number"].search(_A_DATE.sub("", span)):
+            return False     # "Agustus 2026" is when, not how much
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
         if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) \
@@ -841,6 +874,8 @@ class Question:
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
         if _FINER_PLACE.search(self.normal) and only_a_province(span):
             return False     # "Sulawesi Utara" is no answer to "which country ...?" or "Kecamatan mana ...?"
+        if _BODY_ASKED.search(self.normal) and only_a_region(span):
+            return False     # "Kotawaringin Barat" is where the pupil comes from, not "sekolah mana" he attends
         kind, said = _KIND_ASKED.search(self.normal), set(WORD_SPAN.findall(span.lower())) & set(PLACE_KINDS)
         if kind and said and not said & set(WORD_SPAN.findall(kind.group(1).lower())):
             return False     # "Dinas Kesehatan Kabupaten Kotawaringin Barat" is no answer to "Kecamatan mana ...?"

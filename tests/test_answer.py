@@ -703,6 +703,10 @@ def test_english_names_of_indonesian_regions_are_found_in_their_indonesian_form(
     assert Question.parse("What happened in North Sumatra?").alternatives["north"] == (("sumatera", "utara"),)
     assert "east" not in Question.parse("Who is the east side winner?").alternatives   # no region named
     assert "timur" not in Question.parse("Berapa korban di east side?").alternative_words   # only English questions
+    # a capitalised word after the region is no part of its name unless the tables know the longer region
+    games = Question.parse("How many sports were played at the Central Kalimantan Provincial Sports Week?")
+    assert games.alternatives["central"] == (("kalimantan", "tengah"),)
+    assert "di Kalimantan Tengah porprov" in games.for_reader, games.for_reader   # not "Kalimantan Provincial Tengah"
 
 
 def test_an_english_question_naming_central_kalimantan_is_answered_from_the_sample(sample_kabar):
@@ -813,6 +817,19 @@ def test_a_count_is_not_answered_with_a_share_of_what_is_counted():
     assert fits(Question.parse("Berapa persen lulusan UPR yang sudah bekerja?"), "38 persen", sentence, AnswerPolicy())
     assert fits(Question.parse("Berapa inflasi Kalteng bulan Oktober?"), "2,1 persen",
                 "Inflasi Kalteng pada Oktober tercatat 2,1 persen.", AnswerPolicy())
+
+
+def test_how_much_is_not_answered_with_a_date():
+    # the sentence holds the price asked for and the month the price last stood so low: the month is no price
+    sentence = "Cabai rawit kini Rp48.000 per kilogram, terendah sejak Agustus 2026, dan cabai merah keriting Rp40.000."
+    asked = Question.parse("Cabai merah keriting di Pasar Kahayan dijual berapa?")
+    for span in ("Agustus 2026", "12-14 Oktober", "2026"):
+        assert not fits(asked, span, sentence, AnswerPolicy()), span
+    assert fits(asked, "Rp40.000", sentence, AnswerPolicy())
+    assert fits(Question.parse("Berapa pasien yang dirawat sejak Agustus?"), "14 pasien", "Sejak Agustus 2026, 14 pasien "
+                "dirawat.", AnswerPolicy())
+    # asked when, the date answers
+    assert fits(Question.parse("Sejak kapan harga cabai rawit serendah itu?"), "Agustus 2026", sentence, AnswerPolicy())
 
 
 def test_a_count_of_people_is_not_answered_with_a_measure(sample_kabar):
@@ -930,6 +947,22 @@ def test_a_kind_of_place_asked_for_is_answered_with_a_place_of_that_kind(sample_
     assert Question.parse(asked).asks == "place"
     answer = sample_kabar.ask(asked)
     assert answer.short_answer == "Arut Selatan" and answer.sure, answer.plain()
+
+
+def test_a_school_or_firm_asked_for_is_not_answered_with_a_region(sample_kabar):
+    # the badminton article names the champion's home regency in its first sentence and his school further on
+    sentence = "Pebulu tangkis pelajar asal Kotawaringin Barat, Fajar Ramadhan, siswa SMAN 1 Pangkalan Bun, juara."
+    for text in ("Juara bulu tangkis pelajar Fajar Ramadhan berasal dari sekolah mana?",
+                 "Which school does badminton champion Fajar Ramadhan attend?"):
+        asked = Question.parse(text)
+        assert not fits(asked, "Kotawaringin Barat", sentence, AnswerPolicy()), text
+        assert fits(asked, "SMAN 1 Pangkalan Bun", sentence, AnswerPolicy()), text
+    # a place asked for is still answered with one
+    assert fits(Question.parse("Fajar Ramadhan berasal dari kabupaten mana?"), "Kotawaringin Barat", sentence,
+                AnswerPolicy())
+    answer = sample_kabar.ask("Which school does badminton champion Fajar Ramadhan attend?")
+    assert answer.short_answer != "Kotawaringin Barat" and answer.citations[0].article_id == "sample-016", \
+        answer.plain()
 
 
 def test_how_long_is_answered_with_a_span_of_time():
