@@ -182,6 +182,9 @@ _ASKS = (   # the first that matches decides
     # a price asked without a question word ("harga tomat di pasar Kahayan pas cabai tembus 85 ribu"), not why or how
     ("number", re.compile(r"^(?!.*\b(mengapa|kenapa|bagaimana|gimana|why|how)\b).*\b(harga|price)\b")),
 )
+# The question word a question opens with (or ends with, read first: question_word_first)
+_LEADING_ASK = re.compile(r"\W*(?:(?P<place>(?:di|ke|dari)\s?mana(?:kah)?|where)|(?P<name>siapa(?:kah)?|who|whom)|"
+                          r"(?P<date>kapan(?:kah)?|when)|(?P<number>berapa(?:kah)?|how\s+(?:many|much)))\b", re.I)
 # The reader was trained on Indonesian questions (FacQA); an English question's word for what it asks is given
 # to it in Indonesian (docs/reader.md). The first that matches is replaced.
 _READER_ASKS = re.compile(
@@ -424,8 +427,13 @@ def only_a_region(span: str) -> bool:
 
 
 def asks_for(text: str) -> str | None:
-    """The kind of short answer asked for: date, number, name, place, thing; None for why / how / news."""
+    """The kind of short answer asked for: date, number, name, place, thing; None for why / how / news. A question
+    that opens with its question word asks what that word asks ("Siapa ... naik 6 persen?" asks for a name, "How many
+    houses were flooded when ...?" for a number); otherwise the first of _ASKS that matches decides."""
     q = text.lower()
+    lead = _LEADING_ASK.match(question_word_first(text))
+    if lead:
+        return lead.lastgroup
     return next((kind for kind, pattern in _ASKS if pattern.search(q)), None)
 
 
