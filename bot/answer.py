@@ -803,9 +803,11 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     # The best sentence leads (the one stating the short answer, when the reader finds one); the others follow
     # in natural order: by source as ranked, then as they stand in the article.
     chosen = chosen[:1] + sorted(chosen[1:], key=lambda c: (c.hit_rank, c.position, c.order))
-    newest = max((c.hit.published or "" for c in chosen), default="")
-    if question.now and len({c.hit.published for c in chosen}) > 1:   # "harga cabai sekarang": the newest leads
-        chosen.sort(key=lambda c: c.hit.published or "", reverse=True)
+    # "harga cabai sekarang": the newest source about what the question names leads (another hospital's newer story
+    # does not say how many doctors this one has now)
+    newest = max((c.hit.published or "" for c in chosen if not named or c.hit.article_id in named), default="")
+    if question.now and len({c.hit.published for c in chosen}) > 1:
+        chosen.sort(key=lambda c: (c.hit.article_id in named, c.hit.published or ""), reverse=True)
     short, stating, confidence, sure = None, None, None, True
     if use_reader:
         # An older value is not the answer to "now": the short answer comes from the newest source.
