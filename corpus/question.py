@@ -280,7 +280,10 @@ _PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar at
 # count of them.
 _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar unit rumah gedung bangunan titik lokasi
     kendaraan mobil motor kapal perahu pesawat gudang pasar toko kios sumur jembatan menara pos jenis macam ekor buah
-    paket lembar batang butir helai petak karung botol dosis""".split()))
+    paket lembar batang butir helai petak karung botol dosis gelar trofi piala gol rekor film buku judul lagu album laga
+    pertandingan kursi""".split()))
+# A count asked for as one ("berapa jumlah SPPG", "how many"): a share ("35 persen") is none
+_COUNT_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(?:jumlah|banyak)\b|\bjumlah\b[^?]*\bberapa\b|\bhow many\b", re.I)
 _COUNT_OF = re.compile(r"^(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?\d[\d.,]*\s+(?:ribu\s+|juta\s+)?([a-z]+)\b")
 _MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
@@ -299,10 +302,9 @@ _RANGE_END = re.compile(r"\b(ditutup|tutup|berakhir\w*|selesai|batas (akhir|wakt
                         r"until when|deadline|clos(e|es|ed|ing)|ends?|ended|last day)\b")
 _RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|opens?|opened|starts?|started|"
                           r"begins?|began)\b")
-# A date as news writes it ("Agustus 2026", "12-14 Oktober", "2025"): no answer to "berapa" (of FacQA's 483 train and
-# valid questions that ask for a number, no answer is a date alone)
-_A_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?\b|{YEAR.pattern}",
-                     re.I)
+# A date as news writes it ("Agustus 2026", "12-14 Oktober"), or a year alone: no answer to "berapa" (of FacQA's 483
+# train and valid questions that ask for a number, no answer is a date alone); "2000 mg" is no year
+_A_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?\b", re.I)
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
 
 
@@ -558,7 +560,9 @@ class Question:
         offices and titles ("Wakil Ketua", "Partai") that a question names with ordinary words (docs/reader.md,
         seventeenth session). A question that starts with a capital and writes another is read as it is: its lower
         case words are written so on purpose ("gerakan pangan murah", "city"); one that starts in lower case and
-        writes capitals ("kapan MPP palangka raya buka") has the words it types in lower case cased all the same."""
+        writes capitals ("kapan MPP palangka raya buka") has the words it types in lower case cased all the same. An
+        everyday word is cased only beside another cased word, as part of a name ("raya" of "palangka raya"): alone,
+        "tumbang" is the verb, not the "Tumbang" of "Tumbang Samba" that the passages write."""
         if self.normal[:1].isupper() and any(c.isupper() for c in self.normal[1:]):
             return self
         words = _TOKEN.findall(self.normal)
@@ -566,7 +570,15 @@ class Question:
         if self.language == "en":   # the English words it asks with are no names, whatever the passages write
             typed_lower = {w for w in typed_lower if indonesian(w) is None}
         cased = casings(texts, typed_lower - STOPWORDS)
-        return replace(self, casing=cased) if cased else self
+        lower = [w.lower() for w in words]
+        named = {i for i, w in enumerate(lower)
+                 if w in cased and w not in INDONESIAN_WORDS or i and words[i][:1].isupper()}
+        grown = True
+        while grown:    # out from the names: "rumah sakit umum daerah" before "doris sylvanus"
+            grown = {i for i, w in enumerate(lower) if i not in named and w in cased and {i - 1, i + 1} & named}
+            named |= grown
+        kept = {w: form for w, form in cased.items() if any(lower[i] == w for i in named)}
+        return replace(self, casing=kept) if kept else self
 
     def spelled_out_in(self, texts: list[str], unknown: set[str] = frozenset()) -> "Question":
         """The question as `texts` (the passages retrieved for it) would write it: for each of its words that no text
@@ -857,7 +869,8 @@ class Question:
                 return False
         elif self.asks in ("number", "date") and not self.holds_kind(span):
             return False
-        elif self.asks == "number" and not LOOKS_LIKE["number"].search(_A_DATE.sub("", span)):
+        elif self.asks == "number" and (not LOOKS_LIKE["number"].search(_A_DATE.sub("", span))
+                                        or YEAR.fullmatch(span.strip())):
             return False     # "Agustus 2026" is when, not how much
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
@@ -896,6 +909,8 @@ class Question:
         if self.counted and _PERCENT.search(span) \
                 and re.search(rf"{re.escape(span)}\s+(dari\s+)?{self.counted}\b", sentence, re.I):
             return False
+        if _COUNT_ASKED.search(self.normal) and not _SHARE_ASKED.search(self.normal) and _PERCENT.search(span):
+            return False     # "35 persen" is no number of SPPG
         count = _COUNT_OF.match(span.lower())
         of = count.group(1) if count else None
         # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools,

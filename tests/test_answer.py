@@ -849,6 +849,16 @@ def test_a_question_asks_what_its_opening_question_word_asks(sample_kabar):
     assert answer.short_answer == "Marlina Tamba" and answer.sure, answer.plain()
 
 
+def test_a_count_asked_for_is_no_share_and_no_span_of_time():
+    kitchens = "Dari 155 SPPG yang aktif di Kabupaten Bandung, baru 35 persen yang memiliki sertifikat laik higiene."
+    asked = Question.parse("Berapa jumlah SPPG aktif di Kabupaten Bandung?")
+    assert not fits(asked, "35 persen", kitchens, AnswerPolicy()) and fits(asked, "155 SPPG", kitchens, AnswerPolicy())
+    assert fits(Question.parse("Berapa persen jumlah SPPG yang bersertifikat?"), "35 persen", kitchens, AnswerPolicy())
+    career = "Selama 10 tahun membela Real Madrid, Pepe memenangi 13 gelar."
+    titles = Question.parse("Berapa gelar yang dimenangkan Pepe bersama Real Madrid?")
+    assert not fits(titles, "10 tahun", career, AnswerPolicy()) and fits(titles, "13 gelar", career, AnswerPolicy())
+
+
 def test_how_much_is_not_answered_with_a_date():
     # the sentence holds the price asked for and the month the price last stood so low: the month is no price
     sentence = "Cabai rawit kini Rp48.000 per kilogram, terendah sejak Agustus 2026, dan cabai merah keriting Rp40.000."
@@ -858,6 +868,9 @@ def test_how_much_is_not_answered_with_a_date():
     assert fits(asked, "Rp40.000", sentence, AnswerPolicy())
     assert fits(Question.parse("Berapa pasien yang dirawat sejak Agustus?"), "14 pasien", "Sejak Agustus 2026, 14 pasien "
                 "dirawat.", AnswerPolicy())
+    # a four-digit amount with its unit is no year
+    assert fits(Question.parse("Berapa batas garam sehari?"), "kurang dari 2000 mg", "Batasnya kurang dari 2000 mg.",
+                AnswerPolicy())
     # asked when, the date answers
     assert fits(Question.parse("Sejak kapan harga cabai rawit serendah itu?"), "Agustus 2026", sentence, AnswerPolicy())
 
@@ -1158,6 +1171,12 @@ def test_the_reader_reads_a_question_typed_in_lower_case_as_the_passages_write_i
         ["Pemkot Palangka Raya mengoperasikan MPP di Jalan Yos Sudarso.", "MPP Palangka Raya buka setiap hari."])
     assert mixed.for_reader == "Kapan MPP Palangka Raya mulai beroperasi?"
     assert set(mixed.written_names) == {"mpp", "palangka", "raya"}
+    # an everyday word is cased as part of a name, never alone: "tumbang" is no "Tumbang" of a place the passages name
+    storm = ["Warga Tumbang Samba mengungsi ke balai desa.", "Jembatan di Tumbang Titi rusak diterjang banjir."]
+    trees = Question.parse("Berapa pohon yang tumbang akibat angin kencang?").cased_as_in(storm)
+    assert trees.written_names == () and trees.for_reader == "Berapa pohon yang tumbang akibat angin kencang?"
+    place = Question.parse("berapa warga tumbang samba yang mengungsi").cased_as_in(storm)
+    assert place.for_reader == "Berapa warga Tumbang Samba yang mengungsi?"
     # an English question's own words are no names, even where the passages write them with a capital ("Smart City")
     english = Question.parse("how many users does the city app have in palangka raya").cased_as_in(
         ["Aplikasi Smart City Palangka Raya dipakai 300.000 warga.", "Smart City Palangka Raya diluncurkan Senin."])
