@@ -47,8 +47,10 @@ _DATELINE = re.compile(rf"^(?:{_CAPITALISED}\s*(?:,\s*{_CAPITALISED}\s*)?\([^()]
                        rf"{_CAPITALISED}\s*,\s*{_CAPITALISED}|"                                 # "TEMPO.CO, Jakarta - "
                        r"[A-Z][A-Z.'/&-]+(?: [A-Z][A-Z.'/&-]+){0,3}|[A-Z][\w-]*\.(?i:com|net|co|id))"
                        r"\s*(?:-{1,2}|–|—)\s+(?=\S)")
-# Related-link boilerplate ("Baca juga: …", "Terkait PREVIEW …"), not "Terkait hal itu, …" (a real sentence).
-_BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|advertisement|scroll to)\b|"
+# Related-link boilerplate ("Baca juga: …", "Terkait PREVIEW …", a linked video's title standing alone: "Lihat Video
+# '…':"), not "Terkait hal itu, …" (a real sentence).
+_BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|saksikan juga|advertisement|scroll to)"
+                          r"\b|(?i:(?:lihat|simak|tonton|saksikan)\s+video)\b.*['\"”’:]$|"   # "Lihat Video '…':" alone
                           r"(?i:terkait|berita terkait)\s*:|TERKAIT\b|PREVIEW\b|Terkait\s+[A-Z]{3,})")
 
 # Spoken Indonesian ends a phrase with a particle ("4.100 mAh lho", "Rp50 ribu sih"): not part of the answer.

@@ -283,7 +283,8 @@ _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar u
     paket lembar batang butir helai petak karung botol dosis gelar trofi piala gol rekor film buku judul lagu album laga
     pertandingan kursi""".split()))
 # A count asked for as one ("berapa jumlah SPPG", "how many"): a share ("35 persen") is none
-_COUNT_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(?:jumlah|banyak)\b|\bjumlah\b[^?]*\bberapa\b|\bhow many\b", re.I)
+_COUNT_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(?:jumlah|banyak)\b|\bjumlah\b[^?]*\bberapa\b|\bhow many\b",
+                          re.I)
 _COUNT_OF = re.compile(r"^(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?\d[\d.,]*\s+(?:ribu\s+|juta\s+)?([a-z]+)\b")
 _MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
@@ -302,7 +303,7 @@ _RANGE_END = re.compile(r"\b(ditutup|tutup|berakhir\w*|selesai|batas (akhir|wakt
                         r"until when|deadline|clos(e|es|ed|ing)|ends?|ended|last day)\b")
 _RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|opens?|opened|starts?|started|"
                           r"begins?|began)\b")
-# A date as news writes it ("Agustus 2026", "12-14 Oktober"), or a year alone: no answer to "berapa" (of FacQA's 483
+# A date as news writes it ("Agustus 2026", "12-14 Oktober"): like a year alone, no answer to "berapa" (of FacQA's 483
 # train and valid questions that ask for a number, no answer is a date alone); "2000 mg" is no year
 _A_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?\b", re.I)
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
@@ -413,18 +414,21 @@ def as_asked(text: str) -> str:
     return f"{text[:1].upper()}{text[1:]}?"
 
 
+def _named_place(span: str, kinds: tuple[str, ...]) -> list[str]:
+    """The words of `span` in lower case, without a kind of place it starts with ("Provinsi NTT" -> ["ntt"])."""
+    words = [w.lower() for w in WORD_SPAN.findall(span)]
+    return words[1:] if words[:1] and words[0] in kinds else words
+
+
 def only_a_province(span: str) -> bool:
     """Whether `span` names a province and nothing more ("Sulawesi Utara", "Provinsi NTT")."""
-    words = [w.lower() for w in WORD_SPAN.findall(span)]
-    words = words[1:] if words[:1] in (["provinsi"], ["province"]) else words
-    return province_of(words) is not None
+    return province_of(_named_place(span, ("provinsi", "province"))) is not None
 
 
 def only_a_region(span: str) -> bool:
     """Whether `span` names a province or a region of the tables and nothing more ("Kotawaringin Barat", "Kabupaten
     Kotim", "Provinsi NTT")."""
-    words = [w.lower() for w in WORD_SPAN.findall(span)]
-    words = words[1:] if words[:1] and words[0] in (*PLACE_KINDS, "province", "regency", "city") else words
+    words = _named_place(span, (*PLACE_KINDS, "province", "regency", "city"))
     return bool(words) and (province_of(words) is not None or " ".join(words) in REGIONS)
 
 
@@ -432,10 +436,10 @@ def asks_for(text: str) -> str | None:
     """The kind of short answer asked for: date, number, name, place, thing; None for why / how / news. A question
     that opens with its question word asks what that word asks ("Siapa ... naik 6 persen?" asks for a name, "How many
     houses were flooded when ...?" for a number); otherwise the first of _ASKS that matches decides."""
-    q = text.lower()
     lead = _LEADING_ASK.match(question_word_first(text))
     if lead:
         return lead.lastgroup
+    q = text.lower()
     return next((kind for kind, pattern in _ASKS if pattern.search(q)), None)
 
 
@@ -573,9 +577,10 @@ class Question:
         lower = [w.lower() for w in words]
         named = {i for i, w in enumerate(lower)
                  if w in cased and w not in INDONESIAN_WORDS or i and words[i][:1].isupper()}
-        grown = True
-        while grown:    # out from the names: "rumah sakit umum daerah" before "doris sylvanus"
+        while True:     # out from the names: "rumah sakit umum daerah" before "doris sylvanus"
             grown = {i for i, w in enumerate(lower) if i not in named and w in cased and {i - 1, i + 1} & named}
+            if not grown:
+                break
             named |= grown
         kept = {w: form for w, form in cased.items() if any(lower[i] == w for i in named)}
         return replace(self, casing=kept) if kept else self

@@ -859,6 +859,22 @@ def test_a_count_asked_for_is_no_share_and_no_span_of_time():
     assert not fits(titles, "10 tahun", career, AnswerPolicy()) and fits(titles, "13 gelar", career, AnswerPolicy())
 
 
+FACTORY = written("pabrik-kimia", "Ledakan Pabrik Kimia di Kawasan Industri Sampit", "2026-11-12T10:00:00+07:00",
+                  "Sampit (Kabar Contoh) - Ledakan dan kebakaran melanda pabrik kimia di kawasan industri Sampit.",
+                  "Sedikitnya 21 orang tewas dalam ledakan pabrik kimia itu, sementara puluhan lainnya luka-luka.",
+                  "Polisi masih menyelidiki penyebab ledakan di pabrik tersebut.",
+                  "Lihat Video 'Pabrik Kimia di Sampit Terbakar, 8 Orang Dilaporkan Tewas':")
+
+
+def test_a_video_or_related_link_line_is_never_quoted(sample_kabar, tmp_path):
+    # news sites put a linked video's title in the text ("Lihat Video '…, 8 Orang Dilaporkan Tewas':"): it is no
+    # sentence of the article, and its early count is not the answer
+    ingest_written(sample_kabar, tmp_path, FACTORY)
+    answer = sample_kabar.ask("Berapa orang yang tewas dalam ledakan pabrik kimia di Sampit?")
+    assert answer.short_answer == "21 orang" and answer.sure, answer.plain()
+    assert "Lihat Video" not in answer.answer, answer.plain()
+
+
 def test_how_much_is_not_answered_with_a_date():
     # the sentence holds the price asked for and the month the price last stood so low: the month is no price
     sentence = "Cabai rawit kini Rp48.000 per kilogram, terendah sejak Agustus 2026, dan cabai merah keriting Rp40.000."
@@ -866,8 +882,8 @@ def test_how_much_is_not_answered_with_a_date():
     for span in ("Agustus 2026", "12-14 Oktober", "2026"):
         assert not fits(asked, span, sentence, AnswerPolicy()), span
     assert fits(asked, "Rp40.000", sentence, AnswerPolicy())
-    assert fits(Question.parse("Berapa pasien yang dirawat sejak Agustus?"), "14 pasien", "Sejak Agustus 2026, 14 pasien "
-                "dirawat.", AnswerPolicy())
+    assert fits(Question.parse("Berapa pasien yang dirawat sejak Agustus?"), "14 pasien",
+                "Sejak Agustus 2026, 14 pasien dirawat.", AnswerPolicy())
     # a four-digit amount with its unit is no year
     assert fits(Question.parse("Berapa batas garam sehari?"), "kurang dari 2000 mg", "Batasnya kurang dari 2000 mg.",
                 AnswerPolicy())
