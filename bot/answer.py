@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import (CLOCK_TIME, MEASURE_UNITS, MONTH_NAMES, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS,
+from corpus.question import (CLOCK_TIME, DAY, MEASURE_UNITS, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS,
                              Question)
 from corpus.records import WIB
 from corpus.shortened import compass_regions, provinces_in, regencies, regions_in, siblings
@@ -58,10 +58,8 @@ _PARTICLE_END = re.compile(r"(?:\s+(?:lho|loh|sih|deh|dong|kok|nih|tuh|toh))+\W*
 
 
 # A span of dates: "12 Oktober hingga 31 Oktober 2026", "1 Juli - 15 Agustus", "12/10 s.d. 16/10".
-_DAY = (r"(?:\d{1,2}\s+)?\b(?:" + MONTH_NAMES + r")\b(?:\s+\d{4})?|"
-        r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?")
-_DATE_RANGE = re.compile(rf"(?P<start>{_DAY})\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|–|—|-|until|to|"
-                         rf"through)\s*(?P<end>{_DAY})", re.I)
+_DATE_RANGE = re.compile(rf"(?P<start>{DAY})\s*(?:hingga|sampai(?:\s+dengan)?|s\.\s?d\.?|s/d|–|—|-|until|to|"
+                         rf"through)\s*(?P<end>{DAY})", re.I)
 _YEAR_END = re.compile(r"\b\d{4}$")
 # A day as news writes it, its weekday and its date in brackets: "Kamis (10/9)", "Senin (2/11/2026)"
 _NEWS_DAY = re.compile(rf"\b(?:{'|'.join(sorted(WEEKDAYS))})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)", re.I)
@@ -347,7 +345,7 @@ def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, fl
     for rank, hit, passage, sentences, overlap in units:
         prior = policy.rank_prior * hit.score / top_score
         for order, sentence in enumerate(sentences):
-            if len(sentence.split()) < 4 or _BOILERPLATE.match(sentence):
+            if not quotable(sentence):
                 continue
             # The answer often sits next to the sentence that repeats the question's words.
             context = max((overlap[j] for j in (order - 1, order + 1) if 0 <= j < len(overlap)), default=0.0)
@@ -393,8 +391,13 @@ def lead_sentences(retrieval: Retrieval, policy: AnswerPolicy) -> list[_Candidat
     lead = next((p for p in hit.passages if p.position == 0), None)
     if lead is None:
         return []
-    sentences = [s for s in split_sentences(lead.text) if len(s.split()) >= 4][:policy.max_sentences]
+    sentences = [s for s in split_sentences(lead.text) if quotable(s)][:policy.max_sentences]
     return [_Candidate(0.0, 0, 0, order, s, hit, lead.text) for order, s in enumerate(sentences)]
+
+
+def quotable(sentence: str) -> bool:
+    """Whether a sentence may be quoted: four words or more, and no link boilerplate ("Baca juga: …")."""
+    return len(sentence.split()) >= 4 and not _BOILERPLATE.match(sentence)
 
 
 def clean(sentence: str) -> str:

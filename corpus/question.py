@@ -16,8 +16,8 @@ from datetime import date
 from .colloquial import standard_forms
 from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, cognates, indonesian,
                        rough_indonesian, same_meaning)
-from .shortened import (CHAT, REGION_FORMS, REGIONS, SHORTENED, SPELLED, alternatives, compass_regions, forms,
-                        long_forms, province_of, provinces_in, regencies, regions_in, spell_out)
+from .shortened import (CHAT, REGIONS, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms,
+                        province_of, provinces_in, regencies, regions_in, spell_out)
 from .text import split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
@@ -58,19 +58,24 @@ PLACE_KINDS = ("kota", "kabupaten", "provinsi", "kecamatan", "kelurahan", "desa"
 _KINDS = "|".join(PLACE_KINDS)
 _PLACE = re.compile(rf"(?:\b(?:di|in|at)\s+(?:(?i:{_KINDS})\s+)?|\b(?i:{_KINDS})\s+)"
                     r"((?:[A-Z][\w-]*)(?:\s+[A-Z][\w-]*)*)")
+def _asked_by_kind(kinds: str, english: str) -> re.Pattern:
+    """A question asking for one of `kinds` by the kind ("kecamatan mana", "sekolah apa", "which country")."""
+    return re.compile(rf"\b(?:{kinds})\s+(?:mana|apa)(?:kah)?\b|\b(?:which|what)\s+(?:{english})\b", re.I)
+
+
 # A "mana" / "which" question asking for a place of a kind below or beside a province ("negara mana", "kecamatan mana",
 # "which country"): a province alone is not such a place. Islands and cities are left out: Bali, Gorontalo and Bengkulu
 # are both.
-_FINER_PLACE = re.compile(r"\b(?:negara|kecamatan|kabupaten|desa|kelurahan|kampung)\s+(?:mana|apa)|"
-                          r"\b(?:which|what)\s+(?:countries|country|district|subdistrict|regency|village)\b", re.I)
+_FINER_PLACE = _asked_by_kind("negara|kecamatan|kabupaten|desa|kelurahan|kampung",
+                              "countries|country|district|subdistrict|regency|village")
 # A school, firm, party or office asked for by its kind ("sekolah mana", "which company"): a region alone is no
 # answer (of FacQA's train and valid questions that ask so, none is answered with one)
 _BODIES = ("sekolah|sma|smp|smk|sd|madrasah|pesantren|universitas|kampus|perguruan tinggi|perusahaan|pabrik|partai|"
            "bank|lembaga|organisasi|instansi|klub|bandara|pelabuhan|rumah sakit|rs|rsud|puskesmas|maskapai|stadion|"
            "hotel|dinas|kementerian|badan|komunitas|yayasan|koperasi")
-_BODY_ASKED = re.compile(rf"\b(?:{_BODIES})\s+(?:mana|apa)(?:kah)?\b|\b(?:which|what)\s+(?:school|university|campus|"
-                         r"company|firm|factory|party|bank|agency|institution|organi[sz]ation|club|airport|"
-                         r"port|hospital|airline|stadium|hotel|office|ministry|foundation|cooperative)s?\b", re.I)
+_BODY_ASKED = _asked_by_kind(_BODIES, "(?:school|university|campus|company|firm|factory|party|bank|agency|"
+                                      "institution|organi[sz]ation|club|airport|port|hospital|airline|stadium|hotel|"
+                                      "office|ministry|foundation|cooperative)s?")
 # "Kecamatan mana ...?", "kabupaten/kota apa ...?": the kind of place asked for.
 _ASKED_KINDS = "|".join(("negara", *PLACE_KINDS, "kampung"))   # "negara apa" asks for a place too
 _KIND_ASKED = re.compile(rf"\b((?:{_KINDS})(?:\s*(?:/|atau|dan)\s*(?:{_KINDS}))*)\s+(?:mana|apa)(?:kah)?\b", re.I)
@@ -83,6 +88,10 @@ STOPWORDS.update(PARTICLES)     # chat's particles and forms of address ask noth
 _WEEK = re.compile(r"\bminggu(?=\s+(?:ini|lalu|kemarin|depan|terakhir)\b)")
 _MONTH_WORDS = "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
 MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))    # every month name and abbreviation, as a pattern
+# A day as news writes it ("12 Oktober", "Oktober 2026", "12/10/2026"): in a span of dates (bot/answer.py), or no answer
+# to "berapa"
+DAY = (r"(?:\d{1,2}\s+)?\b(?:" + MONTH_NAMES + r")\b(?:\s+\d{4})?|"
+       r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?")
 _DATE_MENTION = re.compile(r"\b(?:(\d{1,2})\s+)?(" + MONTH_NAMES + r")\.?\s+(\d{4})\b", re.I)
 RECENCY_CUES = re.compile(
     r"\b(terbaru|terkini|teranyar|paling baru|hari ini|kemarin|pekan ini|minggu ini|bulan ini|"
@@ -305,7 +314,7 @@ _RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|
                           r"begins?|began)\b")
 # A date as news writes it ("Agustus 2026", "12-14 Oktober"): like a year alone, no answer to "berapa" (of FacQA's 483
 # train and valid questions that ask for a number, no answer is a date alone); "2000 mg" is no year
-_A_DATE = re.compile(rf"\b(?:\d{{1,2}}(?:\s*[-–]\s*\d{{1,2}})?\s+)?(?:{_MONTH_WORDS})(?:\s+\d{{4}})?\b", re.I)
+_A_DATE = re.compile(rf"(?:\b\d{{1,2}}\s*[-–]\s*)?(?:{DAY})", re.I)    # "12-14 Oktober" too
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
 
 
@@ -425,11 +434,15 @@ def only_a_province(span: str) -> bool:
     return province_of(_named_place(span, ("provinsi", "province"))) is not None
 
 
+def known_region(words: list[str]) -> bool:
+    """Whether `words` (lower case) name, as a whole, a province or a region of the tables ("kotawaringin barat")."""
+    return bool(words) and (province_of(words) is not None or " ".join(words) in REGIONS)
+
+
 def only_a_region(span: str) -> bool:
     """Whether `span` names a province or a region of the tables and nothing more ("Kotawaringin Barat", "Kabupaten
     Kotim", "Provinsi NTT")."""
-    words = _named_place(span, (*PLACE_KINDS, "province", "regency", "city"))
-    return bool(words) and (province_of(words) is not None or " ".join(words) in REGIONS)
+    return known_region(_named_place(span, (*PLACE_KINDS, "province", "regency", "city")))
 
 
 def asks_for(text: str) -> str | None:
@@ -487,12 +500,8 @@ def _region(m: re.Match) -> tuple[list[str], list[str]]:
     place = [ENGLISH_SPELLING.get(w.lower(), w.lower()).title() for w in words if w.lower() not in _ADMIN_WORDS]
     compass = COMPASS[m.group(1).lower()].title().split()
     left = [w for w in words if w.lower() in _ADMIN_WORDS]
-
-    def known(names: list[str]) -> bool:
-        region = [w.lower() for w in names + compass]
-        return " ".join(region) in REGION_FORMS or province_of(region) is not None
-
-    if len(place) == 2 and known(place[:1]) and not known(place):   # "Kalimantan" of "Kalimantan Student"
+    if len(place) == 2 and known_region([w.lower() for w in place[:1] + compass]) \
+            and not known_region([w.lower() for w in place + compass]):   # "Kalimantan" of "Kalimantan Student"
         place, left = place[:1], [words[1], *left]
     return ([*place, *compass] if place else []), left
 

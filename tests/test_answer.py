@@ -220,6 +220,22 @@ def test_the_latest_news_about_something_is_told_by_the_lead_of_its_newest_artic
     assert not Retriever(store, None, None).search("Apa penyebab retakan jembatan Kahayan terbaru?").news
 
 
+def test_the_latest_news_told_by_a_lead_quotes_no_link_boilerplate(store):
+    from corpus.records import to_article
+    from index.retriever import Retriever
+
+    lead = ("Pemkab Katingan membuka posko pengungsian di balai desa setelah Sungai Katingan meluap pada Senin. "
+            "Baca juga: Banjir Rendam Jalan Trans Kalimantan di Kasongan. "
+            "Sebanyak 320 warga mengungsi ke posko yang disiapkan pemerintah kabupaten. "
+            "Dinas Sosial mengirim bantuan makanan siap saji untuk para pengungsi.")
+    store.upsert(to_article({"id": "posko", "title": "Posko Pengungsian Katingan Dibuka", "text": lead,
+                             "published": "2026-11-20"}))
+    answer = compose(Retriever(store, None, None).search("Apa kabar terbaru soal posko pengungsian Katingan?"),
+                     store.term_weights)
+    assert answer.answer.startswith("Pemkab Katingan membuka posko") and "320 warga" in answer.answer, answer.answer
+    assert "Baca juga" not in answer.answer, answer.answer
+
+
 def test_the_latest_news_about_something_comes_from_a_story_about_it(sample_kabar):
     # The rakor in Jatinangor (20 November) is newer than the Katingan flood (18 November) and its passages lie
     # close to the question by cosine; "soal" ("about") is no word of the topic, and a newer story must hold the
