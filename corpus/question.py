@@ -521,6 +521,11 @@ def merged(*maps: dict[str, tuple[tuple[str, ...], ...]]) -> dict[str, tuple[tup
     return out
 
 
+def _written_in(thing: str, text: str) -> bool:
+    """Whether `text` writes `thing` as a whole ("2" is not written in "1 September 2026", nor "1" in "1,5")."""
+    return re.search(rf"(?<!\w)(?<!\d[.,]){re.escape(thing)}(?!\w)(?![.,]\d)", text) is not None
+
+
 @dataclass(frozen=True)
 class Question:
     text: str
@@ -1020,4 +1025,4 @@ class Question:
         a name for "siapa") that the question itself does not contain."""
         pattern = LOOKS_LIKE.get(self.asks or "")
         q = self.normal.lower()
-        return pattern is not None and any(m.group(0).lower() not in q for m in pattern.finditer(sentence))
+        return pattern is not None and any(not _written_in(m.group(0).lower(), q) for m in pattern.finditer(sentence))

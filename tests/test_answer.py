@@ -907,6 +907,17 @@ def test_how_much_is_not_answered_with_a_date():
     assert fits(Question.parse("Sejak kapan harga cabai rawit serendah itu?"), "Agustus 2026", sentence, AnswerPolicy())
 
 
+def test_a_number_the_question_writes_only_as_part_of_another_is_an_answer():
+    # the question names the day "1 September 2026": its "2026" holds a "2", but it does not write the 2 degrees
+    asked = Question.parse("Sampai berapa derajat suhu udara turun saat embun es muncul di Dieng pada 1 September 2026?")
+    sentence = "Embun es muncul di Dieng, Selasa (1/9), seiring turunnya suhu udara hingga 2 derajat Celsius."
+    assert asked.holds_kind(sentence)
+    assert fits(asked, "2 derajat Celsius", sentence, AnswerPolicy())
+    # a number the question does write is no answer to it, nor is a decimal it writes in part
+    assert not Question.parse("Berapa korban dari 2 desa?").holds_kind("Korban berasal dari 2 desa.")
+    assert Question.parse("Berapa ton beras untuk 1 desa?").holds_kind("Sebanyak 1,5 ton beras untuk 1 desa.")
+
+
 def test_a_count_of_people_is_not_answered_with_a_measure(sample_kabar):
     # the race article states the distance beside the winner and the number of runners further on
     for text in ("Berapa pelari yang ikut Palangka Raya Marathon 2026?", "How many runners took part?"):
