@@ -269,14 +269,51 @@ def test_the_training_command_builds_a_loadable_reader(tmp_path, e5):
     pytest.importorskip("onnx", reason="training needs the train extra (onnx)")
     out = tmp_path / "tiny.onnx"
     run = subprocess.run([sys.executable, "-m", "train.reader", "--limit", "12", "--layers", "1", "--epochs", "1",
-                          "--news-like", "train/news_like", "--out", str(out)], capture_output=True, text=True,
-                         cwd=Path(__file__).parents[1], timeout=600)
+                          "--news-like", "train/news_like", "--rewordings", "train/facqa_rewordings",
+                          "--out", str(out)], capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "FacQA valid" in run.stdout and "news-like, held-out pairs" in run.stdout and out.exists()
+    assert "FacQA valid, reworded (chat)" in run.stdout     # valid's questions as a chat types them, measured
     reader = Reader(out, e5=e5)
     assert reader.info["layers"] == 1 and reader.info["train_rows"] == 12 and reader.info["news_like_articles"] == 12
+    assert reader.info["reworded"] == 0.5
     (reading,) = reader.read("Siapa?", ["Budi datang."])
     assert 0.0 <= reading.answer_prob <= 1.0
+
+
+@pytest.mark.skipif(not FACQA.exists(), reason="needs ../shared/data/facqa.jsonl (the team's test data)")
+def test_every_facqa_question_has_two_rewordings_that_keep_its_answer_unsaid():
+    pytest.importorskip("torch", reason="training needs the train extra (torch)")
+    from train.reader import load_facqa, with_rewordings
+
+    folder = Path(__file__).parents[1] / "train" / "facqa_rewordings"
+    for split in ("train", "valid"):
+        rows = with_rewordings(load_facqa(FACQA, split), folder / f"{split}.jsonl")
+        assert all(len(r["rewordings"]) == 2 for r in rows), split
+        assert not [r["rewordings"] for r in rows if r["answer"].lower() not in r["question"].lower()
+                    and any(r["answer"].lower() in w.lower() for w in r["rewordings"])], split
+
+
+def test_a_rewording_is_read_as_kabar_reads_a_question_and_a_bad_line_is_named(tmp_path):
+    pytest.importorskip("torch", reason="training needs the train extra (torch)")
+    from train.reader import with_rewordings
+
+    rows = [{"question": "Berapa rumah yang terendam banjir di Kapuas Hulu?", "answer": "40 rumah",
+             "passage": "Banjir di Kapuas Hulu merendam 40 rumah warga."}]
+    written = tmp_path / "train.jsonl"
+    written.write_text(json.dumps({"i": 0, "para": "Banjir di Kapuas Hulu merendam berapa rumah?",
+                                   "chat": "banjir kapuas hulu ngerendem rumah brp"}) + "\n", encoding="utf-8")
+    (row,) = with_rewordings(rows, written)
+    # shorthand spelled out, the question word first, the names cased as the passage writes them
+    assert row["rewordings"][1].startswith("Berapa") and "Kapuas Hulu" in row["rewordings"][1]
+    assert row["rewordings"][0] == "Banjir di Kapuas Hulu merendam berapa rumah?"
+    written.write_text(json.dumps({"i": 0, "para": "Berapa rumah?", "chat": "brp rumah"}) + "\n"
+                       + json.dumps({"i": 0, "para": "Berapa rumah?"}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"train.jsonl, line 2: .*'chat'"):
+        with_rewordings(rows, written)
+    written.write_text(json.dumps({"i": 5, "para": "a", "chat": "b"}) + "\n", encoding="utf-8")
+    with pytest.raises(SystemExit, match=r"line 1: field 'i' is 5"):
+        with_rewordings(rows, written)
 
 
 def test_a_training_negative_asks_the_passage_about_another_place(e5):

