@@ -1021,8 +1021,10 @@ class Question:
         return any(COUNTERPARTS[w] in said and w not in said for w in self.categories)
 
     def holds_kind(self, sentence: str) -> bool:
-        """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", a date for "kapan",
-        a name for "siapa") that the question itself does not contain."""
+        """Whether `sentence` holds a thing of the kind asked for (a number for "berapa", not a date's; a date for
+        "kapan", a name for "siapa") that the question itself does not write."""
         pattern = LOOKS_LIKE.get(self.asks or "")
         q = self.normal.lower()
+        if self.asks == "number":     # a date's day and year are when, not how many ("Minggu (18/2/2018)")
+            sentence = _A_DATE.sub(" ", sentence)
         return pattern is not None and any(not _written_in(m.group(0).lower(), q) for m in pattern.finditer(sentence))

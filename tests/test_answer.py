@@ -916,6 +916,10 @@ def test_a_number_the_question_writes_only_as_part_of_another_is_an_answer():
     # a number the question does write is no answer to it, nor is a decimal it writes in part
     assert not Question.parse("Berapa korban dari 2 desa?").holds_kind("Korban berasal dari 2 desa.")
     assert Question.parse("Berapa ton beras untuk 1 desa?").holds_kind("Sebanyak 1,5 ton beras untuk 1 desa.")
+    # a date's numbers are when, not how many
+    asked = Question.parse("Berapa penumpang pesawat yang jatuh pada 18 Februari 2018?")
+    assert not asked.holds_kind("Pesawat itu jatuh di Iran, Minggu (18/2/2018).")
+    assert asked.holds_kind("Sebanyak 66 penumpang dan kru tidak selamat.")
 
 
 def test_a_count_of_people_is_not_answered_with_a_measure(sample_kabar):
