@@ -294,6 +294,17 @@ _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar u
 # A count asked for as one ("berapa jumlah SPPG", "how many"): a share ("35 persen") is none
 _COUNT_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(?:jumlah|banyak)\b|\bjumlah\b[^?]*\bberapa\b|\bhow many\b",
                           re.I)
+# What befell the people a disaster or a crime story counts: a count of the dead is no count of the injured, nor of
+# those missing or displaced ("enam orang tewas dan 30 orang lainnya terluka"); written from general usage, in the
+# forms news writes and the English a question may ask in (Question.state_asked, Question.of_another_state)
+_STATES = {
+    "dead": r"tewas|meninggal|wafat|terbunuh|korban jiwa|died|dead|killed|deaths?|fatalities",
+    "injured": r"luka(?:-luka)?|terluka|cedera|injured|wounded|hurt",
+    "missing": r"hilang|missing",
+    "displaced": r"mengungsi|pengungsi|dievakuasi|evacuated|displaced|evacuees",
+}
+_STATE = {kind: re.compile(rf"\b(?:{words})\b", re.I) for kind, words in _STATES.items()}
+_CLAUSE_END = re.compile(r"[,;.:]|\s(?:dan|serta|sedangkan|sementara)\s")
 _COUNT_OF = re.compile(r"^(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?\d[\d.,]*\s+(?:ribu\s+|juta\s+)?([a-z]+)\b")
 _MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
@@ -934,6 +945,8 @@ class Question:
         of = count.group(1) if count else None
         # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools,
         # "2.450 ton" none of warehouses
+        if self.of_another_state(span, sentence):
+            return False     # "14 orang korban meninggal dunia" is no count of the injured
         if self.counts_people and (_MEASURE.search(span) or of in _THINGS) \
                 or self.counted in _THINGS and (of in _PEOPLE or of in MEASURE_UNITS):
             return False
@@ -963,6 +976,30 @@ class Question:
         may state the price of "bawang merah" just as surely."""
         variety = self._price_asked[1] if self._price_asked else None
         return variety if variety in _VARIETIES else None
+
+    @cached_property
+    def state_asked(self) -> str | None:
+        """What befell the people it asks the number of, when it names one thing (_STATES: "Berapa korban luka ...?",
+        "How many people were injured ...?": "injured"); None otherwise."""
+        asked = [kind for kind, pattern in _STATE.items() if pattern.search(f"{self.normal} {self.for_reader}")]
+        return asked[0] if self.asks == "number" and len(asked) == 1 else None
+
+    def of_another_state(self, span: str, sentence: str) -> bool:
+        """Whether a number in `sentence` counts people to whom something else befell than the question asks
+        (state_asked): the words after it in its clause name another state and not the asked one ("14 orang korban
+        meninggal dunia" for "How many people were injured?"), or, naming none, the words just before it do ("korban
+        tewas 12 orang" for "Berapa korban luka?")."""
+        at = sentence.find(span)
+        if self.state_asked is None or at < 0:
+            return False
+        after = _CLAUSE_END.split(sentence[at + len(span):], maxsplit=1)[0]
+        after = " ".join(after.split()[:5])
+        before = " ".join(_CLAUSE_END.split(sentence[:at])[-1].split()[-3:])
+        for context in (after, before):
+            named = {kind for kind, pattern in _STATE.items() if pattern.search(context)}
+            if named:
+                return self.state_asked not in named
+        return False
 
     @property
     def counts_people(self) -> bool:

@@ -907,6 +907,25 @@ def test_how_much_is_not_answered_with_a_date():
     assert fits(Question.parse("Sejak kapan harga cabai rawit serendah itu?"), "Agustus 2026", sentence, AnswerPolicy())
 
 
+def test_a_count_of_the_dead_is_no_count_of_the_injured():
+    sentence = "Petugas menyebut enam orang tewas dan 30 orang lainnya terluka setelah serangan itu."
+    dead = Question.parse("Berapa warga yang tewas dalam serangan itu?")
+    assert fits(dead, "enam orang", sentence, AnswerPolicy())
+    assert not fits(dead, "30 orang", sentence, AnswerPolicy())
+    injured = Question.parse("How many people were injured in the landslide?")
+    assert injured.state_asked == "injured"
+    assert not fits(injured, "14 orang korban", "Tercatat 14 orang korban meninggal dunia akibat longsor.",
+                    AnswerPolicy())
+    # the state written before the number, when none follows it
+    assert not fits(Question.parse("Berapa korban luka?"), "12 orang", "Korban tewas 12 orang, sedangkan korban "
+                    "luka 30 orang.", AnswerPolicy())
+    assert fits(Question.parse("Berapa korban luka?"), "30 orang", "Korban tewas 12 orang, sedangkan korban "
+                "luka 30 orang.", AnswerPolicy())
+    # a question naming two states, or none, is not held to one
+    assert Question.parse("Berapa korban tewas dan luka?").state_asked is None
+    assert fits(Question.parse("Berapa korban banjir?"), "12 orang", "Korban tewas 12 orang.", AnswerPolicy())
+
+
 def test_a_number_the_question_writes_only_as_part_of_another_is_an_answer():
     # the question names the day "1 September 2026": its "2026" holds a "2", but it does not write the 2 degrees
     asked = Question.parse("Sampai berapa derajat suhu udara turun saat embun es muncul di Dieng pada 1 September 2026?")
