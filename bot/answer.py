@@ -679,8 +679,9 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
     sessions). `required`: rarest_names(), when already known."""
     required = rarest_names(question, weights) if required is None else required
     texts = {hit.article_id: " ".join([hit.title, *(p.text for p in hit.passages)]) for hit in hits}
+    forms = question.words_in_indonesian if question.language == "en" else question.alternatives
     return {article_id for article_id, text in texts.items() if not another_region(question, text) and all(
-        coverage([name], weights, text, question.alternatives) > 0.0 for name in required)}
+        coverage([name], weights, text, forms) > 0.0 for name in required)}
 
 
 def another_region(question: Question, text: str) -> bool:

@@ -655,8 +655,8 @@ class Question:
         if self.language != "en":
             return self
         present = frozenset(w for text in texts for w in _TOKEN.findall(text.lower()))
-        loans = {term: loan for term in self.terms if term not in self.names and indonesian(term) is None
-                 and (loan := next((c for c in cognates(term) if c in present), None))}
+        loans = {term: loan for term in self.terms if (term not in self.names or term not in present)
+                 and indonesian(term) is None and (loan := next((c for c in cognates(term) if c in present), None))}
         written = present & INDONESIAN_WORDS
         return replace(self, written=written, loans=loans) if written or loans else self
 

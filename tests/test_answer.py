@@ -907,6 +907,12 @@ def test_how_much_is_not_answered_with_a_date():
     assert fits(Question.parse("Sejak kapan harga cabai rawit serendah itu?"), "Agustus 2026", sentence, AnswerPolicy())
 
 
+def test_an_english_question_names_an_office_in_words_the_article_writes_in_indonesian(sample_kabar):
+    # "Meteorology Station" is capitalised, a name to the question: the article writes "Stasiun Meteorologi"
+    answer = sample_kabar.ask("Who heads the Meteorology Station of Tjilik Riwut?")
+    assert answer.short_answer == "Kukuh Prasetyo Wibowo" and answer.sure
+
+
 def test_a_count_of_the_dead_is_no_count_of_the_injured():
     sentence = "Petugas menyebut enam orang tewas dan 30 orang lainnya terluka setelah serangan itu."
     dead = Question.parse("Berapa warga yang tewas dalam serangan itu?")
