@@ -891,7 +891,8 @@ class Question:
         party or office ("sekolah mana", "which company") not a region alone; no short answer only restates the
         question's own words (restates), a count of medals is of the colour asked (other_medal), a count of people is no
         measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai":
-        counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"); "jam berapa" ("what time")
+        counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the dead one of
+        the injured (of_another_state); "jam berapa" ("what time")
         asks for a time of day, "berapa persen" for a share, "berapa menit" for minutes (a number in the unit asked for,
         or alone), and "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
@@ -943,10 +944,10 @@ class Question:
             return False     # "35 persen" is no number of SPPG
         count = _COUNT_OF.match(span.lower())
         of = count.group(1) if count else None
-        # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools,
-        # "2.450 ton" none of warehouses
         if self.of_another_state(span, sentence):
             return False     # "14 orang korban meninggal dunia" is no count of the injured
+        # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools,
+        # "2.450 ton" none of warehouses
         if self.counts_people and (_MEASURE.search(span) or of in _THINGS) \
                 or self.counted in _THINGS and (of in _PEOPLE or of in MEASURE_UNITS):
             return False
