@@ -698,7 +698,8 @@ class Question:
         Indonesian forms (corpus/glossary.py: "services" -> ("layanan",)), for an Indonesian one the words that render
         the same English word ("online" -> ("daring",): same_meaning()). For telling whether the best article holds
         what it asks (should_answer in bot/answer.py), not for searching or ranking sentences, where translated words
-        moved the sentences chosen (docs/reader.md, eleventh, twenty-fourth and thirtieth sessions)."""
+        moved the sentences chosen (docs/reader.md, eleventh, twenty-fourth and thirtieth sessions); and for whether
+        an article names an English question's names (naming_the_rarest in bot/answer.py: "Minister" as "Menteri")."""
         if self.language != "en":
             return merged(self.alternatives, {t: tuple(tuple(w.split()) for w in others)
                                               for t in self.terms if (others := same_meaning(t))})
@@ -900,9 +901,8 @@ class Question:
                 return False
         elif self.asks in ("number", "date") and not self.holds_kind(span):
             return False
-        elif self.asks == "number" and (not LOOKS_LIKE["number"].search(_A_DATE.sub("", span))
-                                        or YEAR.fullmatch(span.strip())):
-            return False     # "Agustus 2026" is when, not how much
+        elif self.asks == "number" and YEAR.fullmatch(span.strip()):
+            return False     # "2026" is when, not how much (holds_kind() leaves out "Agustus 2026" already)
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
         if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) \
