@@ -295,8 +295,9 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     retrieved passage is semantically close enough. An English question's words count in their Indonesian forms
     too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the
     archive has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
-    the best article does not contain, or a year it neither names nor was published in ("Porprov 2025" answered
-    from Porprov 2026): the nearest namesake is not the answer. When the
+    the best article does not contain, a year it neither names nor was published in ("Porprov 2025" answered
+    from Porprov 2026), or a month after it was published that it does not name (Question.after): the nearest
+    namesake is not the answer, nor the last report before the time asked about. When the
     best article does not mention most of what the question names, only a high cosine lets it answer."""
     if not retrieval.hits:
         return False
@@ -313,6 +314,8 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     years = retrieval.question.years   # an undated article (FacQA's) may be of the year without naming it
     if years and top.published and top.published[:4] not in years \
             and not any(re.search(rf"\b{y}\b", joined) for y in years):
+        return False
+    if retrieval.question.after(top.published, joined):   # "… pertengahan Desember 2026?" of a November story
         return False
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     if name_coverage(retrieval, weights) < policy.min_name_coverage:
@@ -516,10 +519,13 @@ def holds_the_office(question: Question, read: _Read) -> bool:
 
 
 def of_what_is_asked(question: Question, c: _Candidate, read: _Read) -> bool:
-    """Whether what the reader read in a candidate's window is of the office and the place the question asks about:
-    beside that office (holds_the_office()), in a sentence that names no other place in place of the question's
-    (another_region(): "… di Kabupaten Pulang Pisau sebanyak 64 titik" for "… di Kabupaten Kapuas?")."""
-    return holds_the_office(question, read) and not another_region(question, c.sentence)
+    """Whether what the reader read in a candidate's window is of the office, the place and the time the question asks
+    about: beside that office (holds_the_office()), in a sentence that names no other place in place of the question's
+    (another_region(): "… di Kabupaten Pulang Pisau sebanyak 64 titik" for "… di Kabupaten Kapuas?"), and not of a
+    month before the one it names (Question.after: "kini Rp48.000", written on 24 November, for "… pertengahan Desember
+    2026?")."""
+    return holds_the_office(question, read) and not another_region(question, c.sentence) \
+        and not question.after(c.hit.published, c.sentence)
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:
@@ -830,6 +836,8 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (
                 c is best or supports(retrieval, c, stating, short, found, policy))]
+        elif chosen[0].hit.article_id in named:   # no short answer: nor a sentence of a story naming nothing it asks about
+            chosen = [c for c in chosen if c.hit.article_id in named]
 
     citations: dict[str, Citation] = {}
     parts = []

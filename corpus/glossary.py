@@ -153,7 +153,7 @@ contest:lomba|kontes tournament:turnamen|kejuaraan championship:kejuaraan games:
 gold:emas medals:medali medal:medali score:skor|nilai final:final beat:mengalahkan defeated:mengalahkan
 student:pelajar|siswa|mahasiswa students:pelajar|siswa|mahasiswa pupils:siswa|pelajar teacher:guru teachers:guru
 scholarship:beasiswa scholarships:beasiswa university:universitas school:sekolah schools:sekolah
-rector:rektor graduates:lulusan|wisudawan graduated:lulus|diwisuda graduation:wisuda
+rector:rektor graduates:lulusan|wisudawan graduated:lulus|diwisuda graduation:wisuda gpa:ipk
 exported:diekspor|ekspor exports:ekspor imported:diimpor|impor imports:impor
 village:desa villages:desa regency:kabupaten regencies:kabupaten district:kecamatan|distrik city:kota
 province:provinsi provincial:provinsi regional:daerah local:daerah|lokal governor:gubernur regent:bupati

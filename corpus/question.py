@@ -752,6 +752,16 @@ class Question:
         start, end = self.period
         return start <= published[:len(start)] <= end
 
+    def after(self, published: str | None, text: str) -> bool:
+        """Whether the period it names begins in a month after an article published then (ISO date) whose `text` names
+        no day of that month ("Desember", "(20/12)"): an article of 24 November cannot report the price of mid-December,
+        though a plan or a forecast, which names the month, may tell of it."""
+        if not published or not self.period or published[:7] >= self.period[0][:7]:
+            return False
+        month = int(self.period[0][5:7])
+        names = "|".join(name for name, number in MONTHS.items() if number == month)
+        return not re.search(rf"\b(?:{names})\b|\b\d{{1,2}}/0?{month}\b", text, re.I)
+
     @cached_property
     def years(self) -> tuple[str, ...]:
         """The years the question names ("Porprov 2025", "pada 2026")."""

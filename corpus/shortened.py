@@ -303,7 +303,7 @@ gak:tidak nggak:tidak ngga:tidak enggak:tidak sdh:sudah udah:sudah udh:sudah blm
 krna:karena jg:juga lg:lagi aja:saja org:orang tgl:tanggal bln:bulan thn:tahun hrg:harga jml:jumlah jmlh:jumlah
 ttg:tentang dlm:dalam kmrn:kemarin sblm:sebelum stlh:setelah klo:kalau kalo:kalau mnrt:menurut
 sbg:sebagai spt:seperti rb:ribu jt:juta cabe:cabai telor:telur
-sapa:siapa syp:siapa knapa:kenapa napa:kenapa dimana:di_mana kmn:ke_mana kemana:ke_mana drmn:dari_mana
+sapa:siapa syp:siapa sp:siapa dr:dari knapa:kenapa napa:kenapa dimana:di_mana kmn:ke_mana kemana:ke_mana drmn:dari_mana
 darimana:dari_mana
 gmana:bagaimana brapakah:berapakah tsb:tersebut kpd:kepada pd:pada sm:sama bs:bisa bsa:bisa
 jd:jadi jdi:jadi tp:tapi tpi:tapi sy:saya bnyk:banyak byk:banyak gk:tidak ga:tidak hr:hari mgg:minggu bkn:bukan
@@ -311,12 +311,19 @@ lbh:lebih sampe:sampai dpt:dapat sdg:sedang msh:masih trs:terus trus:terus kyk:s
 prnh:pernah dket:dekat deket:dekat bgt:sekali banget:sekali lwt:lewat
 """.split())
 _CHAT = re.compile(r"\b(" + "|".join(sorted(CHAT, key=len, reverse=True)) + r")\b", re.I)
+_DOCTOR = re.compile(r"(?i:dr)\b(?=\.|\s+[A-Z])")     # "dr. Yuliana", "dr Doris Sylvanus": a doctor's title
 
 
 def spell_out(text: str) -> str:
     """The question with chat shorthand spelled out ("Brp rumah yg rusak?" -> "berapa rumah yang rusak?"). A word
-    in capitals is an acronym, not shorthand ("ORG", "LG")."""
-    return _CHAT.sub(lambda m: m.group(1) if m.group(1).isupper() else CHAT[m.group(1).lower()].replace("_", " "), text)
+    in capitals is an acronym, not shorthand ("ORG", "LG"); "dr" before a name or a full stop is a doctor's title."""
+    def spelled(m: re.Match) -> str:
+        word = m.group(1)
+        if word.isupper() or _DOCTOR.match(text, m.start()):
+            return word
+        return CHAT[word.lower()].replace("_", " ")
+
+    return _CHAT.sub(spelled, text)
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -95,6 +95,39 @@ def test_a_namesake_is_not_the_answer(sample_kabar):
         assert answer.abstained and answer.citations == [], (question, answer.answer)
 
 
+def test_a_month_after_its_story_is_not_answered_from_it(sample_kabar):
+    # The newest chili report is of 24 November 2026, and names December only as when demand usually rises: it does
+    # not give December's price, nor does September's report give November's.
+    later = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada Desember 2026?")
+    assert later.short_answer is None and not later.sure and not later.abstained
+    assert later.citations[0].published.startswith("2026-11-24") and "Rp48.000" in later.answer
+    asked = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada November 2026?")
+    assert asked.short_answer == "Rp48.000 per kilogram" and "Rp85.000" not in asked.answer
+    # no retrieved passage names January 2027's month, and every story is older ("awal 2027" is a stock's horizon)
+    assert sample_kabar.ask("What was the price of chili in Palangka Raya in January 2027?").abstained
+
+
+def test_a_month_is_after_an_article_that_does_not_name_it():
+    december = Question.parse("Berapa harga cabai pada pertengahan Desember 2026?")
+    assert december.after("2026-11-24T08:30:00+07:00", "Harga cabai kini Rp48.000 per kilogram.")
+    assert not december.after("2026-11-24T08:30:00+07:00", "Permintaan biasanya naik pada pertengahan Desember.")
+    assert not december.after("2026-11-24", "Pasar murah digelar Jumat (18/12).")
+    assert not december.after("2026-12-02", "Harga cabai kini Rp48.000 per kilogram.")
+    assert not december.after(None, "Harga cabai kini Rp48.000 per kilogram.")     # FacQA's passages are undated
+    assert not Question.parse("Berapa harga cabai sekarang?").after("2026-11-24", "kini Rp48.000")
+
+
+def test_a_reply_without_a_short_answer_quotes_no_story_about_something_else(sample_kabar):
+    # The sample has the students' badminton championship, not its coaches: its closest sentence is quoted, not the
+    # dragon boat festival's, a story that shares only "Palangka Raya" with the question.
+    answer = sample_kabar.ask("Siapa pelatih tim bulu tangkis Palangka Raya di Kejurprov 2026?")
+    assert not answer.abstained and answer.short_answer is None
+    assert [c.title for c in answer.citations] == [
+        "Fajar Ramadhan Juarai Tunggal Putra Kejurprov Bulu Tangkis Pelajar Kalteng"]
+    english = sample_kabar.ask("Who won the Porprov Kalteng 2026?")    # not the scholarship's registration dates
+    assert english.citations and all("Porprov" in c.title for c in english.citations)
+
+
 def test_numbered_names_are_told_from_dates():
     assert numbered_names("Berapa harga iPhone 18 di Indonesia pada Rabu, 2 Juli 2025?") == ["iphone 18"]
     assert numbered_names("Kapan One UI 8.5 dan PON XXI Aceh-Sumut 2024 dimulai?") == ["ui 8.5", "pon xxi"]
@@ -787,6 +820,11 @@ def test_question_words_typed_in_chat_and_its_particles_ask_as_the_spelled_out_q
     # which ask nothing and are no words an article must hold
     assert Question.parse("kmn tim dayung kalteng berangkat").asks == "place"
     assert Question.parse("drmn asal pasokan cabai").normal == "dari mana asal pasokan cabai"
+    # "sp" and "dr" are "siapa" and "dari"; "dr." or "dr" before a name is a doctor's title
+    assert Question.parse("sp yg jd juara umum").asks == "name"
+    assert Question.parse("relawan dtg dr brp kelurahan").normal == "relawan dtg dari berapa kelurahan"
+    assert Question.parse("sp direktur rsud dr Doris Sylvanus").normal == "siapa direktur rsud dr Doris Sylvanus"
+    assert Question.parse("Siapa direktur RSUD dr. Doris Sylvanus?").normal == "Siapa direktur RSUD dr. Doris Sylvanus?"
     assert Question.parse("berapa sih harga cabai rawit ya kak").terms == ("harga", "cabai", "rawit")
     answer = sample_kabar.ask("sapa kepala stamet tjilik riwut sih kak")
     assert answer.short_answer == "Kukuh Prasetyo Wibowo" and answer.sure, answer.plain()
