@@ -6,16 +6,18 @@ and that sentence before the others (docs/reader.md).
 """
 from __future__ import annotations
 
+import math
 import re
 import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
-from corpus.question import (CLOCK_TIME, DAY, MEASURE_UNITS, NUMBER_WORD, PLACE_KINDS, STOPWORDS, WEEKDAYS,
-                             Question)
+from corpus.glossary import INDONESIAN_WORDS
+from corpus.question import (CLOCK_TIME, DAY, MEASURE_UNITS, MONTHS, NUMBER_WORD, PLACE_KINDS, STOPWORDS,
+                             WEEKDAYS, Question)
 from corpus.records import WIB
-from corpus.shortened import compass_regions, provinces_in, regencies, regions_in, siblings
+from corpus.shortened import REGION_FORMS, compass_regions, provinces_in, regencies, regions_in, siblings
 from corpus.text import coverage, split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
@@ -660,10 +662,11 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
     """What an article must name to be about what the question asks (naming_the_rarest): the rarest name it writes,
     the place it asks about, the thing it asks the price of and its variety; empty when it writes none of them. A name
     counts when the archive holds it, as written or in another form ("CPNS" as "calon pegawai negeri sipil"); the kind
-    of a place ("Kota" in "Kota Palangka Raya") is no name."""
+    of a place ("Kota" in "Kota Palangka Raya") is no name, nor a month or a day, which say when (an article of the
+    month asked about writes "Senin (14/12)"; Question.after weighs the month)."""
     unknown = getattr(weights, "unknown", ())
-    names = [n for n in question.written_names
-             if not n.isdigit() and n not in PLACE_KINDS and not question.unheard(n, unknown)]
+    names = [n for n in question.written_names if not n.isdigit() and n not in PLACE_KINDS and n not in MONTHS
+             and n not in WEEKDAYS and not question.unheard(n, unknown)]
     required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
     place = [n for n in question.place if n in names]
     if place:       # the place it asks about: a look-alike story of another place names the rest as well
@@ -686,8 +689,25 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
     required = rarest_names(question, weights) if required is None else required
     texts = {hit.article_id: " ".join([hit.title, *(p.text for p in hit.passages)]) for hit in hits}
     forms = question.words_in_indonesian if question.language == "en" else question.alternatives
+    forms = {**forms, **{name: forms.get(name, ()) + tuple((part,) for part in name_parts(question, name, weights))
+                         for name in required}}
     return {article_id for article_id, text in texts.items() if not another_region(question, text) and all(
         coverage([name], weights, text, forms) > 0.0 for name in required)}
+
+
+def name_parts(question: Question, name: str, weights: Mapping[str, float]) -> list[str]:
+    """The words after `name` in the run of names it stands in that name it alone in an article's passages: news writes
+    a person in full once, then by one word ("Dibaba (19)" for "Tirunesh Dibaba", "Darling" for "Tonique
+    Williams-Darling"), and a passage retrieved from further down never writes the rest (docs/reader.md,
+    thirty-seventh session). Not an everyday word ("Jaya", "Putra"), a region's ("Kalteng" of "Porprov Kalteng"), a
+    kind of place or a date's, nor a word in ten times as many passages as `name`."""
+    unknown = getattr(weights, "unknown", ())
+    regional = {w for region in question.regions for form in (region, *REGION_FORMS.get(region, ()))
+                for w in form.split()} | question.regencies
+    floor = weights.get(name, 0.0) - math.log(10)
+    return [part for part in question.names_after.get(name, ()) if len(part) > 2 and not part.isdigit()
+            and part not in INDONESIAN_WORDS and part not in STOPWORDS and part not in PLACE_KINDS and part not in MONTHS
+            and part not in WEEKDAYS and part not in regional and part not in unknown and weights.get(part, 0.0) >= floor]
 
 
 def another_region(question: Question, text: str) -> bool:

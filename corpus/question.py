@@ -680,6 +680,20 @@ class Question:
         return tuple(name_terms(self.cased)) if self.casing else self.names
 
     @property
+    def names_after(self) -> dict[str, tuple[str, ...]]:
+        """For each name it writes (written_names), the words after it in the run of names it stands in, lower-cased
+        ("Tonique Williams-Darling": "tonique" -> ("williams", "darling"); "Bupati Kapuas Yusran Mahdi": "yusran" ->
+        ("mahdi",)): news names a person in full once, then by one of them ("Darling", "Dibaba (19)")."""
+        names = set(self.written_names)
+        runs: list[list[str]] = [[]]
+        for i, word in enumerate(_TOKEN.findall(self.cased)):
+            if i and word.lower() in names:
+                runs[-1].append(word.lower())
+            elif runs[-1]:
+                runs.append([])
+        return {w: tuple(run[i + 1:]) for run in runs for i, w in enumerate(run)}
+
+    @property
     def place(self) -> tuple[str, ...]:
         """The name it writes after "di" / "in" / "at" or "Kota" / "Kabupaten" / "Provinsi" / "Kecamatan" / "Desa" ("di
         Pasar Kahayan" -> ("pasar", "kahayan"); "Dinkes Kota Jember", "di Kota Jember" -> ("jember",)), lower-cased."""

@@ -101,6 +101,8 @@ def test_a_month_after_its_story_is_not_answered_from_it(sample_kabar):
     later = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada Desember 2026?")
     assert later.short_answer is None and not later.sure and not later.abstained
     assert later.citations[0].published.startswith("2026-11-24") and "Rp48.000" in later.answer
+    # the month is when, not what an article must name: the earlier reports stand beside it, each with its date
+    assert "(2026-10-14)" in later.plain() and "Rp62.000" in later.answer
     asked = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada November 2026?")
     assert asked.short_answer == "Rp48.000 per kilogram" and "Rp85.000" not in asked.answer
     # no retrieved passage names January 2027's month, and every story is older ("awal 2027" is a stock's horizon)
@@ -534,6 +536,32 @@ def test_a_look_alike_story_of_another_place_gives_no_short_answer():
     unknown = TermWeights(weights, {"maluku", "tengah"})   # names the archive has never seen do not decide
     named = naming_the_rarest(retrieval.question, retrieval.hits, unknown)
     assert short_answer(retrieval, [look_alike], found, AnswerPolicy(), named)[:2] == ("17 rumah", look_alike)
+
+
+def test_an_article_naming_a_person_by_one_word_of_the_name_names_the_person():
+    # News writes a person in full once, then by one word: a passage further down is about "Tirunesh Dibaba" when it
+    # writes "Dibaba (19)", so its answer may be the short answer and the reply is sure of it.
+    def hit(article_id: str, text: str) -> Hit:
+        return Hit(article_id, "Atletik", None, "Contoh", None,
+                   [PassageRow(1, article_id, 3, text, "Atletik", None, "Contoh", None)], 1.0, dense=0.9)
+
+    age = Question.parse("Berapakah umur Tirunesh Dibaba?")
+    dibaba = hit("a1", "Pencapaian Dibaba (19) di kejuaraan dunia itu merupakan sejarah baru.")
+    other = hit("a2", "Pelari Kenya itu berusia 23 tahun.")
+    weights = {"tirunesh": 6.5, "dibaba": 5.4}
+    assert naming_the_rarest(age, [dibaba, other], weights) == {"a1"}
+    # a word in ten times as many passages as the name ("Agus", say) does not name the person alone
+    assert naming_the_rarest(age, [dibaba, other], {"tirunesh": 6.5, "dibaba": 3.9}) == set()
+    # nor does an everyday word of a name ("Putra" of "Kalteng Putra"), a region's ("Kalteng" of "Porprov Kalteng"),
+    # a word before it or a word of another name in the question
+    coach = Question.parse("Siapa pelatih Kalteng Putra di laga melawan Mahakam Jaya?")
+    putra = hit("a3", "Pelatih Barito Putra Hendra mengapresiasi pemainnya.")
+    assert naming_the_rarest(coach, [putra], {"kalteng": 6.0, "putra": 5.9, "mahakam": 5.0, "jaya": 3.0}) == set()
+    games = Question.parse("Siapa juara umum Porprov Kalteng 2026?")
+    scholarship = hit("a4", "Pendaftaran beasiswa Pemprov Kalteng dibuka hingga 31 Oktober 2026.")
+    assert naming_the_rarest(games, [scholarship], {"porprov": 6.0, "kalteng": 5.5}) == set()
+    assert naming_the_rarest(age, [dibaba], {"tirunesh": 5.4, "dibaba": 6.5}) == {"a1"}
+    assert naming_the_rarest(age, [hit("a5", "Tirunesh tampil di Helsinki.")], {"tirunesh": 5.4, "dibaba": 6.5}) == set()
 
 
 def test_a_name_is_not_found_inside_another_word():
