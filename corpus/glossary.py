@@ -509,7 +509,7 @@ organised:digelar|diselenggarakan|menggelar organizer:panitia|penyelenggara comm
 took_part:mengikuti|ikut_serta take_part:mengikuti|ikut joined:bergabung|mengikuti followed:diikuti|mengikuti
 helped:membantu supported:mendukung|didukung provide:menyediakan|memberikan requested:meminta|mengajukan
 request:permintaan|permohonan prepared:menyiapkan|disiapkan preparation:persiapan ready:siap
-checked:dicek|diperiksa|mengecek monitored:dipantau|memantau monitoring:pemantauan|pengawasan
+checked:dicek|diperiksa|mengecek monitor:memantau monitors:memantau monitored:dipantau|memantau monitoring:pemantauan|pengawasan
 inspected:diperiksa|meninjau evaluation:evaluasi met:bertemu|menemui meet:bertemu|menemui
 returned:kembali|dipulangkan|mengembalikan moved:dipindahkan|pindah removed:dicopot|dihapus|dipindahkan
 stopped:dihentikan|berhenti resumed:dilanjutkan|kembali_beroperasi reopened:dibuka_kembali|kembali_dibuka
