@@ -662,11 +662,10 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
     """What an article must name to be about what the question asks (naming_the_rarest): the rarest name it writes,
     the place it asks about, the thing it asks the price of and its variety; empty when it writes none of them. A name
     counts when the archive holds it, as written or in another form ("CPNS" as "calon pegawai negeri sipil"); the kind
-    of a place ("Kota" in "Kota Palangka Raya") is no name, nor a month or a day, which say when (an article of the
-    month asked about writes "Senin (14/12)"; Question.after weighs the month)."""
+    of a place ("Kota" in "Kota Palangka Raya") is no name."""
     unknown = getattr(weights, "unknown", ())
-    names = [n for n in question.written_names if not n.isdigit() and n not in PLACE_KINDS and n not in MONTHS
-             and n not in WEEKDAYS and not question.unheard(n, unknown)]
+    names = [n for n in question.written_names
+             if not n.isdigit() and n not in PLACE_KINDS and not question.unheard(n, unknown)]
     required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
     place = [n for n in question.place if n in names]
     if place:       # the place it asks about: a look-alike story of another place names the rest as well

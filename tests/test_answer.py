@@ -101,8 +101,6 @@ def test_a_month_after_its_story_is_not_answered_from_it(sample_kabar):
     later = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada Desember 2026?")
     assert later.short_answer is None and not later.sure and not later.abstained
     assert later.citations[0].published.startswith("2026-11-24") and "Rp48.000" in later.answer
-    # the month is when, not what an article must name: the earlier reports stand beside it, each with its date
-    assert "(2026-10-14)" in later.plain() and "Rp62.000" in later.answer
     asked = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada November 2026?")
     assert asked.short_answer == "Rp48.000 per kilogram" and "Rp85.000" not in asked.answer
     # no retrieved passage names January 2027's month, and every story is older ("awal 2027" is a stock's horizon)
