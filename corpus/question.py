@@ -39,6 +39,9 @@ MONTHS = {name: number for number, (english, indonesian) in enumerate(MONTHS_IN_
 MONTHS.update({"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8, "aug": 8, "sep": 9, "sept": 9,
                "okt": 10, "oct": 10, "nov": 11, "des": 12, "dec": 12})
 WEEKDAYS = {name for english, indonesian in DAYS_IN_INDONESIAN.items() for name in (english, indonesian.lower())}
+# A month named in a text, by its name in either language or a day of it as news writes one ("(20/12)"): Question.after
+_MONTH_NAMED = {month: re.compile(rf"\b(?:{'|'.join(n for n, m in MONTHS.items() if m == month)})\b"
+                                  rf"|\b\d{{1,2}}/0?{month}\b", re.I) for month in range(1, 13)}
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -679,7 +682,7 @@ class Question:
         (cased_as_in)."""
         return tuple(name_terms(self.cased)) if self.casing else self.names
 
-    @property
+    @cached_property
     def names_after(self) -> dict[str, tuple[str, ...]]:
         """For each name it writes (written_names), the words after it in the run of names it stands in, lower-cased
         ("Tonique Williams-Darling": "tonique" -> ("williams", "darling"); "Bupati Kapuas Yusran Mahdi": "yusran" ->
@@ -772,9 +775,7 @@ class Question:
         though a plan or a forecast, which names the month, may tell of it."""
         if not published or not self.period or published[:7] >= self.period[0][:7]:
             return False
-        month = int(self.period[0][5:7])
-        names = "|".join(name for name, number in MONTHS.items() if number == month)
-        return not re.search(rf"\b(?:{names})\b|\b\d{{1,2}}/0?{month}\b", text, re.I)
+        return not _MONTH_NAMED[int(self.period[0][5:7])].search(text)
 
     @cached_property
     def years(self) -> tuple[str, ...]:
