@@ -55,6 +55,8 @@ _BOILERPLATE = re.compile(r"^(?:(?i:baca juga|lihat juga|simak juga|tonton juga|
                           r"\b|(?i:(?:lihat|simak|tonton|saksikan)\s+video)\b.*['\"”’:]$|"   # "Lihat Video '…':" alone
                           r"(?i:terkait|berita terkait)\s*:|TERKAIT\b|PREVIEW\b|Terkait\s+[A-Z]{3,})")
 
+# A name between commas after what it describes: "Perenang Palangka Raya, Kirana Lestari, menjadi …"
+_APPOSITION = r",\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4})\s*,"
 # Spoken Indonesian ends a phrase with a particle ("4.100 mAh lho", "Rp50 ribu sih"): not part of the answer.
 _PARTICLE_END = re.compile(r"(?:\s+(?:lho|loh|sih|deh|dong|kok|nih|tuh|toh))+\W*$")
 
@@ -639,6 +641,19 @@ def the_holder(question: Question, span: str) -> str:
     return " ".join(rest) if lead and len(rest) >= 2 and all(w[:1].isupper() for w in rest) else span
 
 
+def the_named(question: Question, span: str, sentence: str) -> str:
+    """For "siapa" ("who"), the name that a description of the person stands beside, between commas, as news introduces
+    people ("Perenang Palangka Raya, Kirana Lestari, menjadi atlet …": "Kirana Lestari" for "Siapa perenang yang membawa
+    pulang emas terbanyak?"), when the description starts with a word of the question: the kind of person asked about
+    is not who it is. The span as it is otherwise."""
+    if not question.asks_person:
+        return span
+    m = re.compile(re.escape(span) + _APPOSITION).search(sentence)
+    first = _TOKEN.findall(span.lower())[:1]
+    asked = {w.lower() for w in _TOKEN.findall(f"{question.normal} {question.for_reader}")}
+    return m.group(1) if m and first and first[0] in asked else span
+
+
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
                  named: set[str], stating_from: list[_Candidate] | None = None
                  ) -> tuple[str | None, _Candidate | None, float]:
@@ -654,7 +669,8 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             span = the_clock(question, part_of_range(question, found[id(c)].span, c.sentence), c.sentence)
-            return the_holder(question, with_its_unit(question, one_value(question, span), c.sentence)), c, confidence
+            span = the_named(question, with_its_unit(question, one_value(question, span), c.sentence), c.sentence)
+            return the_holder(question, span), c, confidence
     return None, None, confidence
 
 

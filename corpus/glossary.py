@@ -502,6 +502,8 @@ propose:mengusulkan proposal:usulan|proposal approve:menyetujui|mengesahkan appr
 rejected:menolak|ditolak sign:menandatangani|tanda_tangan signing:penandatanganan announce:mengumumkan
 announced:mengumumkan|diumumkan announcement:pengumuman confirm:membenarkan|mengonfirmasi deny:membantah|menyangkal
 denied:membantah|menepis|menyangkal called_on:meminta|mengimbau say:mengatakan|menyebut
+call:menyebut|memanggil called:disebut|dinamai|dinamakan fly:terbang|menerbangkan flies:terbang|menerbangkan
+flew:terbang|menerbangkan flown:diterbangkan|terbang
 revealed:mengungkapkan|mengungkap uncovered:mengungkap|membongkar agreed:sepakat|menyepakati|menyetujui
 decided:memutuskan|diputuskan determined:ditetapkan|menetapkan established:dibentuk|didirikan|membentuk
 formed:dibentuk|membentuk conducted:melakukan|dilakukan|menggelar organized:digelar|diselenggarakan|menggelar
@@ -696,7 +698,7 @@ for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
 # Every word of an Indonesian form of an English word (a question reads only those of them its passages write).
 INDONESIAN_WORDS = frozenset(w for forms in [*ENGLISH_TO_INDONESIAN.values(), *INDONESIAN_TO_ENGLISH]
                              for form in forms.split("|") for w in form.lower().split("_") if w)
-_WORD = re.compile(r"\w[\w'-]*|[^\w\s]")
+_WORD = re.compile(r"\d+(?:[.,]\d+)+|\w[\w'-]*|[^\w\s]")    # a number whole: "Rp 2.000", "1,5 juta"
 # Indonesian words that render one English word say the same ("win": menang, meraih, menjuarai; "budget": anggaran,
 # dana): each is another way of writing the others (same_meaning()).
 _SAME_MEANING: dict[str, set[str]] = {}

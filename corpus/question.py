@@ -18,7 +18,7 @@ from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIA
                        rough_indonesian, same_meaning)
 from .shortened import (CHAT, REGIONS, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms,
                         province_of, provinces_in, regencies, regions_in, spell_out)
-from .text import split_sentences
+from .text import other_voice, split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
 # What chat shorthand spells out ("tgl" -> "tanggal"): everyday words, never shortened names themselves.
@@ -241,6 +241,18 @@ _ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "keseb
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
+# "Berapa berat ...?", "tingginya berapa", "How far ...?" ask for a measure of weight, length or area: a number in one of
+# its units, or alone ("14 unit robodog" is no weight, "3.000 warga" no distance).
+_DIMENSIONS = {"weight": ("kg", "kilogram", "gram", "g", "ton", "kuintal", "ons"),
+               "length": ("meter", "m", "km", "kilometer", "cm", "sentimeter", "mm", "milimeter", "mil", "mdpl", "kaki"),
+               "area": ("hektare", "hektar", "ha", "m2", "km2", "persegi", "are")}
+_DIMENSION_WORDS = {"berat": "weight", "heavy": "weight", "weigh": "weight", "weighs": "weight", "weighed": "weight",
+                    "panjang": "length", "tinggi": "length", "lebar": "length", "jarak": "length", "jauh": "length",
+                    "kedalaman": "length", "tall": "length", "high": "length", "far": "length", "deep": "length",
+                    "luas": "area", "wide": "area"}
+_DIMENSION_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(berat|panjang|tinggi|lebar|luas|jarak|jauh|kedalaman)\b|"
+                              r"\b(berat|panjang|tinggi|lebar|luas|jarak|kedalaman)(?:nya)?\s+(?:berapa|brp)\b|"
+                              r"\bhow\s+(heavy|tall|high|far|deep)\b|\b(weighs?|weighed)\b", re.I)
 # A date after who said it ("kata Zudan, dalam keterangan pers, Kamis (22/5/2025)", "ujar Purbaya di Kantor Kemenkeu,
 # Senin (20/10/2025)") is when it was said: no answer to when the thing said happens, unless the question asks about the
 # saying. FacQA's training split answers none of its 303 "kapan" questions with such a date.
@@ -330,6 +342,18 @@ _RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|
 # train and valid questions that ask for a number, no answer is a date alone); "2000 mg" is no year
 _A_DATE = re.compile(rf"(?:\b\d{{1,2}}\s*[-–]\s*)?(?:{DAY})", re.I)    # "12-14 Oktober" too
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
+
+
+# A number as English writes it: "2,000", "6,130.19", "1.5" (Indonesian writes "2.000", "6.130,19", "1,5"); not one
+# already written the Indonesian way ("Rp 2.000"), nor an hour ("17.00 WIB").
+_ENGLISH_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.(?!\d{3}\b)\d+)"
+                             r"(?![\d]|[.,]\d|\s*(?:WIB|WITA|WIT)\b)")
+
+
+def indonesian_numbers(text: str) -> str:
+    """An English question's numbers written the Indonesian way, as the articles write them: a point between
+    thousands, a comma before decimals ("from Rp 2,000" -> "from Rp 2.000", "1.5 million" -> "1,5 million")."""
+    return _ENGLISH_NUMBER.sub(lambda m: m.group(0).translate(str.maketrans(".,", ",.")), text)
 
 
 def language(text: str) -> str:
@@ -571,9 +595,11 @@ class Question:
     def parse(cls, text: str) -> "Question":
         """`text` as asked; everything else is read from it with chat shorthand spelled out."""
         normal = _SEBERAPA.sub(lambda m: m.group(1) + "erapa", spell_out(text))
+        lang = language(normal)
+        if lang == "en":
+            normal = indonesian_numbers(normal)
         news = bool(NEWS_REQUEST.search(normal))
         terms = [t for t in content_terms(normal) if not (news and t in _ABOUT)]
-        lang = language(normal)
         places = english_place_alternatives(normal) if lang == "en" else {}
         topic = indonesian_topic(terms) if lang == "en" and news else {}
         recent = news or bool(RECENCY_CUES.search(normal))      # "what's new on ...": the newest, too
@@ -618,9 +644,10 @@ class Question:
         holds, the long form a text writes instead, from the table of shortened forms ("Sekda" -> "Sekretaris Daerah")
         or, for a name no table knows or a word the archive never saw (`unknown`), found in the texts ("Lotim" ->
         "Lombok Timur", "BTT" -> "belanja tidak terduga"; corpus/shortened.py; an everyday word such as "pemenang" is
-        left as it is); a word the archive never saw that is typed as spoken, in the form a text writes ("nanganin" ->
-        "menangani", "dapet" -> "dapat": corpus/colloquial.py). Those found count as the word wherever they stand, and
-        the reader reads the question with the long forms in place (`for_reader`)."""
+        left as it is); a word the archive never saw that is typed as spoken, in the form a text writes, or in the other
+        voice of one it writes ("nanganin" -> "menangani", "dapet" -> "dapat": corpus/colloquial.py; "dipertandingin" ->
+        "dipertandingkan" beside "mempertandingkan"). Those found count as the word wherever they stand, and the reader
+        reads the question with the long forms in place (`for_reader`)."""
         present = {w for text in texts for w in _TOKEN.findall(text.lower())}
         acronyms = {w.lower() for w in _TOKEN.findall(self.normal) if w.isupper()}
         found: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -628,8 +655,9 @@ class Question:
         for word in self.terms:
             if len(word) < 3 or word in present:
                 continue
-            everyday = next((form for form in standard_forms(word) if form in present), None) \
-                if word in unknown and word not in self.names else None
+            everyday = next((form for form in standard_forms(word) if form in present or any(
+                voice in present for voice in other_voice(form))), None) if word in unknown and word not in self.names \
+                else None
             if everyday:    # typed as spoken: "nanganin" as "menangani", "dapet" as "dapat", "umurnya" as "umur"
                 found[word] = ((everyday,),)
                 written[word] = everyday
@@ -918,7 +946,8 @@ class Question:
         question's own words (restates), a count of medals is of the colour asked (other_medal), a count of people is no
         measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai":
         counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the dead one of
-        the injured (of_another_state); "jam berapa" ("what time")
+        the injured (of_another_state), a weight, a length or an area ("berapa berat", "how far") is in one of its units
+        (_DIMENSIONS); "jam berapa" ("what time")
         asks for a time of day, "berapa persen" for a share, "berapa menit" for minutes (a number in the unit asked for,
         or alone), and "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
@@ -933,6 +962,11 @@ class Question:
         if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) \
                 and not set(_SAME_UNIT.get(self.counted, (self.counted,))) & set(_TOKEN.findall(span.lower())):
             return False     # "berapa menit": "23-21" is the score, "12-17 Mei" the dates, not the minutes played
+        dimension = _DIMENSION_ASKED.search(self.normal)
+        if dimension and not _BARE_NUMBER.fullmatch(span.strip()) and not set(
+                _DIMENSIONS[_DIMENSION_WORDS[next(g for g in dimension.groups() if g).lower()]]) & set(
+                _TOKEN.findall(span.lower())):
+            return False     # "14 unit robodog" is no weight
         if self.asks_clock and not _CLOCK.search(span):
             return False     # "Senin (25/5)" is the day, not the hour
         at = sentence.find(span) if self.asks == "date" else -1
@@ -944,7 +978,7 @@ class Question:
             return False
         # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed; "perorangan" is a
         # category, not who won it: a name is written with a capital
-        if _WHO.search(self.normal) and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS
+        if self.asks_person and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS
                                          or self.asks == "name" and not _CAPITALISED.search(span)):
             return False
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
@@ -1026,6 +1060,11 @@ class Question:
             if named:
                 return self.state_asked not in named
         return False
+
+    @property
+    def asks_person(self) -> bool:
+        """Whether it asks who ("siapa", "who")."""
+        return bool(_WHO.search(self.normal))
 
     @property
     def counts_people(self) -> bool:

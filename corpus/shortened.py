@@ -201,6 +201,7 @@ kur: kredit usaha rakyat
 pkh: program keluarga harapan
 timnas: tim nasional
 porprov: pekan olahraga provinsi
+cabor: cabang olahraga
 pon: pekan olahraga nasional
 koni: komite olahraga nasional indonesia
 pssi: persatuan sepak bola seluruh indonesia

@@ -7,7 +7,7 @@ import numpy as np
 
 from bot.answer import (NOT_FOUND, AnswerPolicy, _Candidate, _Read, clean, compose, fits,
                         naming_the_rarest, one_value, part_of_range, read_neighbours, rerank_by_reader, short_answer,
-                        should_answer, the_holder, with_its_unit)
+                        should_answer, the_holder, the_named, with_its_unit)
 from corpus.colloquial import standard_forms
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
@@ -1335,6 +1335,49 @@ def test_a_question_typed_as_spoken_is_read_as_news_writes_it(sample_kabar):
     assert Question.parse("siapa yg datang kemarin").spelled_out_in(texts, set()).for_reader == "Siapa yang datang kemarin?"
     read = Question.parse("tim nanganin brp pasien").spelled_out_in(["Tim menangani enam pasien."], {"nanganin"})
     assert read.for_reader == "Tim menangani berapa pasien?"
+    # in the other voice of the word the passage writes: "dipertandingin" is "dipertandingkan" beside "mempertandingkan"
+    read = Question.parse("ada brp cabor yg dipertandingin").spelled_out_in(
+        ["Porprov kali ini mempertandingkan 26 cabang olahraga."], {"dipertandingin"})
+    assert read.for_reader == "Ada berapa Cabang Olahraga yang dipertandingkan?", read.for_reader
+
+
+def test_a_sports_question_in_chat_with_its_short_forms_gets_the_count(sample_kabar):
+    # "cabor" is how sports news shortens "cabang olahraga", "dipertandingin" how chat says "dipertandingkan": the
+    # reader read neither and the question was declined, with the count in the Porprov story
+    answer = sample_kabar.ask("porprov kalteng 2026 di muara teweh ada brp cabor yg dipertandingin?")
+    assert answer.short_answer == "26 cabang olahraga" and answer.sure, answer.plain()
+
+
+def test_a_weight_a_length_or_an_area_is_answered_in_its_units():
+    # "14 unit robodog" was the bold answer to how heavy the robot is
+    robot = "Polri menerima 14 unit robodog X30 dengan berat 56 kilogram per unit."
+    heavy = Question.parse("robot x30 yg jadi i-k9 polri itu beratnya brp")
+    assert not fits(heavy, "14 unit robodog", robot, AnswerPolicy())
+    assert fits(heavy, "56 kilogram", robot, AnswerPolicy())
+    assert fits(Question.parse("How much does the X30 robot weigh?"), "56 kilogram", robot, AnswerPolicy())
+    far = Question.parse("How far is Tumbang Samba from Palangka Raya?")
+    assert not fits(far, "3.000 warga", "Sebanyak 3.000 warga tinggal 180 km dari Palangka Raya.", AnswerPolicy())
+    assert fits(far, "180 km", "Sebanyak 3.000 warga tinggal 180 km dari Palangka Raya.", AnswerPolicy())
+    burnt = "Api melalap 1.240 hektare lahan di 12 desa."
+    assert fits(Question.parse("Berapa luas lahan yang terbakar?"), "1.240 hektare", burnt, AnswerPolicy())
+    assert not fits(Question.parse("Berapa luas lahan yang terbakar?"), "12 desa", burnt, AnswerPolicy())
+
+
+def test_who_is_answered_with_the_name_a_description_stands_beside():
+    # news introduces a person as "[what they are], [Name], …": the reader's span was the description
+    swimmer = "Perenang Palangka Raya, Kirana Lestari, menjadi atlet dengan perolehan emas terbanyak."
+    question = Question.parse("Siapa perenang yang membawa pulang emas paling banyak di Porprov Kalteng 2026?")
+    assert the_named(question, "Perenang Palangka Raya", swimmer) == "Kirana Lestari"
+    # not when the description is not what the question asks about, nor for a question that asks no name
+    assert the_named(Question.parse("Siapa atlet peraih emas terbanyak?"), "Perenang Palangka Raya", swimmer) == \
+        "Perenang Palangka Raya"
+    assert the_named(Question.parse("Perenang dari mana yang meraih emas terbanyak?"), "Perenang Palangka Raya",
+                     swimmer) == "Perenang Palangka Raya"
+
+
+def test_sample_who_question_about_a_described_person_gets_the_name(sample_kabar):
+    answer = sample_kabar.ask("Siapa perenang yang membawa pulang emas paling banyak di Porprov Kalteng 2026?")
+    assert answer.short_answer == "Kirana Lestari" and answer.sure, answer.plain()
 
 
 def test_a_verb_asked_in_the_other_voice_is_the_one_the_article_writes(sample_kabar, tmp_path):

@@ -87,3 +87,17 @@ def test_a_verb_of_office_is_read_as_news_names_the_office():
     # "chairs" after "who" is the verb, not the furniture ("kursi"): news writes "Ketua Bawaslu Bitung ...".
     assert rough_indonesian("Who chairs the Bitung election supervisory body?") == "Who ketua Bitung bawaslu?"
     assert rough_indonesian("Who chaired the panel of judges?") == "Who memimpin panel hakim?"
+
+
+def test_an_english_question_writes_its_numbers_as_the_articles_do():
+    # "Rp 2,000" is "Rp 2.000" in an Indonesian article: read as a name the article had to write, it was not there
+    # and the question was declined; word by word it became "Rp 2, 000"
+    question = Question.parse("According to Purbaya, the rupiah weakened from Rp 2,000 to what level in 1998?")
+    assert question.numbered_names == ("rp 2.000",)
+    assert "dari Rp 2.000 ke" in question.for_reader, question.for_reader
+    assert "6.130,19" in Question.parse("Did the IHSG close at 6,130.19 on Tuesday?").normal
+    assert "1,5 juta" in Question.parse("Who received 1.5 million rupiah?").for_reader
+    # a number already written the Indonesian way, and an hour, stay as they are; Indonesian questions are not touched
+    assert "Rp 2.000" in Question.parse("Who sold rice at Rp 2.000 at 17.00 WIB?").normal
+    assert "17.00 WIB" in Question.parse("Who sold rice at Rp 2.000 at 17.00 WIB?").normal
+    assert "2,5" in Question.parse("Siapa yang menerima 2,5 juta?").normal
