@@ -246,7 +246,7 @@ _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa
 # its units, or alone ("14 unit robodog" is no weight, "3.000 warga" no distance).
 _DIMENSIONS = {"weight": ("kg", "kilogram", "gram", "g", "ton", "kuintal", "ons"),
                "length": ("meter", "m", "km", "kilometer", "cm", "sentimeter", "mm", "milimeter", "mil", "mdpl", "kaki"),
-               "area": ("hektare", "hektar", "ha", "m2", "km2", "persegi", "are")}
+               "area": ("hektare", "hektar", "ha", "m2", "km2", "persegi")}
 _DIMENSION_WORDS = {"berat": "weight", "heavy": "weight", "weigh": "weight", "weighs": "weight", "weighed": "weight",
                     "panjang": "length", "tinggi": "length", "lebar": "length", "jarak": "length", "jauh": "length",
                     "kedalaman": "length", "tall": "length", "high": "length", "far": "length", "deep": "length",
@@ -948,7 +948,7 @@ class Question:
         measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai":
         counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the dead one of
         the injured (of_another_state), a weight, a length or an area ("berapa berat", "how far") is in one of its units
-        (_DIMENSIONS); "jam berapa" ("what time")
+        (measure_units); "jam berapa" ("what time")
         asks for a time of day, "berapa persen" for a share, "berapa menit" for minutes (a number in the unit asked for,
         or alone), and "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
@@ -963,11 +963,9 @@ class Question:
         if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) \
                 and not set(_SAME_UNIT.get(self.counted, (self.counted,))) & set(_TOKEN.findall(span.lower())):
             return False     # "berapa menit": "23-21" is the score, "12-17 Mei" the dates, not the minutes played
-        dimension = _DIMENSION_ASKED.search(self.normal)
-        if dimension and not _BARE_NUMBER.fullmatch(span.strip()) and not set(
-                _DIMENSIONS[_DIMENSION_WORDS[next(g for g in dimension.groups() if g).lower()]]) & set(
-                _TOKEN.findall(span.lower())):
-            return False     # "14 unit robodog" is no weight
+        if self.measure_units and not _BARE_NUMBER.fullmatch(span.strip()) \
+                and not set(self.measure_units) & set(_TOKEN.findall(span.lower())):
+            return False     # "berapa berat": "14 unit robodog" is no weight
         if self.asks_clock and not _CLOCK.search(span):
             return False     # "Senin (25/5)" is the day, not the hour
         at = sentence.find(span) if self.asks == "date" else -1
@@ -980,7 +978,7 @@ class Question:
         # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed; "perorangan" is a
         # category, not who won it: a name is written with a capital
         if self.asks_person and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS
-                                         or self.asks == "name" and not _CAPITALISED.search(span)):
+                                 or self.asks == "name" and not _CAPITALISED.search(span)):
             return False
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
@@ -1061,6 +1059,13 @@ class Question:
             if named:
                 return self.state_asked not in named
         return False
+
+    @cached_property
+    def measure_units(self) -> tuple[str, ...]:
+        """The units of the weight, length or area it asks for ("berapa berat", "tingginya berapa", "how far":
+        _DIMENSIONS); () when it asks for none."""
+        m = _DIMENSION_ASKED.search(self.normal)
+        return _DIMENSIONS[_DIMENSION_WORDS[next(g for g in m.groups() if g).lower()]] if m else ()
 
     @property
     def asks_person(self) -> bool:
