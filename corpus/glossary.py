@@ -711,11 +711,11 @@ mawlid:maulid_nabi prophet:nabi prophet_muhammad:nabi_muhammad islamic_new_year:
 pilgrim:jemaah|peziarah mecca:mekkah|makkah pray:berdoa|salat worship:ibadah sacrificial_animal:hewan_kurban
 moon_sighting:rukyatul_hilal|pemantauan_hilal ministry_of_religious_affairs:kementerian_agama|kemenag
 religious_affairs_minister:menteri_agama|menag indonesian_ulema_council:majelis_ulama_indonesia|mui
-public_holiday:hari_libur_nasional|libur_nasional collective_leave:cuti_bersama leave:cuti|meninggalkan
+public_holiday:hari_libur_nasional|libur_nasional collective_leave:cuti_bersama leave:meninggalkan|cuti|keluar
 quoted:dikutip|mengutip quote:kutipan|mengutip testify:bersaksi testified:bersaksi judge:hakim
 panel_of_judges:majelis_hakim acquittal:vonis_bebas|pembebasan guilty:bersalah lawsuit:gugatan sue:menggugat
 judicial_review:uji_materi|peninjauan_kembali attorney_general:jaksa_agung
-attorney_general's_office:kejaksaan_agung|kejagung arrest:penangkapan|menangkap investigate:menyelidiki|menyidik
+attorney_general's_office:kejaksaan_agung|kejagung arrest:menangkap|penangkapan investigate:menyelidiki|menyidik
 probe:penyelidikan|menyelidiki murder:pembunuhan assault:penganiayaan|penyerangan gun:senjata_api|pistol
 sexual_harassment:pelecehan_seksual sexual_violence:kekerasan_seksual hoax:hoaks|kabar_bohong
 hate_speech:ujaran_kebencian drug_trafficking:peredaran_narkoba national_narcotics_agency:badan_narkotika_nasional|bnn
@@ -732,7 +732,7 @@ member:anggota opposition:oposisi prime_minister:perdana_menteri|pm appoint:menu
 resign:mengundurkan_diri|mundur presidential_candidate:calon_presiden|capres
 vice_presidential_candidate:calon_wakil_presiden|cawapres poll:survei|jajak_pendapat|pemungutan_suara reform:reformasi
 democracy:demokrasi general:umum|jenderal general_election:pemilihan_umum|pemilu state:negara national:nasional
-country:negara institution:lembaga|institusi board:dewan|badan home_affairs_minister:menteri_dalam_negeri|mendagri
+country:negara institution:lembaga|institusi board:dewan|badan on_board:di_dalam|di_atas home_affairs_minister:menteri_dalam_negeri|mendagri
 education_minister:menteri_pendidikan|mendikdasmen trade_minister:menteri_perdagangan|mendag
 transport_ministry:kementerian_perhubungan|kemenhub transport_minister:menteri_perhubungan|menhub
 agriculture_minister:menteri_pertanian|mentan energy_minister:menteri_esdm|menteri_energi
@@ -749,11 +749,11 @@ found:ditemukan|menemukan|didirikan find:menemukan species:spesies innovation:in
 artificial_intelligence:kecerdasan_buatan|ai technology:teknologi data_leak:kebocoran_data hacked:diretas
 hacker:peretas cyberattack:serangan_siber website:situs|laman|situs_web account:akun|rekening user:pengguna
 follower:pengikut posted:diunggah|mengunggah upload:unggah|mengunggah uploaded:diunggah|mengunggah
-content_creator:kreator_konten live:langsung|hidup broadcast:siaran|menyiarkan download:unduh|mengunduh
+content_creator:kreator_konten live:tinggal|hidup|langsung broadcast:siaran|menyiarkan download:unduh|mengunduh
 phone:ponsel|telepon electric_car:mobil_listrik battery:baterai celebrity:selebritas|artis|selebriti
 actor:aktor|pemeran singer:penyanyi musician:musisi concert:konser song:lagu music:musik movie:film
 producer:produser|produsen premiere:penayangan_perdana|premier series:serial|seri audience:penonton
-show:acara|pertunjukan|menunjukkan television:televisi award:penghargaan wedding:pernikahan married:menikah
+show:menunjukkan|acara|pertunjukan television:televisi award:penghargaan wedding:pernikahan married:menikah
 divorce:perceraian|cerai scandal:skandal sold_out:terjual_habis|ludes defender:bek|pemain_belakang
 midfielder:gelandang winger:pemain_sayap forward:penyerang|maju substitute:pemain_pengganti|cadangan
 lineup:susunan_pemain squad:skuad|tim extra_time:perpanjangan_waktu free_kick:tendangan_bebas header:sundulan
@@ -775,7 +775,7 @@ described:digambarkan|menggambarkan|disebut rank:peringkat|menempati achieve:men
 attracted:menarik offer:menawarkan|tawaran offered:menawarkan|ditawarkan accept:menerima
 predict:memprediksi|memperkirakan showed:menunjukkan reveal:mengungkapkan|mengungkap admitted:mengakui admit:mengakui
 warn:memperingatkan urge:mendesak|meminta criticize:mengkritik criticized:dikritik|mengkritik
-support:dukungan|mendukung reject:menolak refuse:menolak agree:setuju|sepakat threaten:mengancam threat:ancaman
+support:mendukung|dukungan reject:menolak refuse:menolak agree:setuju|sepakat threaten:mengancam threat:ancaman
 die:meninggal|tewas double:dua_kali_lipat|ganda doubled:berlipat_ganda|naik_dua_kali_lipat exceed:melebihi|melampaui
 set:menetapkan|mengatur decision:keputusan build:membangun develop:mengembangkan
 developed:dikembangkan|mengembangkan|maju visit:kunjungan|mengunjungi travel:perjalanan|bepergian trip:perjalanan

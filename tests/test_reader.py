@@ -184,7 +184,7 @@ def test_english_questions_get_the_short_answer_too(sample_kabar):
 def test_the_reader_reads_an_english_question_word_by_word_in_indonesian():
     # word by word, but a phrase the glossary knows in the order news writes it ("tunggal putra")
     assert Question.parse("Who won the men's singles title?").for_reader == "Siapa menang tunggal putra gelar?"
-    assert Question.parse("How many people were on board?").for_reader == "Berapa orang pada board?"
+    assert Question.parse("How many people were on board?").for_reader == "Berapa orang di dalam?"
     assert Question.parse("In which regency did police arrest them?").for_reader == \
         "Di kabupaten apa polisi menangkap them?"
     # regions named the Indonesian way, names and numbers as written
