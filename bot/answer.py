@@ -632,7 +632,7 @@ def the_holder(question: Question, span: str) -> str:
     Doris Sylvanus?"). The span as it is when that would leave less than two capitalised words."""
     if not question.offices:
         return span
-    asked = {w.lower() for w in _TOKEN.findall(f"{question.normal} {question.for_reader}")}
+    asked = question.asked_words
     words = span.split()
     lead = 0
     while lead < len(words) and words[lead][:1].isupper() and "".join(_TOKEN.findall(words[lead])).lower() in asked:
@@ -648,10 +648,9 @@ def the_named(question: Question, span: str, sentence: str) -> str:
     is not who it is. The span as it is otherwise."""
     if not question.asks_person:
         return span
-    m = re.compile(re.escape(span) + _APPOSITION).search(sentence)
+    m = re.search(re.escape(span) + _APPOSITION, sentence)
     first = _TOKEN.findall(span.lower())[:1]
-    asked = {w.lower() for w in _TOKEN.findall(f"{question.normal} {question.for_reader}")}
-    return m.group(1) if m and first and first[0] in asked else span
+    return m.group(1) if m and first and first[0] in question.asked_words else span
 
 
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,

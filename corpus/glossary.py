@@ -666,11 +666,11 @@ protected_forest:hutan_lindung customary_forest:hutan_adat social_forestry:perhu
 reforestation:reboisasi|penghijauan endangered:terancam_punah|langka protected:dilindungi rare:langka
 conservation_agency:bksda beached:terdampar emissions:emisi air_quality_index:ispu|indeks_kualitas_udara
 unhealthy:tidak_sehat oil_spill:tumpahan_minyak erosion:erosi|abrasi critical_land:lahan_kritis
-hostage:sandera truce:gencatan_senjata|jeda_kemanusiaan ceasefire:gencatan_senjata war:perang
-army:tentara|angkatan_darat military:militer|tentara troop:pasukan|tentara attack:serangan|menyerang
-attacked:diserang|menyerang airstrike:serangan_udara missile:rudal rocket:roket bomb:bom bombing:pengeboman|pemboman
-invasion:invasi invaded:menginvasi|menyerbu occupied:diduduki|menduduki occupation:pendudukan|pekerjaan
-border:perbatasan refugee:pengungsi embassy:kedutaan_besar|kedubes ambassador:duta_besar|dubes diplomatic:diplomatik
+hostage:sandera truce:gencatan_senjata|jeda_kemanusiaan ceasefire:gencatan_senjata army:tentara|angkatan_darat
+military:militer|tentara troop:pasukan|tentara attack:serangan|menyerang attacked:diserang|menyerang
+airstrike:serangan_udara missile:rudal rocket:roket bombing:pengeboman|pemboman invasion:invasi
+invaded:menginvasi|menyerbu occupied:diduduki|menduduki occupation:pendudukan|pekerjaan refugee:pengungsi
+embassy:kedutaan_besar|kedubes ambassador:duta_besar|dubes diplomatic:diplomatik
 foreign_minister:menteri_luar_negeri|menlu foreign_ministry:kementerian_luar_negeri|kemlu
 united_nations:perserikatan_bangsa-bangsa|pbb security_council:dewan_keamanan summit:ktt|konferensi_tingkat_tinggi
 negotiation:negosiasi|perundingan talks:perundingan|pembicaraan peace:perdamaian|damai peace_deal:kesepakatan_damai
@@ -678,96 +678,90 @@ agreement:kesepakatan|perjanjian humanitarian:kemanusiaan humanitarian_aid:bantu
 massacre:pembantaian civilian:warga_sipil|sipil militant:militan rebel:pemberontak terrorist:teroris
 terrorism:terorisme gunman:pria_bersenjata detainee:tahanan abducted:diculik kidnapping:penculikan
 shot_dead:ditembak_mati navy:angkatan_laut|tni_al air_force:angkatan_udara|tni_au armed_forces:angkatan_bersenjata|tni
-defense:pertahanan defense_minister:menteri_pertahanan|menhan nuclear:nuklir coup:kudeta riot:kerusuhan
-unrest:kerusuhan|kericuhan tear_gas:gas_air_mata curfew:jam_malam passport:paspor immigration:imigrasi
-deportation:deportasi asylum:suaka south_china_sea:laut_china_selatan|laut_cina_selatan tariff:tarif
-trade_war:perang_dagang commander:komandan|panglima national_police:kepolisian_negara|polri
-national_police_chief:kapolri|kepala_kepolisian_negara israeli:israel palestine:palestina palestinian:palestina
-ukraine:ukraina russia:rusia japan:jepang south_korea:korea_selatan|korsel saudi_arabia:arab_saudi singapore:singapura
-united_states:amerika_serikat|as stock_index:indeks_saham composite_index:indeks_harga_saham_gabungan|ihsg
-stock_exchange:bursa_efek|bursa_saham indonesia_stock_exchange:bursa_efek_indonesia|bei share:saham|bagian|berbagi
-shareholder:pemegang_saham listing:pencatatan|melantai closing:penutupan|ditutup weaken:melemah
-weakened:melemah|melemahkan weakening:pelemahan|melemah strengthen:menguat|memperkuat strengthened:menguat|memperkuat
+defense:pertahanan defense_minister:menteri_pertahanan|menhan coup:kudeta unrest:kerusuhan|kericuhan
+tear_gas:gas_air_mata curfew:jam_malam passport:paspor immigration:imigrasi deportation:deportasi asylum:suaka
+south_china_sea:laut_china_selatan|laut_cina_selatan trade_war:perang_dagang commander:komandan|panglima
+national_police:kepolisian_negara|polri national_police_chief:kapolri|kepala_kepolisian_negara israeli:israel
+palestine:palestina palestinian:palestina ukraine:ukraina russia:rusia japan:jepang south_korea:korea_selatan|korsel
+saudi_arabia:arab_saudi singapore:singapura united_states:amerika_serikat|as stock_index:indeks_saham
+composite_index:indeks_harga_saham_gabungan|ihsg stock_exchange:bursa_efek|bursa_saham
+indonesia_stock_exchange:bursa_efek_indonesia|bei share:saham|bagian|berbagi shareholder:pemegang_saham
+listing:pencatatan|melantai closing:penutupan|ditutup weaken:melemah weakened:melemah|melemahkan
+weakening:pelemahan|melemah strengthen:menguat|memperkuat strengthened:menguat|memperkuat
 strengthening:penguatan|menguat gain:kenaikan|keuntungan gained:menguat|naik slumped:anjlok|merosot
 dipped:turun|melemah climbed:naik|menanjak basis_point:basis_poin dollar:dolar us_dollar:dolar_as currency:mata_uang
 exchange:pertukaran|bursa|tukar foreign_exchange_reserves:cadangan_devisa reserve:cadangan central_bank:bank_sentral
 benchmark_rate:suku_bunga_acuan bond:obligasi capital_market:pasar_modal trading:perdagangan traded:diperdagangkan
-transaction:transaksi value:nilai recession:resesi economy:ekonomi|perekonomian economist:ekonom growth:pertumbuhan
-gross_domestic_product:produk_domestik_bruto|pdb trade_surplus:surplus_neraca_perdagangan import:impor export:ekspor
-commodity:komoditas gold_price:harga_emas oil_price:harga_minyak crude_oil:minyak_mentah fuel_price:harga_bbm
-petrol:bensin electricity:listrik interest:bunga|minat rate:tingkat|laju|tarif sell:menjual|jual buy:membeli|beli
-buying:pembelian|membeli net_buy:beli_bersih net_sell:jual_bersih foreign:asing|luar_negeri
+transaction:transaksi recession:resesi economy:ekonomi|perekonomian economist:ekonom
+gross_domestic_product:produk_domestik_bruto|pdb trade_surplus:surplus_neraca_perdagangan gold_price:harga_emas
+oil_price:harga_minyak crude_oil:minyak_mentah fuel_price:harga_bbm interest:bunga|minat rate:tingkat|laju|tarif
+buy:membeli|beli buying:pembelian|membeli net_buy:beli_bersih net_sell:jual_bersih foreign:asing|luar_negeri
 foreign_investor:investor_asing income_tax:pajak_penghasilan|pph value_added_tax:pajak_pertambahan_nilai|ppn
 vat:ppn|pajak_pertambahan_nilai taxpayer:wajib_pajak tax_office:kantor_pajak|kantor_pelayanan_pajak excise:cukai
 finance_minister:menteri_keuangan|menkeu finance_ministry:kementerian_keuangan|kemenkeu banking:perbankan
-credit:kredit lending:penyaluran_kredit|pinjaman financial_services_authority:otoritas_jasa_keuangan|ojk
-net_profit:laba_bersih bankrupt:bangkrut|pailit toll:tol toll_fee:tarif_tol high-speed_train:kereta_cepat
-station:stasiun taxi:taksi ride-hailing:ojek_online|transportasi_daring car:mobil motorbike:sepeda_motor|motor
-odd-even:ganjil_genap road_closure:penutupan_jalan detour:pengalihan_arus plane:pesawat aviation:penerbangan
-take_off:lepas_landas took_off:lepas_landas landed:mendarat land:lahan|tanah|mendarat wreckage:puing|serpihan
-debris:puing|serpihan cancel:membatalkan|batal shipping:pelayaran|pengiriman coast_guard:penjaga_pantai|bakamla
-island:pulau water:air waters:perairan lunar_new_year:imlek|tahun_baru_imlek easter:paskah good_friday:jumat_agung
-mawlid:maulid_nabi prophet:nabi prophet_muhammad:nabi_muhammad islamic_new_year:tahun_baru_islam|satu_muharram
-pilgrim:jemaah|peziarah mecca:mekkah|makkah pray:berdoa|salat worship:ibadah sacrificial_animal:hewan_kurban
-moon_sighting:rukyatul_hilal|pemantauan_hilal ministry_of_religious_affairs:kementerian_agama|kemenag
-religious_affairs_minister:menteri_agama|menag indonesian_ulema_council:majelis_ulama_indonesia|mui
-public_holiday:hari_libur_nasional|libur_nasional collective_leave:cuti_bersama leave:meninggalkan|cuti|keluar
-quoted:dikutip|mengutip quote:kutipan|mengutip testify:bersaksi testified:bersaksi judge:hakim
-panel_of_judges:majelis_hakim acquittal:vonis_bebas|pembebasan guilty:bersalah lawsuit:gugatan sue:menggugat
+lending:penyaluran_kredit|pinjaman financial_services_authority:otoritas_jasa_keuangan|ojk net_profit:laba_bersih
+bankrupt:bangkrut|pailit toll_fee:tarif_tol high-speed_train:kereta_cepat taxi:taksi
+ride-hailing:ojek_online|transportasi_daring motorbike:sepeda_motor|motor odd-even:ganjil_genap
+road_closure:penutupan_jalan detour:pengalihan_arus aviation:penerbangan take_off:lepas_landas took_off:lepas_landas
+land:lahan|tanah|mendarat wreckage:puing|serpihan debris:puing|serpihan cancel:membatalkan|batal
+shipping:pelayaran|pengiriman coast_guard:penjaga_pantai|bakamla lunar_new_year:imlek|tahun_baru_imlek easter:paskah
+good_friday:jumat_agung mawlid:maulid_nabi prophet:nabi prophet_muhammad:nabi_muhammad
+islamic_new_year:tahun_baru_islam|satu_muharram pilgrim:jemaah|peziarah mecca:mekkah|makkah pray:berdoa|salat
+worship:ibadah sacrificial_animal:hewan_kurban moon_sighting:rukyatul_hilal|pemantauan_hilal
+ministry_of_religious_affairs:kementerian_agama|kemenag religious_affairs_minister:menteri_agama|menag
+indonesian_ulema_council:majelis_ulama_indonesia|mui public_holiday:hari_libur_nasional|libur_nasional
+collective_leave:cuti_bersama leave:meninggalkan|cuti|keluar quoted:dikutip|mengutip quote:kutipan|mengutip
+testify:bersaksi testified:bersaksi panel_of_judges:majelis_hakim acquittal:vonis_bebas|pembebasan sue:menggugat
 judicial_review:uji_materi|peninjauan_kembali attorney_general:jaksa_agung
 attorney_general's_office:kejaksaan_agung|kejagung arrest:menangkap|penangkapan investigate:menyelidiki|menyidik
-probe:penyelidikan|menyelidiki murder:pembunuhan assault:penganiayaan|penyerangan gun:senjata_api|pistol
+probe:penyelidikan|menyelidiki assault:penganiayaan|penyerangan gun:senjata_api|pistol
 sexual_harassment:pelecehan_seksual sexual_violence:kekerasan_seksual hoax:hoaks|kabar_bohong
 hate_speech:ujaran_kebencian drug_trafficking:peredaran_narkoba national_narcotics_agency:badan_narkotika_nasional|bnn
 seize:menyita raided:digerebek|menggerebek corrupt:korup scammer:penipu counterfeit:palsu|uang_palsu
 pardon:grasi|pengampunan execution:eksekusi death_penalty:hukuman_mati wanted:buron|dicari|ingin
 report:laporan|melaporkan law_enforcement:penegakan_hukum|aparat_penegak_hukum illegal:ilegal|liar
 government_regulation:peraturan_pemerintah|pp presidential_regulation:peraturan_presiden|perpres article:pasal|artikel
-statement:pernyataan|keterangan stated:menyatakan told:mengatakan|memberi_tahu mentioned:menyebutkan|disebutkan
-emphasized:menegaskan stressed:menegaskan added:menambahkan asked:meminta|bertanya
-director_general:direktur_jenderal|dirjen directorate_general:direktorat_jenderal|ditjen director:direktur|sutradara
-president_director:direktur_utama|dirut coordinating_minister:menteri_koordinator|menko
-deputy_minister:wakil_menteri|wamen cabinet:kabinet house_of_representatives:dewan_perwakilan_rakyat|dpr
-member:anggota opposition:oposisi prime_minister:perdana_menteri|pm appoint:menunjuk|mengangkat
-resign:mengundurkan_diri|mundur presidential_candidate:calon_presiden|capres
+statement:pernyataan|keterangan told:mengatakan|memberi_tahu mentioned:menyebutkan|disebutkan emphasized:menegaskan
+stressed:menegaskan added:menambahkan asked:meminta|bertanya director_general:direktur_jenderal|dirjen
+directorate_general:direktorat_jenderal|ditjen president_director:direktur_utama|dirut
+coordinating_minister:menteri_koordinator|menko deputy_minister:wakil_menteri|wamen
+house_of_representatives:dewan_perwakilan_rakyat|dpr opposition:oposisi prime_minister:perdana_menteri|pm
+appoint:menunjuk|mengangkat resign:mengundurkan_diri|mundur presidential_candidate:calon_presiden|capres
 vice_presidential_candidate:calon_wakil_presiden|cawapres poll:survei|jajak_pendapat|pemungutan_suara reform:reformasi
-democracy:demokrasi general:umum|jenderal general_election:pemilihan_umum|pemilu state:negara national:nasional
-country:negara institution:lembaga|institusi board:dewan|badan on_board:di_dalam|di_atas home_affairs_minister:menteri_dalam_negeri|mendagri
+democracy:demokrasi general:umum|jenderal general_election:pemilihan_umum|pemilu state:negara board:dewan|badan
+on_board:di_dalam|di_atas home_affairs_minister:menteri_dalam_negeri|mendagri
 education_minister:menteri_pendidikan|mendikdasmen trade_minister:menteri_perdagangan|mendag
 transport_ministry:kementerian_perhubungan|kemenhub transport_minister:menteri_perhubungan|menhub
 agriculture_minister:menteri_pertanian|mentan energy_minister:menteri_esdm|menteri_energi
 tourism_minister:menteri_pariwisata|menpar state-owned_enterprise:badan_usaha_milik_negara|bumn
-health_ministry:kementerian_kesehatan|kemenkes health_minister:menteri_kesehatan|menkes expert:ahli|pakar
-analyst:analis observer:pengamat founder:pendiri entrepreneur:pengusaha|wirausaha pandemic:pandemi
-epidemic:epidemi|wabah infection:infeksi bird_flu:flu_burung diarrhea:diare kidney_failure:gagal_ginjal
-heart_attack:serangan_jantung medicine:obat national_health_insurance:jaminan_kesehatan_nasional|jkn
-mortality:kematian|mortalitas birth:kelahiran born:lahir pregnancy:kehamilan blood:darah cigarette:rokok dose:dosis
-positive:positif recover:pulih|sembuh recovery:pemulihan|kesembuhan space:antariksa|luar_angkasa|ruang
-satellite:satelit moon:bulan earth:bumi sun:matahari solar_eclipse:gerhana_matahari lunar_eclipse:gerhana_bulan
-star:bintang research:penelitian|riset researcher:peneliti scientist:ilmuwan study:studi|penelitian|kajian
-found:ditemukan|menemukan|didirikan find:menemukan species:spesies innovation:inovasi
-artificial_intelligence:kecerdasan_buatan|ai technology:teknologi data_leak:kebocoran_data hacked:diretas
-hacker:peretas cyberattack:serangan_siber website:situs|laman|situs_web account:akun|rekening user:pengguna
-follower:pengikut posted:diunggah|mengunggah upload:unggah|mengunggah uploaded:diunggah|mengunggah
-content_creator:kreator_konten live:tinggal|hidup|langsung broadcast:siaran|menyiarkan download:unduh|mengunduh
-phone:ponsel|telepon electric_car:mobil_listrik battery:baterai celebrity:selebritas|artis|selebriti
-actor:aktor|pemeran singer:penyanyi musician:musisi concert:konser song:lagu music:musik movie:film
-producer:produser|produsen premiere:penayangan_perdana|premier series:serial|seri audience:penonton
-show:menunjukkan|acara|pertunjukan television:televisi award:penghargaan wedding:pernikahan married:menikah
+health_ministry:kementerian_kesehatan|kemenkes health_minister:menteri_kesehatan|menkes analyst:analis
+observer:pengamat entrepreneur:pengusaha|wirausaha pandemic:pandemi epidemic:epidemi|wabah infection:infeksi
+bird_flu:flu_burung kidney_failure:gagal_ginjal heart_attack:serangan_jantung
+national_health_insurance:jaminan_kesehatan_nasional|jkn mortality:kematian|mortalitas birth:kelahiran
+pregnancy:kehamilan blood:darah cigarette:rokok dose:dosis positive:positif recover:pulih|sembuh
+recovery:pemulihan|kesembuhan space:antariksa|luar_angkasa|ruang moon:bulan sun:matahari
+solar_eclipse:gerhana_matahari lunar_eclipse:gerhana_bulan star:bintang research:penelitian|riset
+study:studi|penelitian|kajian found:ditemukan|menemukan|didirikan find:menemukan innovation:inovasi
+artificial_intelligence:kecerdasan_buatan|ai data_leak:kebocoran_data hacked:diretas hacker:peretas
+cyberattack:serangan_siber website:situs|laman|situs_web account:akun|rekening user:pengguna follower:pengikut
+posted:diunggah|mengunggah upload:unggah|mengunggah uploaded:diunggah|mengunggah content_creator:kreator_konten
+live:tinggal|hidup|langsung broadcast:siaran|menyiarkan download:unduh|mengunduh phone:ponsel|telepon
+electric_car:mobil_listrik battery:baterai celebrity:selebritas|artis|selebriti actor:aktor|pemeran singer:penyanyi
+musician:musisi concert:konser movie:film producer:produser|produsen premiere:penayangan_perdana|premier
+series:serial|seri audience:penonton show:menunjukkan|acara|pertunjukan wedding:pernikahan married:menikah
 divorce:perceraian|cerai scandal:skandal sold_out:terjual_habis|ludes defender:bek|pemain_belakang
 midfielder:gelandang winger:pemain_sayap forward:penyerang|maju substitute:pemain_pengganti|cadangan
 lineup:susunan_pemain squad:skuad|tim extra_time:perpanjangan_waktu free_kick:tendangan_bebas header:sundulan
 yellow_card:kartu_kuning own_goal:gol_bunuh_diri hat-trick:hattrick|trigol equalizer:gol_penyama advance:melaju|maju
 qualify:lolos qualification:kualifikasi qualifier:kualifikasi home_match:laga_kandang away:tandang
-premier_league:liga_inggris|liga_primer champions_league:liga_champions paralympics:paralimpiade athlete:atlet
+premier_league:liga_inggris|liga_primer champions_league:liga_champions paralympics:paralimpiade
 medalist:peraih_medali world_record:rekor_dunia tennis:tenis shuttler:pebulu_tangkis|pemain_bulu_tangkis
 naturalized:dinaturalisasi|naturalisasi retire:pensiun retired:pensiun|purnawirawan training_camp:pemusatan_latihan
-friendly_match:laga_uji_coba|pertandingan_persahabatan leader:pemimpin|pemuncak relegation:degradasi storm:badai
-tropical_cyclone:siklon_tropis typhoon:topan heatwave:gelombang_panas heat:panas fog:kabut
-global_warming:pemanasan_global carbon_emissions:emisi_karbon greenhouse_gas:gas_rumah_kaca
-renewable_energy:energi_terbarukan energy:energi plastic:plastik plastic_waste:sampah_plastik recycling:daur_ulang
-tiger:harimau sumatran_tiger:harimau_sumatra rhino:badak poaching:perburuan_liar conservation:konservasi|pelestarian
-rainforest:hutan_hujan emission:emisi air_pollution:polusi_udara|pencemaran_udara
+friendly_match:laga_uji_coba|pertandingan_persahabatan leader:pemimpin|pemuncak relegation:degradasi
+tropical_cyclone:siklon_tropis heatwave:gelombang_panas fog:kabut global_warming:pemanasan_global
+carbon_emissions:emisi_karbon greenhouse_gas:gas_rumah_kaca renewable_energy:energi_terbarukan plastic:plastik
+plastic_waste:sampah_plastik recycling:daur_ulang sumatran_tiger:harimau_sumatra rhino:badak poaching:perburuan_liar
+conservation:konservasi|pelestarian rainforest:hutan_hujan emission:emisi air_pollution:polusi_udara|pencemaran_udara
 sea_level_rise:kenaikan_permukaan_laut land_subsidence:penurunan_muka_tanah climate:iklim tremor:gempa|getaran
 limit:batas|membatasi limited:terbatas|dibatasi claim:klaim|mengklaim claimed:mengklaim|diklaim cite:mengutip|menyebut
 cited:mengutip|dikutip compare:membandingkan compared:dibandingkan|membandingkan describe:menggambarkan|menyebut
@@ -775,31 +769,27 @@ described:digambarkan|menggambarkan|disebut rank:peringkat|menempati achieve:men
 attracted:menarik offer:menawarkan|tawaran offered:menawarkan|ditawarkan accept:menerima
 predict:memprediksi|memperkirakan showed:menunjukkan reveal:mengungkapkan|mengungkap admitted:mengakui admit:mengakui
 warn:memperingatkan urge:mendesak|meminta criticize:mengkritik criticized:dikritik|mengkritik
-support:mendukung|dukungan reject:menolak refuse:menolak agree:setuju|sepakat threaten:mengancam threat:ancaman
-die:meninggal|tewas double:dua_kali_lipat|ganda doubled:berlipat_ganda|naik_dua_kali_lipat exceed:melebihi|melampaui
-set:menetapkan|mengatur decision:keputusan build:membangun develop:mengembangkan
-developed:dikembangkan|mengembangkan|maju visit:kunjungan|mengunjungi travel:perjalanan|bepergian trip:perjalanan
-left:meninggalkan|kiri return:kembali|pulang arrive:tiba start:mulai|memulai end:akhir|berakhir
+support:mendukung|dukungan refuse:menolak agree:setuju|sepakat threaten:mengancam threat:ancaman die:meninggal|tewas
+double:dua_kali_lipat|ganda doubled:berlipat_ganda|naik_dua_kali_lipat exceed:melebihi|melampaui
+set:menetapkan|mengatur developed:dikembangkan|mengembangkan|maju visit:kunjungan|mengunjungi
+travel:perjalanan|bepergian trip:perjalanan left:meninggalkan|kiri arrive:tiba start:mulai|memulai end:akhir|berakhir
 stop:menghentikan|berhenti change:perubahan|mengubah changed:berubah|mengubah replace:mengganti
-replaced:digantikan|mengganti protect:melindungi pay:membayar|bayar invest:berinvestasi|menanamkan_modal
-produce:memproduksi|menghasilkan produced:diproduksi|menghasilkan production:produksi celebrate:merayakan fail:gagal
-failed:gagal success:keberhasilan|sukses successful:berhasil|sukses attempt:upaya|percobaan effort:upaya|usaha
-caused:menyebabkan|disebabkan include:termasuk|meliputi included:termasuk including:termasuk
-involved:terlibat|melibatkan affect:memengaruhi|berdampak postpone:menunda improve:meningkatkan|memperbaiki
-boost:mendorong|meningkatkan take:mengambil get:mendapatkan|memperoleh bring:membawa fallen:jatuh|tumbang
-tell:memberi_tahu|mengatakan broke_out:pecah|terjadi shoot:menembak flee:melarikan_diri|kabur sink:tenggelam
-beaten:dikalahkan withdraw:menarik|mundur mile:mil barrel:barel tonne:ton speed:kecepatan height:tinggi|ketinggian
-distance:jarak capacity:kapasitas|daya_tampung majority:mayoritas|sebagian_besar one:satu two:dua three:tiga
-four:empat five:lima six:enam seven:tujuh eight:delapan nine:sembilan ten:sepuluh second:kedua|detik
-third:ketiga|sepertiga midnight:tengah_malam decade:dekade|dasawarsa century:abad period:periode|masa date:tanggal
-time:waktu|kali times:kali|waktu deadline:tenggat|batas_waktu north:utara south:selatan east:timur west:barat
-central:pusat|tengah largest:terbesar highest:tertinggi top:teratas|puncak|tertinggi best:terbaik popular:populer
-private:swasta|pribadi world:dunia international:internasional abroad:luar_negeri urban:perkotaan
+replaced:digantikan|mengganti pay:membayar|bayar invest:berinvestasi|menanamkan_modal produce:memproduksi|menghasilkan
+produced:diproduksi|menghasilkan celebrate:merayakan fail:gagal failed:gagal success:keberhasilan|sukses
+successful:berhasil|sukses attempt:upaya|percobaan effort:upaya|usaha caused:menyebabkan|disebabkan
+include:termasuk|meliputi included:termasuk involved:terlibat|melibatkan affect:memengaruhi|berdampak postpone:menunda
+improve:meningkatkan|memperbaiki boost:mendorong|meningkatkan take:mengambil get:mendapatkan|memperoleh bring:membawa
+fallen:jatuh|tumbang tell:memberi_tahu|mengatakan broke_out:pecah|terjadi shoot:menembak flee:melarikan_diri|kabur
+sink:tenggelam beaten:dikalahkan withdraw:menarik|mundur mile:mil barrel:barel tonne:ton height:tinggi|ketinggian
+capacity:kapasitas|daya_tampung majority:mayoritas|sebagian_besar one:satu second:kedua|detik third:ketiga|sepertiga
+midnight:tengah_malam decade:dekade|dasawarsa period:periode|masa time:waktu|kali times:kali|waktu
+deadline:tenggat|batas_waktu north:utara south:selatan east:timur west:barat central:pusat|tengah
+top:teratas|puncak|tertinggi popular:populer private:swasta|pribadi abroad:luar_negeri urban:perkotaan
 rural:perdesaan|pedesaan acquisition:akuisisi acquire:mengakuisisi acquired:mengakuisisi|diakuisisi brand:merek
-product:produk factory:pabrik plant:pabrik|tanaman|menanam industry:industri
-manufacturing:manufaktur|industri_pengolahan retail:ritel|eceran store:toko|gerai customer:pelanggan|konsumen
-downstreaming:hilirisasi refinery:kilang project:proyek deal:kesepakatan employment:lapangan_kerja|pekerjaan
-beach:pantai mountain:gunung
+plant:pabrik|tanaman|menanam manufacturing:manufaktur|industri_pengolahan retail:ritel|eceran store:toko|gerai
+customer:pelanggan|konsumen downstreaming:hilirisasi refinery:kilang deal:kesepakatan
+employment:lapangan_kerja|pekerjaan director:direktur|sutradara expert:ahli|pakar return:kembali|pulang
+sell:menjual|jual institution:lembaga|institusi
 """.split())
 
 

@@ -247,13 +247,13 @@ _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa
 _DIMENSIONS = {"weight": ("kg", "kilogram", "gram", "g", "ton", "kuintal", "ons"),
                "length": ("meter", "m", "km", "kilometer", "cm", "sentimeter", "mm", "milimeter", "mil", "mdpl", "kaki"),
                "area": ("hektare", "hektar", "ha", "m2", "km2", "persegi")}
-_DIMENSION_WORDS = {"berat": "weight", "heavy": "weight", "weigh": "weight", "weighs": "weight", "weighed": "weight",
-                    "panjang": "length", "tinggi": "length", "lebar": "length", "jarak": "length", "jauh": "length",
-                    "kedalaman": "length", "tall": "length", "high": "length", "far": "length", "deep": "length",
-                    "luas": "area", "wide": "area"}
-_DIMENSION_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(berat|panjang|tinggi|lebar|luas|jarak|jauh|kedalaman)\b|"
-                              r"\b(berat|panjang|tinggi|lebar|luas|jarak|kedalaman)(?:nya)?\s+(?:berapa|brp)\b|"
-                              r"\bhow\s+(heavy|tall|high|far|deep)\b|\b(weighs?|weighed)\b", re.I)
+_MEASURED = {"berat": "weight", "panjang": "length", "tinggi": "length", "lebar": "length", "jarak": "length",
+             "jauh": "length", "kedalaman": "length", "luas": "area"}                  # "berapa berat", "beratnya berapa"
+_MEASURED_EN = {"heavy": "weight", "tall": "length", "high": "length", "far": "length", "deep": "length"}  # "how heavy"
+_DIMENSION_ASKED = re.compile(rf"\b(?:berapa|brp)(?:kah)?\s+({'|'.join(_MEASURED)})\b|"
+                              rf"\b({'|'.join(_MEASURED)})(?:nya)?\s+(?:berapa|brp)\b|"
+                              rf"\bhow\s+({'|'.join(_MEASURED_EN)})\b|\b(weigh)(?:s|ed)?\b", re.I)
+_DIMENSION_OF = {**_MEASURED, **_MEASURED_EN, "weigh": "weight"}
 # A date after who said it ("kata Zudan, dalam keterangan pers, Kamis (22/5/2025)", "ujar Purbaya di Kantor Kemenkeu,
 # Senin (20/10/2025)") is when it was said: no answer to when the thing said happens, unless the question asks about the
 # saying. FacQA's training split answers none of its 303 "kapan" questions with such a date.
@@ -948,9 +948,8 @@ class Question:
         measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai":
         counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the dead one of
         the injured (of_another_state), a weight, a length or an area ("berapa berat", "how far") is in one of its units
-        (measure_units); "jam berapa" ("what time")
-        asks for a time of day, "berapa persen" for a share, "berapa menit" for minutes (a number in the unit asked for,
-        or alone), and "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
+        and "berapa menit" in minutes, or a number alone (measure_units); "jam berapa" ("what time") asks for a time of
+        day, "berapa persen" for a share, and "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
@@ -960,12 +959,9 @@ class Question:
             return False     # "2026" is when, not how much (holds_kind() leaves out "Agustus 2026" already)
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
-        if self.counted in MEASURE_UNITS and not _BARE_NUMBER.fullmatch(span.strip()) \
-                and not set(_SAME_UNIT.get(self.counted, (self.counted,))) & set(_TOKEN.findall(span.lower())):
-            return False     # "berapa menit": "23-21" is the score, "12-17 Mei" the dates, not the minutes played
         if self.measure_units and not _BARE_NUMBER.fullmatch(span.strip()) \
                 and not set(self.measure_units) & set(_TOKEN.findall(span.lower())):
-            return False     # "berapa berat": "14 unit robodog" is no weight
+            return False     # "berapa menit": "23-21" is the score, not the minutes; "berapa berat": "14 unit" no weight
         if self.asks_clock and not _CLOCK.search(span):
             return False     # "Senin (25/5)" is the day, not the hour
         at = sentence.find(span) if self.asks == "date" else -1
@@ -1062,15 +1058,23 @@ class Question:
 
     @cached_property
     def measure_units(self) -> tuple[str, ...]:
-        """The units of the weight, length or area it asks for ("berapa berat", "tingginya berapa", "how far":
-        _DIMENSIONS); () when it asks for none."""
+        """The units a number it asks for is given in: the unit it counts in, in any of its forms ("berapa menit",
+        "berapa kilometer": also "km"), or those of the weight, length or area it asks for ("berapa berat", "tingginya
+        berapa", "how far": _DIMENSIONS); () when it asks for none."""
+        if self.counted in MEASURE_UNITS:
+            return _SAME_UNIT.get(self.counted, (self.counted,))
         m = _DIMENSION_ASKED.search(self.normal)
-        return _DIMENSIONS[_DIMENSION_WORDS[next(g for g in m.groups() if g).lower()]] if m else ()
+        return _DIMENSIONS[_DIMENSION_OF[next(g for g in m.groups() if g).lower()]] if m else ()
 
     @property
     def asks_person(self) -> bool:
         """Whether it asks who ("siapa", "who")."""
         return bool(_WHO.search(self.normal))
+
+    @cached_property
+    def asked_words(self) -> frozenset[str]:
+        """Its words, as asked and as the reader reads it, in lower case."""
+        return frozenset(w.lower() for w in _TOKEN.findall(f"{self.normal} {self.for_reader}"))
 
     @property
     def counts_people(self) -> bool:
