@@ -160,7 +160,7 @@ MONEY_ASKED = re.compile(
     r"pendapatan|omzet|belanja|uang|saldo|laba|pajak|retribusi|honor|honorarium|cicilan|premi|suap|subsidi)\b|"
     r"\bhow much\b.*\b(?:cost|costs|price|fare|tickets?|budget|funds?|funding|money|worth|paid|spend|spent|salary|fee|"
     r"fine|lose|lost|losses|loss|cash|revenue|profit|grants?|allowance|compensation|bribes?|tax|taxes|debts?|loans?|"
-    r"prize|income|investment|subsid(?:y|ies)|donations?|wages?|salaries|fees)\b|"
+    r"prize|income|investment|subsid(?:y|ies)|donations?|wages?|salaries|fees|(?:sold|sell|sells|bought|buy)\s+for)\b|"
     r"\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
     r"tariff)s?\b|"
     r"\b(?:berapa(?:kah)?|how\s+many)\s+(?:rupiah|dolar|dollars?|euro|ringgit)\b", re.I)   # "merosot berapa rupiah"
@@ -246,10 +246,13 @@ _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa
 # its units, or alone ("14 unit robodog" is no weight, "3.000 warga" no distance).
 _DIMENSIONS = {"weight": ("kg", "kilogram", "gram", "g", "ton", "kuintal", "ons"),
                "length": ("meter", "m", "km", "kilometer", "cm", "sentimeter", "mm", "milimeter", "mil", "mdpl", "kaki"),
-               "area": ("hektare", "hektar", "ha", "m2", "km2", "persegi")}
+               "area": ("hektare", "hektar", "ha", "m2", "km2", "persegi"),
+               "age": ("tahun", "bulan", "hari", "pekan", "minggu")}       # "0,9 detik" and "6,41 meter" are no age
 _MEASURED = {"berat": "weight", "panjang": "length", "tinggi": "length", "lebar": "length", "jarak": "length",
-             "jauh": "length", "kedalaman": "length", "luas": "area"}                  # "berapa berat", "beratnya berapa"
-_MEASURED_EN = {"heavy": "weight", "tall": "length", "high": "length", "far": "length", "deep": "length"}  # "how heavy"
+             "jauh": "length", "kedalaman": "length", "luas": "area",
+             "usia": "age", "umur": "age"}                                             # "berapa berat", "beratnya berapa"
+_MEASURED_EN = {"heavy": "weight", "tall": "length", "high": "length", "far": "length", "deep": "length",
+                "old": "age"}                                                          # "how heavy", "how old"
 _DIMENSION_ASKED = re.compile(rf"\b(?:berapa|brp)(?:kah)?\s+({'|'.join(_MEASURED)})\b|"
                               rf"\b({'|'.join(_MEASURED)})(?:nya)?\s+(?:berapa|brp)\b|"
                               rf"\bhow\s+({'|'.join(_MEASURED_EN)})\b|\b(weigh)(?:s|ed)?\b", re.I)
@@ -306,7 +309,8 @@ _PEOPLE = set("""orang warga jiwa korban pasien siswa murid mahasiswa pelajar at
 _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar unit rumah gedung bangunan titik lokasi
     kendaraan mobil motor kapal perahu pesawat gudang pasar toko kios sumur jembatan menara pos jenis macam ekor buah
     paket lembar batang butir helai petak karung botol dosis gelar trofi piala gol rekor film buku judul lagu album laga
-    pertandingan kursi""".split()))
+    pertandingan kursi proyek perusahaan program""".split()))
+_HOW_MANY = re.compile(r"\bhow many\b(?!\s+(?:rupiah|dollars?|euros?|ringgit|yen|yuan|pounds?)\b)", re.I)   # no sum
 # A count asked for as one ("berapa jumlah SPPG", "how many"): a share ("35 persen") is none
 _COUNT_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(?:jumlah|banyak)\b|\bjumlah\b[^?]*\bberapa\b|\bhow many\b",
                           re.I)
@@ -1005,6 +1009,9 @@ class Question:
         if self.counts_people and (_MEASURE.search(span) or of in _THINGS) \
                 or self.counted in _THINGS and (of in _PEOPLE or of in MEASURE_UNITS):
             return False
+        if not self.money and (self.counted in _PEOPLE | _THINGS or _HOW_MANY.search(self.normal)) \
+                and CURRENCY.search(span):
+            return False     # "Rp35,18 triliun" is no number of projects
         return not self.money or CURRENCY.search(span) is not None
 
     @cached_property

@@ -1363,6 +1363,26 @@ def test_a_weight_a_length_or_an_area_is_answered_in_its_units():
     assert not fits(Question.parse("Berapa luas lahan yang terbakar?"), "12 desa", burnt, AnswerPolicy())
 
 
+def test_an_age_is_answered_in_years_and_a_count_never_in_money():
+    # "0,9 detik" (how far behind the winner she finished) was the bold answer to how old the athlete is
+    race = "Gilang Prasetya, 19 tahun, finis 0,9 detik di belakang juara."
+    for asked in ("Berapa usia Gilang Prasetya?", "umurnya brp", "How old is Gilang Prasetya?"):
+        assert not fits(Question.parse(asked), "0,9 detik", race, AnswerPolicy()), asked
+        assert fits(Question.parse(asked), "19 tahun", race, AnswerPolicy()), asked
+    # a number of projects, of people, "how many" is no sum of money; a sum asked for is one, in any currency
+    invest = "Jatim mencatat 1.204 proyek investasi senilai Rp35,18 triliun."
+    for asked in ("Ada berapa proyek investasi yang tercatat di Jatim?", "How many investment projects did Jatim record?"):
+        assert not fits(Question.parse(asked), "Rp35,18 triliun", invest, AnswerPolicy()), asked
+        assert fits(Question.parse(asked), "1.204 proyek", invest, AnswerPolicy()), asked
+    assert fits(Question.parse("Berapa nilai investasi di Jatim?"), "Rp35,18 triliun", invest, AnswerPolicy())
+    assert fits(Question.parse("Berapa APBD Kotim 2026?"), "Rp2,74 triliun", "APBD Kotim 2026 Rp2,74 triliun.",
+                AnswerPolicy())
+    # what a thing was sold for is a price: a weight is none
+    meth = "Sabu 740 gram itu dijual Rp1,5 juta per paket kecil."
+    sold = Question.parse("How much was each small package of meth sold for?")
+    assert not fits(sold, "740 gram", meth, AnswerPolicy()) and fits(sold, "Rp1,5 juta", meth, AnswerPolicy())
+
+
 def test_who_is_answered_with_the_name_a_description_stands_beside():
     # news introduces a person as "[what they are], [Name], …": the reader's span was the description
     swimmer = "Perenang Palangka Raya, Kirana Lestari, menjadi atlet dengan perolehan emas terbanyak."
