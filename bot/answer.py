@@ -588,14 +588,37 @@ _VALUE = re.compile(rf"(?:(?:sekitar|sebanyak|hampir|mencapai|lebih dari)\s+)?(?
                     rf"(?:\d|{NUMBER_WORD})", re.I)
 
 
-def one_value(question: Question, span: str) -> str:
+def one_value(question: Question, span: str, sentence: str = "") -> str:
     """A value without its equivalent in another currency or unit ("213.600 dolar Singapura atau setara Rp 2,9 miliar
     (kurs Rp 13.800)" -> "213.600 dolar Singapura"), and for "berapa" without what the sentence says after it ("1.260
-    pengaduan konsumen sepanjang semester I 2025" -> "1.260 pengaduan konsumen"): the sentence beside it gives both."""
-    cut = _EQUIVALENT.sub("", span)
+    pengaduan konsumen sepanjang semester I 2025" -> "1.260 pengaduan konsumen"): the sentence beside it gives both.
+    Of two values a span joins with "menjadi", the one asked for (from_to())."""
+    cut = from_to(question, _EQUIVALENT.sub("", span), sentence)
     if question.asks == "number" and _VALUE.match(cut):
         cut = _AFTER_VALUE.sub("", cut)
     return cut if re.search(r"\w", cut) else span
+
+
+# What comes before a change ("naik hingga Rp 20.000 menjadi ..."), not before a value it changed from ("dari 5 tahun")
+_CHANGED = re.compile(r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok|merosot|susut|sebesar)"
+                      r"(?:\s+(?:hingga|sekitar|sebanyak|sebesar))?\s*$", re.I)
+
+
+def from_to(question: Question, span: str, sentence: str) -> str:
+    """Of two values a span joins with "menjadi", the one asked for: a change ("naik Rp 20.000 per gram menjadi Rp
+    2.774.000 per gram") for "naik berapa" (Question.asks_change), a value it changed from ("dari 5 tahun menjadi 8
+    tahun") for "awalnya berapa" (Question.asks_before), otherwise what it came to; the span as it is when the one
+    asked for is not in it."""
+    first, joined, then = span.partition(" menjadi ")
+    if question.asks != "number" or not joined or not _VALUE.match(first) or not _VALUE.match(then):
+        return span
+    at = sentence.find(span)
+    change = at >= 0 and bool(_CHANGED.search(sentence[:at]))
+    if question.asks_change:
+        return first if change else span
+    if question.asks_before:
+        return span if change else first
+    return then
 
 
 def the_clock(question: Question, span: str, sentence: str) -> str:
@@ -668,7 +691,8 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             span = the_clock(question, part_of_range(question, found[id(c)].span, c.sentence), c.sentence)
-            span = the_named(question, with_its_unit(question, one_value(question, span), c.sentence), c.sentence)
+            span = the_named(question, with_its_unit(question, one_value(question, span, c.sentence), c.sentence),
+                             c.sentence)
             return the_holder(question, span), c, confidence
     return None, None, confidence
 

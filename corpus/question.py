@@ -240,6 +240,15 @@ _ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "keseb
                       r"\b(?:pertama|terakhir|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b|"
                       r"\b\d+(?:st|nd|rd|th)\b|"
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
+# "Naik berapa ...?", "kenaikan", "by how much" ask for a change; "turun menjadi berapa?" for the value it came to
+_CHANGE_ASKED = re.compile(r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok|merosot|susut)\s+"
+                           r"(?:sebesar\s+|sebanyak\s+)?(?:berapa|brp)\b|\b(?:kenaikan|penurunan|selisih)(?:nya)?\b|"
+                           r"\bby how much\b|\b(?:rise|rose|risen|fall|fell|fallen|increase|increased|decrease|"
+                           r"decreased|drop|dropped|grow|grew|grown)\s+by\b", re.I)
+_BEFORE_ASKED = re.compile(r"\b(?:sebelumnya|sebelum|awalnya|semula|mula-mula|tadinya|before|previously|originally|"
+                           r"initially|earlier)\b|\bawal\b(?!\s+(?:tahun|bulan|pekan|minggu|\d|"
+                           + "|".join(MONTHS) + r")\b)", re.I)   # "vonis awal(nya)", not "awal Mei"
+_BECAME_ASKED = re.compile(r"\bmenjadi\s+(?:berapa|brp)\b|\bto\s+what\b", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
 # "Berapa berat ...?", "tingginya berapa", "How far ...?" ask for a measure of weight, length or area: a number in one of
@@ -247,7 +256,7 @@ _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa
 _DIMENSIONS = {"weight": ("kg", "kilogram", "gram", "g", "ton", "kuintal", "ons"),
                "length": ("meter", "m", "km", "kilometer", "cm", "sentimeter", "mm", "milimeter", "mil", "mdpl", "kaki"),
                "area": ("hektare", "hektar", "ha", "m2", "km2", "persegi"),
-               "age": ("tahun", "bulan", "hari", "pekan", "minggu")}       # "0,9 detik" and "6,41 meter" are no age
+               "age": ("tahun", "bulan", "hari", "pekan", "minggu")}   # "0,9 detik", "6,41 meter": no age
 _MEASURED = {"berat": "weight", "panjang": "length", "tinggi": "length", "lebar": "length", "jarak": "length",
              "jauh": "length", "kedalaman": "length", "luas": "area",
              "usia": "age", "umur": "age"}                                             # "berapa berat", "beratnya berapa"
@@ -292,7 +301,8 @@ MEASURE_UNITS = ("persen", "hektare", "hektar", "ha", "ton", "kilogram", "kg", "
 # The forms of one unit ("berapa kilometer" is answered in "km" as well).
 _SAME_UNIT = {unit: forms for forms in (("kilometer", "km"), ("kilogram", "kg"), ("hektare", "hektar", "ha"))
               for unit in forms}
-_BARE_NUMBER = re.compile(r"\d[\d.,]*")    # "90" for "berapa hektar": a number alone may leave its unit out
+# "90" for "berapa hektar", "75+" for "umur berapa": a number alone may leave its unit out
+_BARE_NUMBER = re.compile(r"\d[\d.,]*\+?")
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
 # People a "berapa" question counts. A measure ("42 kilometer", "3 jam", "Rp5 juta") is no count of them.
@@ -318,8 +328,8 @@ _COUNT_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(?:jumlah|banyak)\b|\bjum
 # those missing or displaced ("enam orang tewas dan 30 orang lainnya terluka"); written from general usage, in the
 # forms news writes and the English a question may ask in (Question.state_asked, Question.of_another_state)
 _STATES = {
-    "dead": r"tewas|meninggal|wafat|terbunuh|korban jiwa|died|dead|killed|deaths?|fatalities",
-    "injured": r"luka(?:-luka)?|terluka|cedera|injured|wounded|hurt",
+    "dead": r"tewas|menewaskan|meninggal|wafat|terbunuh|korban jiwa|died|dead|killed|deaths?|fatalities",
+    "injured": r"luka(?:-luka)?|terluka|melukai|cedera|mencederai|injured|wounded|hurt",
     "missing": r"hilang|missing",
     "displaced": r"mengungsi|pengungsi|dievakuasi|evacuated|displaced|evacuees",
 }
@@ -331,6 +341,8 @@ _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
 _CAPITALISED = re.compile(r"\b[A-Z]")
 # How a person is addressed before the name: alone, no answer to "siapa" ("Saudari" of "Saudari Lesti Kejora").
 _HONORIFICS = frozenset("""saudara saudari sdr sdri bapak ibu pak bu tuan nyonya nona mr mrs ms""".split())
+# What stands beside the name of a firm or a club, alone no name of one ("FC" of "Liverpool FC")
+_DESIGNATORS = frozenset("""fc sc cf ac afc pt cv tbk persero ud inc ltd co corp""".split())
 _PRICED = re.compile(r"\bharga\s+(?:jual\s+|beli\s+|eceran\s+|rata-rata\s+)?([a-z]{3,})\b(?!-)(?:\s+([a-z]{3,})\b)?")
 # Words that tell one commodity of a market's price list from its namesake: "bawang putih" is not "bawang merah",
 # "beras premium" not "beras medium", "cabai rawit" not "cabai merah keriting" (Question.price_variety).
@@ -347,6 +359,11 @@ _RANGE_START = re.compile(r"\b(dibuka|buka|dimulai|mulai|sejak kapan|since when|
 # train and valid questions that ask for a number, no answer is a date alone); "2000 mg" is no year
 _A_DATE = re.compile(rf"(?:\b\d{{1,2}}\s*[-–]\s*)?(?:{DAY})", re.I)    # "12-14 Oktober" too
 _MODEL_NUMBER = re.compile(r"\b([A-Za-z][\w-]*)\s+(\d+(?:[.,]\d+)?|[IVXLC]{2,})\b")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+|%)")
+# A number followed by one of these is a day of a month, a year of the Islamic or the Christian era, or a measure (not a
+# time: "iPhone 18 tahun ini" names the phone)
+_NOT_A_NUMBERED_NAME = frozenset(MONTHS) | {"h", "hijriah", "hijriyah", "m", "masehi", "sm", "karat", "%", "percent",
+                                            *(u for u in MEASURE_UNITS if u not in _TIME_UNITS)}
 
 
 # A number as English writes it: "2,000", "6,130.19", "1.5" (Indonesian writes "2.000", "6.130,19", "1,5"); not one
@@ -417,13 +434,17 @@ def casings(texts: list[str], words: set[str]) -> dict[str, str]:
 
 
 def numbered_names(text: str) -> list[str]:
-    """Names that carry a number or numeral ("iPhone 18", "Switch 2", "PON XXI"), lower-cased: the number
-    tells one thing from its namesake. Years and dates ("Juli 2025") are not such names."""
+    """Names that carry a number or numeral ("iPhone 18", "Switch 2", "PON XXI"; a sum, "Rp 2.000"), lower-cased: the
+    number tells one thing from its namesake. Years and dates are not such names ("Juli 2025", "pemilu Inggris 8 Juni",
+    "Idul Fitri 1438 H"), nor is a measure after a word ("emas Antam 24 karat": the article need not write them side by
+    side)."""
     found = []
     for m in _MODEL_NUMBER.finditer(text):
         word, number = m.groups()
+        after = _NEXT_WORD.match(text, m.end())
         if (word[0].isupper() or any(c.isupper() for c in word[1:])) and word.lower() not in MONTHS \
-                and word.lower() not in WEEKDAYS and not YEAR.fullmatch(number):
+                and word.lower() not in WEEKDAYS and not YEAR.fullmatch(number) \
+                and not (after and after.group(1).lower() in _NOT_A_NUMBERED_NAME):
             found.append(f"{word} {number}".lower())
     return found
 
@@ -977,6 +998,8 @@ class Question:
             return False
         # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed; "perorangan" is a
         # category, not who won it: a name is written with a capital
+        if set(WORD_SPAN.findall(span.lower())) <= _DESIGNATORS:
+            return False     # "FC" of "Liverpool FC" is no club
         if self.asks_person and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS
                                  or self.asks == "name" and not _CAPITALISED.search(span)):
             return False
@@ -1104,6 +1127,18 @@ class Question:
     def asks_clock(self) -> bool:
         """Whether it asks for a time of day ("Jam berapa ...?", "pukul brp", "What time ...?"; not "berapa jam")."""
         return bool(_CLOCK_ASKED.search(self.normal))
+
+    @property
+    def asks_change(self) -> bool:
+        """Whether it asks by how much a value rose or fell ("naik berapa", "kenaikannya", "by how much"), not what it
+        became ("turun menjadi berapa?")."""
+        return self.asks == "number" and bool(_CHANGE_ASKED.search(self.normal)) \
+            and not _BECAME_ASKED.search(self.normal)
+
+    @property
+    def asks_before(self) -> bool:
+        """Whether it asks for a value as it was before ("Sebelumnya berapa?", "vonis awalnya", "previously")."""
+        return self.asks == "number" and bool(_BEFORE_ASKED.search(self.normal))
 
     @property
     def range_part(self) -> str | None:

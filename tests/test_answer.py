@@ -132,6 +132,12 @@ def test_numbered_names_are_told_from_dates():
     assert numbered_names("Berapa harga iPhone 18 di Indonesia pada Rabu, 2 Juli 2025?") == ["iphone 18"]
     assert numbered_names("Kapan One UI 8.5 dan PON XXI Aceh-Sumut 2024 dimulai?") == ["ui 8.5", "pon xxi"]
     assert numbered_names("Apa kabar Thomas Cup 2026 tanggal 5 Mei?") == []
+    # a day after a name ("pemilu Inggris 8 Juni"), a year of the Islamic era and a measure are no part of a name: the
+    # questions were declined, their articles writing "pemilu 8 Juni" and "Idul Fitri 1438 Hijriah"
+    assert numbered_names("Berapa orang tewas di London Bridge menjelang pemilu Inggris 8 Juni?") == []
+    assert numbered_names("Apa acara malam takbiran Lebaran 1438 H?") == []
+    assert numbered_names("Berapa harga emas Antam 24 karat hari ini?") == []
+    assert numbered_names("Berapa harga iPhone 18 tahun ini?") == ["iphone 18"]
     # a numbered name stands in an article that writes its short form in brackets before the number
     question = Question.parse("Pada tanggal berapakah WIG IV diselenggarakan?")
     passage = PassageRow(1, "w", 0, "Indonesia berharap medali di Women's Islamic Games (WIG) IV di Teheran, 20-29 "
@@ -991,6 +997,10 @@ def test_a_count_of_the_dead_is_no_count_of_the_injured():
                     "luka 30 orang.", AnswerPolicy())
     assert fits(Question.parse("Berapa korban luka?"), "30 orang", "Korban tewas 12 orang, sedangkan korban "
                 "luka 30 orang.", AnswerPolicy())
+    # as a verb: "menewaskan tujuh orang dan melukai 48 lainnya" ("tujuh orang" was the bold answer for the injured)
+    attack = "Serangan teror di London Bridge, Sabtu (3/6), menewaskan tujuh orang dan melukai 48 lainnya."
+    assert not fits(injured, "tujuh orang", attack, AnswerPolicy()) and fits(injured, "48", attack, AnswerPolicy())
+    assert not fits(dead, "48", attack, AnswerPolicy()) and fits(dead, "tujuh orang", attack, AnswerPolicy())
     # a question naming two states, or none, is not held to one
     assert Question.parse("Berapa korban tewas dan luka?").state_asked is None
     assert fits(Question.parse("Berapa korban banjir?"), "12 orang", "Korban tewas 12 orang.", AnswerPolicy())
@@ -1381,6 +1391,34 @@ def test_an_age_is_answered_in_years_and_a_count_never_in_money():
     meth = "Sabu 740 gram itu dijual Rp1,5 juta per paket kecil."
     sold = Question.parse("How much was each small package of meth sold for?")
     assert not fits(sold, "740 gram", meth, AnswerPolicy()) and fits(sold, "Rp1,5 juta", meth, AnswerPolicy())
+
+
+def test_of_a_change_and_what_the_value_came_to_the_one_asked_for():
+    # "Rp 20.000 per gram menjadi Rp 2.774.000 per gram" was the bold answer to the price of the day
+    gold = "Harga emas Antam hari ini naik hingga Rp 20.000 per gram menjadi Rp 2.774.000 per gram."
+    span = "Rp 20.000 per gram menjadi Rp 2.774.000 per gram"
+    for asked in ("Berapa harga emas Antam per gram pada Rabu?", "Harga emas turun menjadi berapa?"):
+        assert one_value(Question.parse(asked), span, gold) == "Rp 2.774.000 per gram", asked
+    for asked in ("Harga emas Antam naik berapa hari ini?", "Berapa kenaikan harga emas Antam?",
+                  "By how much did the Antam gold price rise?"):
+        assert one_value(Question.parse(asked), span, gold) == "Rp 20.000 per gram", asked
+    # a value it changed from is what "awalnya" / "sebelumnya" asks for; no change is written here
+    verdict = "Hakim banding memperberat vonis dari 5 tahun menjadi 8 tahun penjara."
+    assert one_value(Question.parse("Vonis awalnya berapa tahun sih?"), "5 tahun menjadi 8 tahun", verdict) == "5 tahun"
+    assert one_value(Question.parse("Vonis awal berapa tahun?"), "5 tahun menjadi 8 tahun", verdict) == "5 tahun"
+    assert not Question.parse("Berapa harga cabai di awal Mei?").asks_before    # the start of a month is a time
+    assert one_value(Question.parse("Berapa tahun vonis bandingnya?"), "5 tahun menjadi 8 tahun", verdict) == "8 tahun"
+    assert one_value(Question.parse("Naik berapa tahun vonisnya?"), "5 tahun menjadi 8 tahun", verdict) == \
+        "5 tahun menjadi 8 tahun"
+
+
+def test_what_stands_beside_a_club_or_firm_name_is_no_name():
+    # "FC" (of "Liverpool FC") was the bold answer to which club a player now plays for
+    club = Question.parse("Ryan McLaughlin saat ini bermain untuk klub apa?")
+    assert not fits(club, "FC", "Mantan bek sayap Liverpool FC, Ryan McLaughlin, kini bermain untuk Oldham Athletic.",
+                    AnswerPolicy())
+    assert fits(club, "Oldham Athletic", "Mantan bek sayap Liverpool FC, Ryan McLaughlin, kini bermain untuk Oldham "
+                "Athletic.", AnswerPolicy())
 
 
 def test_who_is_answered_with_the_name_a_description_stands_beside():
