@@ -996,10 +996,10 @@ class Question:
             return False     # "11 tembakan" is no share of possession
         if self.other_medal(span):
             return False
-        # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed; "perorangan" is a
-        # category, not who won it: a name is written with a capital
         if set(WORD_SPAN.findall(span.lower())) <= _DESIGNATORS:
             return False     # "FC" of "Liverpool FC" is no club
+        # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed; "perorangan" is a
+        # category, not who won it: a name is written with a capital
         if self.asks_person and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS
                                  or self.asks == "name" and not _CAPITALISED.search(span)):
             return False
