@@ -14,7 +14,7 @@ from datetime import datetime
 from typing import Callable, Iterable, Mapping
 
 from corpus.glossary import INDONESIAN_WORDS
-from corpus.question import (CLOCK_TIME, DAY, MEASURE_UNITS, MONTHS, NUMBER_WORD, PLACE_KINDS, STOPWORDS,
+from corpus.question import (CHANGE_VERBS, CLOCK_TIME, DAY, MEASURE_UNITS, MONTHS, NUMBER_WORD, PLACE_KINDS, STOPWORDS,
                              WEEKDAYS, Question)
 from corpus.records import WIB
 from corpus.shortened import REGION_FORMS, compass_regions, provinces_in, regencies, regions_in, siblings
@@ -600,8 +600,7 @@ def one_value(question: Question, span: str, sentence: str = "") -> str:
 
 
 # What comes before a change ("naik hingga Rp 20.000 menjadi ..."), not before a value it changed from ("dari 5 tahun")
-_CHANGED = re.compile(r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok|merosot|susut|sebesar)"
-                      r"(?:\s+(?:hingga|sekitar|sebanyak|sebesar))?\s*$", re.I)
+_CHANGED = re.compile(rf"\b(?:{CHANGE_VERBS}|sebesar)(?:\s+(?:hingga|sekitar|sebanyak|sebesar))?\s*$", re.I)
 
 
 def from_to(question: Question, span: str, sentence: str) -> str:

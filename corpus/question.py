@@ -154,6 +154,7 @@ OFFICES = frozenset("""presiden wapres menteri menko gubernur wagub bupati wabup
 # its currency ("Rp6 juta", not the "2.500" students the money went to)
 # English asks for a number with "what is the price" where Indonesian says "berapa harga".
 _WHAT_THE = r"what(?:'s| is| was| are| were)? the (?:\w+ )?"
+_CURRENCY_NAMES = r"rupiah|dolar|dollars?|euros?|ringgit|baht|yen|yuan|riyal|rial|peso|pounds?|poundsterling"
 MONEY_ASKED = re.compile(
     r"\bberapa(?:kah)?\s+(?:besar\s+|banyak\s+|jumlah\s+|total\s+)?(?:nilai|dana|harga|biaya|anggaran|bantuan|"
     r"gaji|tarif|upah|iuran|denda|hadiah|insentif|tunjangan|modal|investasi|kerugian|utang|pinjaman|ongkos|"
@@ -163,10 +164,8 @@ MONEY_ASKED = re.compile(
     r"prize|income|investment|subsid(?:y|ies)|donations?|wages?|salaries|fees|(?:sold|sell|sells|bought|buy)\s+for)\b|"
     r"\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
     r"tariff)s?\b|"
-    r"\b(?:berapa(?:kah)?|how\s+many)\s+(?:rupiah|dolar|dollars?|euro|ringgit)\b", re.I)   # "merosot berapa rupiah"
-CURRENCY = re.compile(
-    r"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|"
-    r"\b(?:rupiah|dolar|dollars?|euro|ringgit|baht|yen|yuan|riyal|rial|peso|pound|poundsterling)\b", re.I)
+    rf"\b(?:berapa(?:kah)?|how\s+many)\s+(?:{_CURRENCY_NAMES})\b", re.I)   # "merosot berapa rupiah"
+CURRENCY = re.compile(rf"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|\b(?:{_CURRENCY_NAMES})\b", re.I)
 # What an English "what is the ..." asks the number of, with up to two words (and a year) before it ("What share of
 # ...", "What economic growth target ...", "what was the penalty shootout score", "What is Central Kalimantan's 2027
 # budget"); "the" may be left out, but "what area" asks where, so an area needs it, and "the target of the raid" is
@@ -241,8 +240,9 @@ _ORDINAL = re.compile(rf"\bke-?\s?\d+|\bke{NUMBER_WORD}\b|"     # "ke-3", "keseb
                       r"\b\d+(?:st|nd|rd|th)\b|"
                       r"\b(?:peringkat|urutan|posisi|juara|rank|place|position)\s+\d+", re.I)
 # "Naik berapa ...?", "kenaikan", "by how much" ask for a change; "turun menjadi berapa?" for the value it came to
-_CHANGE_ASKED = re.compile(r"\b(?:naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok|merosot|susut)\s+"
-                           r"(?:sebesar\s+|sebanyak\s+)?(?:berapa|brp)\b|\b(?:kenaikan|penurunan|selisih)(?:nya)?\b|"
+CHANGE_VERBS = r"naik|turun|bertambah|berkurang|meningkat|menurun|melonjak|anjlok|merosot|susut"
+_CHANGE_ASKED = re.compile(rf"\b(?:{CHANGE_VERBS})\s+(?:sebesar\s+|sebanyak\s+)?(?:berapa|brp)\b|"
+                           r"\b(?:kenaikan|penurunan|selisih)(?:nya)?\b|"
                            r"\bby how much\b|\b(?:rise|rose|risen|fall|fell|fallen|increase|increased|decrease|"
                            r"decreased|drop|dropped|grow|grew|grown)\s+by\b", re.I)
 _BEFORE_ASKED = re.compile(r"\b(?:sebelumnya|sebelum|awalnya|semula|mula-mula|tadinya|before|previously|originally|"
@@ -320,7 +320,7 @@ _THINGS = frozenset((*PLACE_KINDS, *"""kampung dusun sekolah ruang kelas kamar u
     kendaraan mobil motor kapal perahu pesawat gudang pasar toko kios sumur jembatan menara pos jenis macam ekor buah
     paket lembar batang butir helai petak karung botol dosis gelar trofi piala gol rekor film buku judul lagu album laga
     pertandingan kursi proyek perusahaan program""".split()))
-_HOW_MANY = re.compile(r"\bhow many\b(?!\s+(?:rupiah|dollars?|euros?|ringgit|yen|yuan|pounds?)\b)", re.I)   # no sum
+_HOW_MANY = re.compile(r"\bhow many\b", re.I)   # a count ("how many rupiah" asks for money: MONEY_ASKED)
 # A count asked for as one ("berapa jumlah SPPG", "how many"): a share ("35 persen") is none
 _COUNT_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+(?:jumlah|banyak)\b|\bjumlah\b[^?]*\bberapa\b|\bhow many\b",
                           re.I)
@@ -996,11 +996,12 @@ class Question:
             return False     # "11 tembakan" is no share of possession
         if self.other_medal(span):
             return False
-        if set(WORD_SPAN.findall(span.lower())) <= _DESIGNATORS:
+        words = set(WORD_SPAN.findall(span.lower()))
+        if words <= _DESIGNATORS:
             return False     # "FC" of "Liverpool FC" is no club
         # "2-1 atas Mahakam Jaya FC" is a score, not who scored; "Saudari" is how she is addressed; "perorangan" is a
         # category, not who won it: a name is written with a capital
-        if self.asks_person and (span[:1].isdigit() or set(WORD_SPAN.findall(span.lower())) <= _HONORIFICS
+        if self.asks_person and (span[:1].isdigit() or words <= _HONORIFICS
                                  or self.asks == "name" and not _CAPITALISED.search(span)):
             return False
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
