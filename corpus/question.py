@@ -281,6 +281,12 @@ CLOCK_TIME = re.compile(r"(?:\b(?:pukul|jam)\s+)?\b\d{1,2}[.:]\d{2}\b(?:\s*(?:-|
                         r"(?:\s+(?:WIB|WITA|WIT)\b)?", re.I)
 _CLOCK = re.compile(rf"{CLOCK_TIME.pattern}|\bpukul\b|\bjam\s+\d|\b(?:WIB|WITA|WIT)\b|"
                     r"\b(?:pagi|siang|sore|petang|malam|subuh|dini hari)\b", re.I)
+# "Film apakah ...?", "Which team ...?" ask for something named in words; these ask for something that may be a number
+# or a date alone ("Nomor apa ...?", "Which year ...?", "Apa hasil ...?": "2-1")
+_NUMBERED = r"(?:nomor|no|angka|kode|code|skor|score|hasil|result|tahun|year|tanggal|date|hari|day|bulan|month|jam|" \
+            r"pukul|versi|version|number|pasal|article|nilai|grade|kelas|class)"
+_NUMBERED_ASKED = re.compile(rf"\b{_NUMBERED}\s+apa(?:kah)?\b|\b(?:apa(?:kah)?|which|what)\s+(?:\w+\s+)?{_NUMBERED}\b",
+                             re.I)
 # "Berapa persen ...?", "persentase", "What share of ...?" ask for a share: a count or a sum is no answer.
 _SHARE_ASKED = re.compile(r"\b(?:berapa|brp)(?:kah)?\s+persen\b|\bpersen(?:nya)?\s+(?:berapa|brp)\b|\bpersentase\b|"
                           r"\bwhat\s+(?:percentage|percent|share|proportion)\b|\bhow\s+many\s+percent\b", re.I)
@@ -1006,6 +1012,9 @@ class Question:
             return False
         if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where
+        if self.asks in ("name", "thing") and not self.asks_person and not _NUMBERED_ASKED.search(self.normal) \
+                and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
+            return False     # "1934-2001" is no film, "5 Oktober" no organisation
         if _FINER_PLACE.search(self.normal) and only_a_province(span):
             return False     # "Sulawesi Utara" is no answer to "which country ...?" or "Kecamatan mana ...?"
         if _BODY_ASKED.search(self.normal) and only_a_region(span):

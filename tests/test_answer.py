@@ -1421,6 +1421,20 @@ def test_what_stands_beside_a_club_or_firm_name_is_no_name():
                 "Athletic.", AnswerPolicy())
 
 
+def test_a_thing_asked_for_by_its_kind_is_no_number_or_date_alone():
+    # a film's lifetime in brackets ("1934-2001") was the bold answer to which film a director made
+    film = "Sutradara Teguh Karya (1934-2001) membuat film Kawin Lari pada 1975."
+    which = Question.parse("Film apakah arahan Teguh Karya yang dibuat di tahun 1975?")
+    assert not fits(which, "1934-2001", film, AnswerPolicy()) and fits(which, "Kawin Lari", film, AnswerPolicy())
+    race = "Lomba dayung digelar Pemkab Kapuas pada Sabtu (12/10) di Sungai Kahayan."
+    assert not fits(Question.parse("Lembaga apa yang menggelar lomba dayung?"), "Sabtu (12/10)", race, AnswerPolicy())
+    # what may be a number or a date alone still is
+    for asked, span in (("Tahun apa film Kawin Lari dibuat?", "1975"), ("Which year was Kawin Lari made?", "1975"),
+                        ("Apa nomor punggung Rizky Ananda?", "10"), ("Apa hasil laga Kalteng Putra?", "2-1")):
+        assert fits(Question.parse(asked), span, f"{film} Rizky Ananda bernomor punggung 10; laga berakhir 2-1.",
+                    AnswerPolicy()), asked
+
+
 def test_who_is_answered_with_the_name_a_description_stands_beside():
     # news introduces a person as "[what they are], [Name], …": the reader's span was the description
     swimmer = "Perenang Palangka Raya, Kirana Lestari, menjadi atlet dengan perolehan emas terbanyak."
