@@ -700,10 +700,11 @@ def rarest_names(question: Question, weights: Mapping[str, float]) -> set[str]:
     """What an article must name to be about what the question asks (naming_the_rarest): the rarest name it writes,
     the place it asks about, the thing it asks the price of and its variety; empty when it writes none of them. A name
     counts when the archive holds it, as written or in another form ("CPNS" as "calon pegawai negeri sipil"); the kind
-    of a place ("Kota" in "Kota Palangka Raya") is no name."""
+    of a place ("Kota" in "Kota Palangka Raya") is no name, nor is a month or a day ("24 May 2026": Question.after
+    weighs when)."""
     unknown = getattr(weights, "unknown", ())
-    names = [n for n in question.written_names
-             if not n.isdigit() and n not in PLACE_KINDS and not question.unheard(n, unknown)]
+    names = [n for n in question.written_names if not n.isdigit() and n not in PLACE_KINDS and n not in MONTHS
+             and n not in WEEKDAYS and not question.unheard(n, unknown)]
     required = {max(names, key=lambda n: weights.get(n, 0.0))} if names else set()
     place = [n for n in question.place if n in names]
     if place:       # the place it asks about: a look-alike story of another place names the rest as well

@@ -150,6 +150,7 @@ OFFICES = frozenset("""presiden wapres menteri menko gubernur wagub bupati wabup
     kadis ketua ketum sekretaris sekda sekjen direktur dirut rektor dekan kapolri kapolda kapolres kapolsek kapolresta
     panglima kasad jaksa kajari kajati hakim komandan dandim danrem pangdam pelatih kapten juru jubir duta penjabat pj
     plt wakil mantan wakapolri wakapolda wakapolres wakapolresta wakapolsek""".split())
+_OFFICE_MODIFIERS = frozenset({"wakil", "plt", "mantan"})   # ... without one they name none ("wakil Indonesia")
 # "Berapa nilai APBD ...?", "berapa dana ...?", "how much did it cost?": a sum of money, so a short answer names
 # its currency ("Rp6 juta", not the "2.500" students the money went to)
 # English asks for a number with "what is the price" where Indonesian says "berapa harga".
@@ -180,7 +181,9 @@ _HOW_MEASURES = {"long": "lama", "old": "umur", "deep": "dalam", "far": "jauh", 
                  "big": "besar", "large": "besar", "wide": "luas", "heavy": "berat", "fast": "cepat", "often": "kali"}
 _HOW_MEASURE = "|".join(_HOW_MEASURES)
 _ASKS = (   # the first that matches decides
-    ("date", re.compile(r"\b(kapan(kah)?|when|(tanggal|tahun|hari|bulan) (berapa|apa)(kah)?|what (date|year|day))\b")),
+    # "periode mana", "tahun mana": a time, asked with the word for where
+    ("date", re.compile(r"\b(kapan(kah)?|when|(tanggal|tahun|hari|bulan) (berapa|apa)(kah)?|what (date|year|day)|"
+                        r"(periode|masa|tahun|musim|era|bulan|tanggal|edisi) mana(kah)?)\b")),
     ("number", re.compile(r"\b((ke)?berapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|what time|jumlah|besaran|nilai|"
                           r"persen|" + _WHAT_MEASURE + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
@@ -890,6 +893,8 @@ class Question:
             at += 1
         if run[-1:] == ["kepala"] and words[at:at + 1] == ["daerah"]:   # a regional head: a bupati, wali kota, ...
             return ()
+        if set(run) <= _OFFICE_MODIFIERS:   # "Siapa mantan pimpinan badan ...?", "Siapa wakil Indonesia di final?"
+            return ()
         return tuple(run)
 
     def holds_office(self, span: str, sentence: str) -> bool:
@@ -971,16 +976,17 @@ class Question:
         `sentence`), for a rank ("peringkat berapa", "ke berapa") it is an ordinal ("peringkat kesebelas", "ke-3"), for
         "berapa lama" a span of time ("lima tahun"), for "siapa" ("who") it is a name, written with a capital, that does
         not start with a number nor is only how a person is addressed ("Saudari") and, for the holder of an office, that
-        office stands beside it (holds_office); for "mana" ("where") it is not only a date or a number, and for a
-        country, district, regency or village ("negara mana", "which country") not a province alone, and for a kind of
-        place ("kecamatan mana") not a place of another kind ("Kabupaten Kotawaringin Barat"), and for a school, firm,
-        party or office ("sekolah mana", "which company") not a region alone; no short answer only restates the
-        question's own words (restates), a count of medals is of the colour asked (other_medal), a count of people is no
-        measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai":
-        counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the dead one of
-        the injured (of_another_state), a weight, a length or an area ("berapa berat", "how far") is in one of its units
-        and "berapa menit" in minutes, or a number alone (measure_units); "jam berapa" ("what time") asks for a time of
-        day, "berapa persen" for a share, and "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
+        office stands beside it (holds_office); for "mana" ("where") it is named (with a capital), not only a date or a
+        number, and for a country, district, regency or village ("negara mana", "which country") not a province alone,
+        and for a kind of place ("kecamatan mana") not a place of another kind ("Kabupaten Kotawaringin Barat"), and for
+        a school, firm, party or office ("sekolah mana", "which company") not a region alone; no short answer only
+        restates the question's own words (restates), a count of medals is of the colour asked (other_medal), a count of
+        people is no measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa
+        pegawai": counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the
+        dead one of the injured (of_another_state), a weight, a length or an area ("berapa berat", "how far") is in one
+        of its units and "berapa menit" in minutes, or a number alone (measure_units); "jam berapa" ("what time") asks
+        for a time of day, "berapa persen" for a share, and "kapan" not for when something was said ("kata Zudan, Kamis
+        (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
@@ -1010,8 +1016,10 @@ class Question:
         if self.asks_person and (span[:1].isdigit() or words <= _HONORIFICS
                                  or self.asks == "name" and not _CAPITALISED.search(span)):
             return False
-        if self.asks == "place" and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
-            return False     # "2030", "Kamis (19/11)": a year or a day is not where
+        if self.asks == "place" and (not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span))
+                                     or not _CAPITALISED.search(span)):
+            return False     # "2030", "Kamis (19/11)": a year or a day is not where; nor is "luar negeri" (where is
+                             # named: 512 of FacQA's 514 answers to "mana" hold a capital)
         if self.asks in ("name", "thing") and not self.asks_person and not _NUMBERED_ASKED.search(self.normal) \
                 and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "1934-2001" is no film, "5 Oktober" no organisation

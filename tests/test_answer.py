@@ -1435,6 +1435,44 @@ def test_a_thing_asked_for_by_its_kind_is_no_number_or_date_alone():
                     AnswerPolicy()), asked
 
 
+def test_where_is_answered_with_a_named_place():
+    # "luar negeri" ("abroad") was the bold answer to at which conference a study was presented
+    study = "Riset itu dipresentasikan di konferensi luar negeri, tepatnya di Wina, Austria."
+    where = Question.parse("Di konferensi mana riset kedokteran itu dipresentasikan?")
+    assert not fits(where, "luar negeri", study, AnswerPolicy()) and fits(where, "Wina, Austria", study, AnswerPolicy())
+
+
+def test_a_month_or_a_day_is_no_name_an_article_must_hold():
+    # "May", untranslated in an English question (it is also a verb) and rare in Indonesian news, was the name the
+    # article had to write: the Transmart story, which writes "Minggu (24/5)", was no article about it, and the reply
+    # said it was not sure of "pukul 22.00 WIB"
+    sale = Question.parse("Until what time does the Transmart Full Day Sale on 24 May 2026 run?")
+    text = "Transmart Full Day Sale digelar Minggu (24/5) mulai toko buka sampai pukul 22.00 WIB."
+    store = Hit("a1", "Transmart Full Day Sale Kembali Hadir", None, "Contoh", None,
+                [PassageRow(1, "a1", 0, text, "Transmart", None, "Contoh", None)], 1.0, dense=0.9)
+    weights = {"transmart": 6.0, "sale": 4.0, "full": 3.0, "day": 3.0, "may": 8.0, "minggu": 1.0}
+    assert naming_the_rarest(sale, [store], weights) == {"a1"}
+    assert naming_the_rarest(Question.parse("Sampai jam berapa Transmart Full Day Sale hari Minggu?"), [store],
+                             weights) == {"a1"}
+    assert naming_the_rarest(Question.parse("Until what time does the Hypermart sale run on 24 May?"), [store],
+                             {**weights, "hypermart": 7.0}) == set()
+
+
+def test_a_former_holder_is_asked_for_without_an_office_the_question_names():
+    # "mantan" alone names no office: "bekas Kepala BPPN" beside the name is the former head asked for
+    former = Question.parse("Siapa mantan pimpinan badan penyehatan perbankan yang dijadikan tersangka oleh KPK?")
+    sentence = "KPK menetapkan bekas Kepala Badan Penyehatan Perbankan Nasional (BPPN) Syafruddin Temenggung sebagai " \
+               "tersangka."
+    assert former.offices == () and fits(former, "Syafruddin Temenggung", sentence, AnswerPolicy())
+    assert Question.parse("Siapa wakil Indonesia di final tunggal putra?").offices == ()
+    assert Question.parse("Siapa mantan Bupati Kapuas yang diperiksa?").offices == ("mantan", "bupati")
+    # "periode mana", "tahun mana" ask when, with the word for where
+    period = Question.parse("Pada periode mana Aitor Karanka menjadi asisten Jose Mourinho di Real Madrid?")
+    assert period.asks == "date" and fits(period, "2010-2013", "Karanka mendampingi Mourinho pada 2010-2013.",
+                                          AnswerPolicy())
+    assert Question.parse("Di kota mana SEA Games 2017 digelar?").asks == "place"
+
+
 def test_who_is_answered_with_the_name_a_description_stands_beside():
     # news introduces a person as "[what they are], [Name], …": the reader's span was the description
     swimmer = "Perenang Palangka Raya, Kirana Lestari, menjadi atlet dengan perolehan emas terbanyak."
