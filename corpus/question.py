@@ -274,6 +274,8 @@ _DIMENSION_OF = {**_MEASURED, **_MEASURED_EN, "weigh": "weight"}
 # saying. FacQA's training split answers none of its 303 "kapan" questions with such a date.
 _SAID_BEFORE = re.compile(r"\b(?:kata|ujar|ucap|tutur|jelas|sebut|imbuh|tambah|ungkap|terang|tegas|papar|pungkas)\w*\b"
                           r"[^.;\"“”]{0,120}?,\s*$|\bdalam\s+keterangan(?:\s+\w+)?,\s*$", re.I)
+# An outlet a sentence cites ("Dilansir The Dailymeal, ...", "dikutip dari Reuters"): where the news came from
+_CITED_FROM = re.compile(r"\b(?:dilansir|melansir|dikutip|mengutip|lansiran)(?:\s+(?:dari|oleh))?\s*$", re.I)
 _SAYING_ASKED = re.compile(r"\b(?:kata|berkata|bilang|mengatakan|menyatakan|menyampaikan|menjelaskan|menyebut(?:kan)?|"
                            r"mengungkapkan|menegaskan|mengumumkan|said|say|says|stated|told|announced?)\b", re.I)
 # "Jam berapa ...?", "What time ...?" ask for a time of day ("pukul 16.00 WIB", "Senin malam"), not for the day itself
@@ -1020,6 +1022,8 @@ class Question:
                                      or not _CAPITALISED.search(span)):
             return False     # "2030", "Kamis (19/11)": a year or a day is not where; nor is "luar negeri" (where is
                              # named: 512 of FacQA's 514 answers to "mana" hold a capital)
+        if self.asks == "place" and sentence.find(span) >= 0 and _CITED_FROM.search(sentence[:sentence.find(span)]):
+            return False     # "Dilansir The Dailymeal, permen kapas ini ...": the outlet it comes from is not where
         if self.asks in ("name", "thing") and not self.asks_person and not _NUMBERED_ASKED.search(self.normal) \
                 and not re.search(r"[^\W\d_]", LOOKS_LIKE["date"].sub("", span)):
             return False     # "1934-2001" is no film, "5 Oktober" no organisation

@@ -1440,6 +1440,11 @@ def test_where_is_answered_with_a_named_place():
     study = "Riset itu dipresentasikan di konferensi luar negeri, tepatnya di Wina, Austria."
     where = Question.parse("Di konferensi mana riset kedokteran itu dipresentasikan?")
     assert not fits(where, "luar negeri", study, AnswerPolicy()) and fits(where, "Wina, Austria", study, AnswerPolicy())
+    # nor is the outlet a sentence cites ("The Dailymeal") where a thing is sold
+    candy = "Dilansir The Dailymeal, permen kapas ini menyala dalam gelap dan dijual di Disneyland California."
+    sold = Question.parse("Di taman hiburan mana permen kapas yang menyala dalam gelap dijual?")
+    assert not fits(sold, "The Dailymeal", candy, AnswerPolicy()) and fits(sold, "Disneyland California", candy,
+                                                                          AnswerPolicy())
 
 
 def test_a_month_or_a_day_is_no_name_an_article_must_hold():
