@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 import time
+from enum import Enum
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Callable, Iterable, Mapping
@@ -293,10 +294,18 @@ def name_coverage(retrieval: Retrieval, weights: dict[str, float]) -> float:
                 for p in top.passages), default=0.0)
 
 
-def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, float],
-                  policy: AnswerPolicy) -> bool:
+class Decision(Enum):
+    """What the scorer's rules say of a question before the reader reads (decide())."""
+    ANSWER = "answer"
+    DOUBT = "doubt"        # neither the words nor the cosine carry an Indonesian question: the answerable model,
+                           # weighing what the reader finds, may still let it answer (compose())
+    DECLINE = "decline"
+
+
+def decide(retrieval: Retrieval, terms: list[str], weights: dict[str, float], policy: AnswerPolicy) -> Decision:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when a
-    retrieved passage is semantically close enough. An English question's words count in their Indonesian forms
+    retrieved passage is semantically close enough; else doubt an Indonesian question (a paraphrase shares few words
+    with the sentence that answers it) and decline an English one. An English question's words count in their Indonesian forms
     too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the
     archive has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
     the best article does not contain, a year it neither names nor was published in ("Porprov 2025" answered
@@ -304,31 +313,34 @@ def should_answer(retrieval: Retrieval, terms: list[str], weights: dict[str, flo
     namesake is not the answer, nor the last report before the time asked about. When the
     best article does not mention most of what the question names, only a high cosine lets it answer."""
     if not retrieval.hits:
-        return False
+        return Decision.DECLINE
     top = retrieval.hits[0]
     english = retrieval.language == "en"
     names = retrieval.question.names
     unknown = getattr(weights, "unknown", ())
     if not english and any(not n.isdigit() and retrieval.question.unheard(n, unknown) for n in names):
-        return False
+        return Decision.DECLINE
     # "Women's Islamic Games (WIG) IV" writes "WIG IV"
     joined = " ".join(re.sub(r"[\s()]+", " ", f"{top.title} {p.text}".lower()) for p in top.passages)
     if any(not re.search(rf"\b{re.escape(n)}\b", joined) for n in retrieval.question.numbered_names):
-        return False
+        return Decision.DECLINE
     years = retrieval.question.years   # an undated article (FacQA's) may be of the year without naming it
     if years and top.published and top.published[:4] not in years \
             and not any(re.search(rf"\b{y}\b", joined) for y in years):
-        return False
+        return Decision.DECLINE
     if retrieval.question.after(top.published, joined):   # "… pertengahan Desember 2026?" of a November story
-        return False
+        return Decision.DECLINE
     dense = max((h.dense for h in retrieval.hits if h.dense is not None), default=None)
     if name_coverage(retrieval, weights) < policy.min_name_coverage:
-        return dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
+        close = dense is not None and dense >= (policy.min_dense_unnamed_en if english else policy.min_dense_unnamed)
+        return Decision.ANSWER if close else Decision.DECLINE
     if best_coverage(retrieval, terms, weights, retrieval.question.words_in_indonesian) >= policy.min_coverage:
-        return True
+        return Decision.ANSWER
     if dense is None:   # keyword-only (no vector index yet): the words must carry it
-        return False
-    return dense >= (policy.min_dense_en if english else policy.min_dense)
+        return Decision.DECLINE
+    if dense >= (policy.min_dense_en if english else policy.min_dense):
+        return Decision.ANSWER
+    return Decision.DECLINE if english else Decision.DOUBT
 
 
 def rank_sentences(retrieval: Retrieval, terms: list[str], weights: dict[str, float], policy: AnswerPolicy,
@@ -842,9 +854,11 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     def declined(**found_out) -> Answer:
         return Answer(question.text, NOT_FOUND[lang], True, [], lang, dict(retrieval.timings_ms), **found_out)
 
-    if not retrieval.hits or not should_answer(retrieval, terms, weights, policy):
-        return declined()
+    decision = decide(retrieval, terms, weights, policy)
     use_reader = reader is not None and not retrieval.news and question.asks
+    doubt = decision is Decision.DOUBT   # only the answerable model, weighing what the reader finds, may answer it
+    if decision is Decision.DECLINE or doubt and not (use_reader and answerable and lang in policy.calibrated_languages):
+        return declined()
     required = rarest_names(question, weights) if use_reader else set()
     named = naming_the_rarest(question, retrieval.hits, weights, required) if use_reader else set()
     found: dict[int, _Read] = {}
@@ -859,12 +873,15 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             if best and lang in policy.calibrated_languages:
                 signals = weigh(retrieval, terms, weights, best, found, named, policy)
                 probability = answerable.probability(signals) if answerable and signals else None
-                # The rules answer where the best article holds the question's words; when it does not name the
-                # question's rarest name it may be a look-alike story of another place or person, and there the
-                # answerable model may still decline (docs/reader.md, thirteenth session).
-                if probability is not None and signals.coverage >= policy.min_coverage \
-                        and not signals.names_rarest and probability < policy.min_answerable:
-                    return declined(confidence=signals.reader_prob, signals=signals, answerable=probability)
+            # The rules answer where the best article holds the question's words; when it does not name the
+            # question's rarest name it may be a look-alike story of another place or person, and there the
+            # answerable model may still decline (docs/reader.md, thirteenth session). Where they doubt, it decides
+            # (forty-first session).
+            weighed = doubt or signals is not None and signals.coverage >= policy.min_coverage \
+                and not signals.names_rarest
+            if weighed and (probability < policy.min_answerable if probability is not None else doubt):
+                return declined(confidence=signals.reader_prob if signals else None, signals=signals,
+                                answerable=probability)
             read_neighbours(candidates, best, found)
             candidates = rerank_by_reader(retrieval, candidates, found, policy)
         chosen = choose_sentences(candidates, policy)
@@ -890,6 +907,8 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         # of one of the office and place asked about (the bupati a sentence names is no Wakil Bupati).
         sure = max((found[id(c)].reading.answer_prob for c in chosen if c.hit.article_id in named
                     and of_what_is_asked(question, c, found[id(c)])), default=0.0) >= policy.min_sure_prob
+        if doubt:   # answered on the answerable model's word: the closest sentences, no short answer, not sure
+            short, stating, sure = None, None, False
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (

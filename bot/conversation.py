@@ -326,7 +326,7 @@ def _without_years(text: str, question: str, elsewhere: bool) -> str:
     """`text` (the question before, asked again) without the years the follow-up does not write, when it asks about
     another story (`elsewhere`): "Kalau Porprov Kalteng?" after "Siapa juara umum Porprov Sumbar 2025?" asks about the
     Porprov of Kalteng, whichever year the archive tells of (a year a question names must be its article's:
-    bot/answer.py should_answer)."""
+    bot/answer.py decide())."""
     if not elsewhere:
         return text
     kept = set(YEAR.findall(question))

@@ -779,7 +779,7 @@ class Question:
         """The alternatives, and the other words an article may write for its words: for an English question their
         Indonesian forms (corpus/glossary.py: "services" -> ("layanan",)), for an Indonesian one the words that render
         the same English word ("online" -> ("daring",): same_meaning()). For telling whether the best article holds
-        what it asks (should_answer in bot/answer.py), not for searching or ranking sentences, where translated words
+        what it asks (decide() in bot/answer.py), not for searching or ranking sentences, where translated words
         moved the sentences chosen (docs/reader.md, eleventh, twenty-fourth and thirtieth sessions); and for whether
         an article names an English question's names (naming_the_rarest in bot/answer.py: "Minister" as "Menteri")."""
         if self.language != "en":
