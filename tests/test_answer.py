@@ -1177,6 +1177,12 @@ def test_how_long_is_answered_with_a_span_of_time():
         asked = Question.parse(question)
         assert not fits(asked, "Rp1.450 per kilogram", contract, AnswerPolicy()), question   # a price is no time
         assert fits(asked, "lima tahun", contract, AnswerPolicy()), question
+    # one year, one month is written with "se-": "setahun" answers how long; "sehari-hari" (daily) does not
+    dealer = Question.parse("udah brp lama sih si jr ngedarin tembakau gorila di bengkulu")
+    assert fits(dealer, "setahun", "Kepada polisi, JR mengaku telah setahun mengedarkan tembakau gorila.",
+                AnswerPolicy())
+    assert not fits(dealer, "kebutuhan sehari-hari", "Uangnya dipakai JR untuk kebutuhan sehari-hari keluarganya.",
+                    AnswerPolicy())
 
 
 def test_when_something_closes_is_the_end_of_its_span_of_dates():
