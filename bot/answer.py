@@ -9,9 +9,9 @@ from __future__ import annotations
 import math
 import re
 import time
-from enum import Enum
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
+from enum import Enum
 from typing import Callable, Iterable, Mapping
 
 from corpus.glossary import INDONESIAN_WORDS
@@ -305,8 +305,8 @@ class Decision(Enum):
 def decide(retrieval: Retrieval, terms: list[str], weights: dict[str, float], policy: AnswerPolicy) -> Decision:
     """Answer when the best article holds most of the question's (idf-weighted) words, or when a
     retrieved passage is semantically close enough; else doubt an Indonesian question (a paraphrase shares few words
-    with the sentence that answers it) and decline an English one. An English question's words count in their Indonesian forms
-    too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the
+    with the sentence that answers it) and decline an English one. An English question's words count in their
+    Indonesian forms too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the
     archive has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
     the best article does not contain, a year it neither names nor was published in ("Porprov 2025" answered
     from Porprov 2026), or a month after it was published that it does not name (Question.after): the nearest
@@ -857,7 +857,8 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
     decision = decide(retrieval, terms, weights, policy)
     use_reader = reader is not None and not retrieval.news and question.asks
     doubt = decision is Decision.DOUBT   # only the answerable model, weighing what the reader finds, may answer it
-    if decision is Decision.DECLINE or doubt and not (use_reader and answerable and lang in policy.calibrated_languages):
+    weighable = use_reader and answerable is not None and lang in policy.calibrated_languages
+    if decision is Decision.DECLINE or doubt and not weighable:
         return declined()
     required = rarest_names(question, weights) if use_reader else set()
     named = naming_the_rarest(question, retrieval.hits, weights, required) if use_reader else set()
@@ -876,7 +877,7 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             # The rules answer where the best article holds the question's words; when it does not name the
             # question's rarest name it may be a look-alike story of another place or person, and there the
             # answerable model may still decline (docs/reader.md, thirteenth session). Where they doubt, it decides
-            # (forty-first session).
+            # (forty-first session); a doubted question with nothing read to weigh is declined.
             weighed = doubt or signals is not None and signals.coverage >= policy.min_coverage \
                 and not signals.names_rarest
             if weighed and (probability < policy.min_answerable if probability is not None else doubt):
