@@ -306,12 +306,12 @@ def decide(retrieval: Retrieval, terms: list[str], weights: dict[str, float], po
     """Answer when the best article holds most of the question's (idf-weighted) words, or when a
     retrieved passage is semantically close enough; else doubt an Indonesian question (a paraphrase shares few words
     with the sentence that answers it) and decline an English one. An English question's words count in their
-    Indonesian forms too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about a name the
-    archive has never seen (Indonesian questions; English ones name things in English), a numbered name ("iPhone 18")
-    the best article does not contain, a year it neither names nor was published in ("Porprov 2025" answered
-    from Porprov 2026), or a month after it was published that it does not name (Question.after): the nearest
-    namesake is not the answer, nor the last report before the time asked about. When the
-    best article does not mention most of what the question names, only a high cosine lets it answer."""
+    Indonesian forms too (Question.words_in_indonesian), and its cosine has a threshold of its own. Never answer about
+    a name the archive has never seen (Indonesian questions; English ones name things in English), a numbered name
+    ("iPhone 18") the best article does not contain, a year it neither names nor was published in ("Porprov 2025"
+    answered from Porprov 2026), or a month after it was published that it does not name (Question.after): the
+    nearest namesake is not the answer, nor the last report before the time asked about. When the best article does
+    not mention most of what the question names, only a high cosine lets it answer."""
     if not retrieval.hits:
         return Decision.DECLINE
     top = retrieval.hits[0]

@@ -132,16 +132,19 @@ _INDONESIAN = set("apa siapa berapa kapan mana dimana bagaimana mengapa kenapa y
 # A number news writes in words ("tujuh", "dua puluh", "seratus")
 NUMBER_WORD = r"(?:(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)" \
               r"(?:\s*(?:belas|puluh|ratus|ribu|juta|miliar|triliun))?|se(?:belas|puluh|ratus|ribu))"
+_TIME_UNITS = ("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "windu", "dekade", "abad",
+               "semester", "triwulan")
+# One of a unit of time, written with "se-" ("setahun", "sepekan"), not "sehari-hari" (daily)
+_ONE_UNIT_OF_TIME = rf"se(?:{'|'.join(_TIME_UNITS)})(?!-)"
 # What a short answer of each kind looks like in a sentence.
 LOOKS_LIKE = {
     "date": re.compile(rf"\b({'|'.join(sorted(WEEKDAYS))}|{_MONTH_WORDS}|\d{{4}}|pukul|tanggal)\b", re.I),
-    # numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun"), one of a unit of time with
-    # "se-" ("setahun", "sepekan"; not "sehari-hari", daily), and sums of money with the currency before them, often
-    # without a space ("Rp6 juta", "Rp214 miliar", "US$5")
+    # numbers in digits or in words: news writes small ones out ("tujuh kali", "dua tahun", "setahun"), and sums of
+    # money with the currency before them, often without a space ("Rp6 juta", "Rp214 miliar", "US$5")
     "number": re.compile(
         r"(?:\b(?:Rp|US\$|USD|IDR)\.?\s?|\b)(\d[\d.,]*|" + NUMBER_WORD + r"|setengah|one|two|three|"
-        r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|"
-        r"se(?:tahun|bulan|minggu|pekan|hari|malam|jam|abad|dekade|windu)(?!-))\b", re.I),
+        r"four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|" + _ONE_UNIT_OF_TIME
+        + r")\b", re.I),
     "name": re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z.]+)+"),
 }
 LOOKS_LIKE["place"] = LOOKS_LIKE["name"]
@@ -305,9 +308,7 @@ _NAMED_SO = re.compile(r"[^()]+?\s*\(\s*([\w.&-]+)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w.&-]*)*\s*\(\s*([\w.&-]+)\s*\)")
 _LONG_FORM_ASKED = re.compile(r"\b(?:kepanjangan|singkatan|inisial|berinisial|stands?\s+for|short\s+for|abbreviation|"
                               r"initials?|nama\s+(?:lengkap|resmi)|(?:full|official)\s+name)\b", re.I)
-_TIME_UNITS = ("detik", "menit", "jam", "hari", "pekan", "minggu", "bulan", "tahun", "windu", "dekade", "abad",
-               "semester", "triwulan")
-_DURATION = re.compile(rf"\b(?:se)?(?:{'|'.join(_TIME_UNITS)})\b", re.I)     # "lima tahun", "setahun"
+_DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)}|{_ONE_UNIT_OF_TIME})\b", re.I)     # "lima tahun", "setahun"
 # What a number is measured in, written after it ("1.240 hektare", "14 hari")
 MEASURE_UNITS = ("persen", "hektare", "hektar", "ha", "ton", "kilogram", "kg", "gram", "liter", "meter", "kilometer",
                  "km", "mil", "derajat", *_TIME_UNITS)
