@@ -270,13 +270,13 @@ def test_the_training_command_builds_a_loadable_reader(tmp_path, e5):
     out = tmp_path / "tiny.onnx"
     run = subprocess.run([sys.executable, "-m", "train.reader", "--limit", "12", "--layers", "1", "--epochs", "1",
                           "--news-like", "train/news_like", "--rewordings", "train/facqa_rewordings",
-                          "--out", str(out)], capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=600)
+                          "--beside", "0.25", "--out", str(out)], capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "FacQA valid" in run.stdout and "news-like, held-out pairs" in run.stdout and out.exists()
     assert "FacQA valid, reworded (chat)" in run.stdout     # valid's questions as a chat types them, measured
     reader = Reader(out, e5=e5)
     assert reader.info["layers"] == 1 and reader.info["train_rows"] == 12 and reader.info["news_like_articles"] == 12
-    assert reader.info["reworded"] == 0.5
+    assert reader.info["reworded"] == 0.5 and reader.info["beside"] == 0.25
     (reading,) = reader.read("Siapa?", ["Budi datang."])
     assert 0.0 <= reading.answer_prob <= 1.0
 
@@ -292,6 +292,27 @@ def test_every_facqa_question_has_two_rewordings_that_keep_its_answer_unsaid():
         assert all(len(r["rewordings"]) == 2 for r in rows), split
         assert not [r["rewordings"] for r in rows if r["answer"].lower() not in r["question"].lower()
                     and any(r["answer"].lower() in w.lower() for w in r["rewordings"])], split
+
+
+@pytest.mark.skipif(not FACQA.exists(), reason="needs ../shared/data/facqa.jsonl (the team's test data)")
+def test_beside_asks_a_share_of_the_questions_again_in_a_rewording_and_keeps_every_question_as_written(e5):
+    pytest.importorskip("torch", reason="training needs the train extra (torch)")
+    from train.reader import Examples, load_facqa, with_rewordings
+
+    rows = with_rewordings(load_facqa(FACQA, "train"), Path(__file__).parents[1] / "train" / "facqa_rewordings" /
+                           "train.jsonl")[:40]
+    def asked(enc) -> tuple[int, ...]:     # the question's tokens of an example
+        return tuple(enc.ids[1: enc.ids.index(e5.tokenizer.eos)])
+    def question(text: str) -> tuple[int, ...]:
+        return asked(encode(e5.tokenizer, text, "."))
+    written = {question(r["question"]) for r in rows}
+    reworded = {question(w) for r in rows for w in r["rewordings"]}
+    for beside in (0.0, 0.25):
+        epoch = Examples(rows, e5, seed=3, beside=beside).epoch()
+        negatives = [asked(enc) for enc, span in epoch if span is None]    # one for each question asked
+        assert len(negatives) == 40 + round(40 * beside)
+        assert {q for q in negatives if q in written} == written           # every question as written, each epoch
+        assert sum(q in reworded for q in negatives) == round(40 * beside)
 
 
 def test_a_rewording_is_read_as_kabar_reads_a_question_and_a_bad_line_is_named(tmp_path):

