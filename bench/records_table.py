@@ -9,8 +9,8 @@ A row gives what `kabar eval` prints (contains, first sentence or short answer, 
 unanswerable declined) and what it does not: the bold short answers right (span F1 at least 0.5 against the gold)
 and wrong, the bold answers to questions without an answer (left open by the articles, or with the gold hidden
 and the reply not holding it), and the weighing the eighth session set for a decline rule: unanswerable and
-hidden-gold questions declined - 2 x answerable questions declined. With `--veto`, the weighing again for each
-threshold, had the Indonesian answers whose reader's probability (`confidence`) is under it been declined too, and
+hidden-gold questions declined - 2 x answerable questions declined. With `--veto`, the table again for each
+threshold, had the Indonesian answers whose reader's probability (`confidence`) is under it been declined too, with
 the answers holding the gold that this would lose: exact for thresholds above the run's own
 (AnswerPolicy.min_answer_prob; run with `--policy min_answer_prob=0` to sweep below it).
 """
@@ -115,9 +115,8 @@ def main(argv: list[str] | None = None) -> None:
     print(markdown([figures(s) for s in sets]))
     for t in args.veto:
         rows = [figures(s, t) for s in sets]
-        print(f"veto {t:g}: " + "; ".join(
-            f"{r['set']} weighed {r['weighed']}, answerable declined {r['answerable_declined']} "
-            f"(holding the gold {r['holding_lost']})" for r in rows))
+        print(f"\nhad Indonesian answers under {t:g} been declined (answers holding the gold lost: "
+              + ", ".join(f"{r['set']} {r['holding_lost']}" for r in rows) + ")\n" + markdown(rows))
 
 
 if __name__ == "__main__":

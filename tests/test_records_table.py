@@ -45,7 +45,11 @@ def test_the_table_counts_bold_answers_right_and_wrong_and_weighs_declines(tmp_p
     assert cells == ["news (3 + 2)", "0.667", "0.667", "0.667", "0.333", "1 / 2; 1", "1 / 3; 1", "1 / 1",
                      str(1 + 1 - 2 * 1)]
     # declining under 0.01 would decline the unsure answer too, and lose an answer holding the gold
-    assert "news weighed -2, answerable declined 2 (holding the gold 1)" in out.stdout
+    vetoed = out.stdout.split("under 0.01 been declined")[1]
+    assert "(answers holding the gold lost: news 1)" in vetoed
+    row = next(line for line in vetoed.splitlines() if line.startswith("| news"))
+    assert [c.strip() for c in row.strip("|").split("|")][1:] == ["0.333", "0.333", "0.333", "0.667", "1 / 2; 1",
+                                                               "1 / 3; 1", "1 / 0", "-2"]
 
 
 def test_a_file_that_is_not_records_is_named_with_its_line(tmp_path):
