@@ -38,9 +38,10 @@ def load(path: Path) -> list[dict]:
         for n, line in enumerate(fh, 1):
             try:
                 row = json.loads(line)
-                row["answerable"], row["abstained"]
-            except (ValueError, KeyError, TypeError) as e:
+            except ValueError as e:
                 raise ValueError(f"{path}, line {n}: not a kabar eval record ({e})") from None
+            if not isinstance(row, dict) or not {"answerable", "abstained"} <= row.keys():
+                raise ValueError(f"{path}, line {n}: not a kabar eval record (no answerable / abstained)")
             rows.append(row)
     return rows
 
@@ -53,19 +54,21 @@ def parse_set(arg: str) -> SetRecords:
     return SetRecords(name, load(Path(paths[0])), load(Path(paths[1])) if len(paths) == 2 else None)
 
 
-def bold(row: dict) -> bool:
-    return row.get("short_answer") is not None and not row["abstained"]
-
-
 def figures(s: SetRecords, veto: float = 0.0) -> dict:
     """The row of one set; with `veto`, as if Indonesian answers under that reader probability were declined."""
-    def declined(row: dict) -> bool:
+    def vetoed(row: dict) -> bool:     # answered, and declined by the veto
         p = row.get("confidence")
-        return row["abstained"] or (veto > 0 and row.get("language") == "id" and p is not None and p < veto)
+        return not row["abstained"] and row.get("language") == "id" and p is not None and p < veto
+
+    def declined(row: dict) -> bool:
+        return row["abstained"] or vetoed(row)
+
+    def bold(row: dict) -> bool:       # a bold short answer in a reply still given
+        return row.get("short_answer") is not None and not declined(row)
 
     answerable = [r for r in s.asked if r["answerable"]]
     open_ = [r for r in s.asked if not r["answerable"]]
-    kept = [r for r in answerable if not declined(r) or r["abstained"]]   # what `kabar eval` counts, less the vetoed
+    kept = [r for r in answerable if not vetoed(r)]     # what `kabar eval` counts, less the vetoed answers
     n = max(1, len(answerable))
     hidden = s.hidden or []
     row = {
@@ -74,13 +77,12 @@ def figures(s: SetRecords, veto: float = 0.0) -> dict:
         "leads": sum(bool(r.get("leads")) for r in kept) / n,
         "cited": sum(bool(r.get("cited")) for r in kept) / n,
         "answerable_declined": sum(map(declined, answerable)),
-        "holding_lost": sum(bool(r.get("contains")) and not r["abstained"] for r in answerable if declined(r)),
-        "open": len(open_), "open_declined": sum(map(declined, open_)),
-        "open_bold": sum(bold(r) and not declined(r) for r in open_),
+        "holding_lost": sum(bool(r.get("contains")) and vetoed(r) for r in answerable),
+        "open": len(open_), "open_declined": sum(map(declined, open_)), "open_bold": sum(map(bold, open_)),
         "hidden": len(hidden), "hidden_declined": sum(map(declined, hidden)),
-        "hidden_bold": sum(bold(r) and not declined(r) and not r.get("contains") for r in hidden),
-        "bold_right": sum(bold(r) and not declined(r) and r.get("short_f1", 0) >= BOLD_RIGHT for r in answerable),
-        "bold_wrong": sum(bold(r) and not declined(r) and r.get("short_f1", 0) < BOLD_RIGHT for r in answerable),
+        "hidden_bold": sum(bold(r) and not r.get("contains") for r in hidden),
+        "bold_right": sum(bold(r) and r.get("short_f1", 0) >= BOLD_RIGHT for r in answerable),
+        "bold_wrong": sum(bold(r) and r.get("short_f1", 0) < BOLD_RIGHT for r in answerable),
     }
     row["weighed"] = row["open_declined"] + row["hidden_declined"] - 2 * row["answerable_declined"]
     return row
