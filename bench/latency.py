@@ -9,7 +9,10 @@ embed sentences (part of compose, only for questions whose words do not carry th
 sentences not compared before), compose, retrieval (wall time of the first four: the keyword side runs
 beside embedding and dense search) and the whole answer. Peak memory is the process's ru_maxrss.
 
-    python bench/latency.py /work/kabar-100k [--questions 300] [--rounds 2]
+    python bench/latency.py /work/kabar-100k [--questions 300] [--rounds 2] [--file QUESTIONS.jsonl ...]
+
+On a corpus built from the dev articles most FacQA questions are declined before anything is read; --file
+(question files of the `kabar eval` format, read in the order given) times questions about the corpus's own stories.
 """
 from __future__ import annotations
 
@@ -38,10 +41,13 @@ def process_age() -> float:
     return uptime - start
 
 
-def questions(limit: int) -> list[str]:
-    out = [json.loads(line)["question"] for line in (DATA / "news_dev_qa.jsonl").open()]
-    out += [json.loads(line)["question"] for line in (DATA / "facqa.jsonl").open()
-            if json.loads(line).get("split") == "test"]
+def questions(limit: int, files: list[Path]) -> list[str]:
+    if files:
+        out = [json.loads(line)["question"] for f in files for line in f.open() if line.strip()]
+    else:
+        out = [json.loads(line)["question"] for line in (DATA / "news_dev_qa.jsonl").open()]
+        out += [json.loads(line)["question"] for line in (DATA / "facqa.jsonl").open()
+                if json.loads(line).get("split") == "test"]
     return out[:limit]
 
 
@@ -55,6 +61,8 @@ def main() -> None:
     parser.add_argument("home", type=Path)
     parser.add_argument("--questions", type=int, default=300)
     parser.add_argument("--rounds", type=int, default=1, help="passes over the questions (later ones hit caches)")
+    parser.add_argument("--file", type=Path, action="append", default=[],
+                        help="a question file (JSON Lines with a question field) in place of dev + FacQA test")
     args = parser.parse_args()
     os.environ["KABAR_HOME"] = str(args.home)
 
@@ -70,7 +78,7 @@ def main() -> None:
           f"{json.dumps(index.meta.params) if index else ''}")
     print(f"start-up to first answer: {startup:.2f} s (first answer {first.timings_ms['total']:.0f} ms)")
 
-    qs = questions(args.questions)
+    qs = questions(args.questions, args.file)
     timings: dict[str, list[float]] = {s: [] for s in STAGES}
     t = time.perf_counter()
     for _ in range(args.rounds):
@@ -82,7 +90,8 @@ def main() -> None:
     wall = time.perf_counter() - t
     n = len(timings["total"])
     print(f"{n} answers in {wall:.1f} s ({n / wall:.1f} questions/s, one thread); "
-          f"{sum(v > 0 for v in timings['embed_sentences'])} of them embedded sentences to compare")
+          f"{sum(v > 0 for v in timings['read'])} of them read by the reader, "
+          f"{sum(v > 0 for v in timings['embed_sentences'])} embedded sentences to compare")
     print(f"{'stage':<15}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}{'max ms':>9}")
     for s in STAGES:
         v = timings[s]
