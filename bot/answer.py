@@ -221,6 +221,7 @@ class AnswerPolicy:
                                     # when no chosen sentence reaches it (of an article naming the question's
                                     # rarest name: naming_the_rarest()), the reply says it is not sure
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
+    second_look: int = 5            # ... and, when it is sure of none of those chosen, this many more (second_look())
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
     max_short_words: int = 12       # a longer span is a sentence, not a short answer
     max_sentences: int = 3
@@ -687,6 +688,24 @@ def the_named(question: Question, span: str, sentence: str) -> str:
     return m.group(1) if m and first and first[0] in question.asked_words else span
 
 
+def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list[_Candidate], reader: Reader,
+                found: dict[int, _Read], named: set[str], policy: AnswerPolicy) -> _Candidate | None:
+    """When the reader is sure of no chosen sentence, the next `second_look` sentences not yet read of the article the
+    reply leads with, when it names what the question names (naming_the_rarest()), are read too; the first in which it
+    finds a fitting span it is sure of (states_answer()) is returned. When the question asks for a number or a date,
+    only sentences holding one are read (names and places are found in more forms than holds_kind() knows). The sentence that states a fact often shares few of the question's
+    words (an age asked in chat, given beside the name further down the story), so it ranks below those that repeat
+    them (docs/reader.md, forty-fourth session)."""
+    article, shown = chosen[0].hit.article_id, {c.sentence for c in chosen}
+    if article not in named:
+        return None
+    numeric = retrieval.question.asks in ("date", "number")   # only sentences holding one can state it
+    more = best_distinct([c for c in candidates if id(c) not in found and c.sentence not in shown
+                          and c.hit.article_id == article and (c.holds_kind or not numeric)], policy.second_look)
+    read_windows(retrieval, more, reader, found)
+    return next((c for c in more if states_answer(retrieval, c, found[id(c)], policy)), None)
+
+
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,
                  named: set[str], stating_from: list[_Candidate] | None = None
                  ) -> tuple[str | None, _Candidate | None, float]:
@@ -910,6 +929,10 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
                     and of_what_is_asked(question, c, found[id(c)])), default=0.0) >= policy.min_sure_prob
         if doubt:   # answered on the answerable model's word: the closest sentences, no short answer, not sure
             short, stating, sure = None, None, False
+        elif not sure and (look := second_look(retrieval, candidates, chosen, reader, found, named, policy)):
+            # found on a second look: it leads, still without a short answer and with the "not sure" note
+            chosen = [look] + chosen[:policy.max_sentences - 1]
+            confidence = max(confidence, found[id(look)].reading.answer_prob)
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (

@@ -1644,3 +1644,28 @@ def test_a_sentence_further_on_is_quoted_whole(sample_kabar, tmp_path):
     assert not answer.abstained and "pasangan Rahmat - Sari memperoleh elektabilitas 41,2 persen" in answer.answer, \
         answer.plain()
     assert "(Kabar Contoh) -" not in answer.answer
+
+
+COACH = written("pelatih-baru", "Kalteng Putra Tunjuk Pelatih Baru Jelang Musim Depan", "2026-11-10T10:00:00+07:00",
+                "Palangka Raya (Kabar Contoh) - Manajemen Kalteng Putra resmi menunjuk Yusuf Hamdani sebagai pelatih "
+                "kepala untuk musim depan.",
+                "Penunjukan pelatih baru Kalteng Putra diumumkan dalam jumpa pers di Stadion Tuah Pahoe, Senin.",
+                "Manajer Kalteng Putra mengatakan pelatih baru diminta membawa tim promosi ke Liga 1.",
+                "Pelatih Kalteng Putra itu akan memimpin latihan perdana pekan depan.",
+                "Kontrak pelatih Kalteng Putra berlaku selama dua musim.",
+                "Para pemain Kalteng Putra menyambut baik kedatangan pelatih baru.",
+                "Latihan perdana dijadwalkan berlangsung di lapangan sepak bola Sanaman Mantikei.",
+                "Suporter diperbolehkan menonton dari tribun timur.",
+                "Yusuf lahir di Kuala Kapuas dan kini berusia 47 tahun.",
+                "Ia pernah menangani sejumlah klub di Kalimantan sebelumnya.",
+                "Tim dijadwalkan menjalani uji coba melawan klub lokal akhir bulan ini.")
+
+
+def test_the_sentence_stating_the_fact_is_found_below_those_repeating_the_question(sample_kabar, tmp_path):
+    # six sentences repeat "pelatih Kalteng Putra" and none says how old he is; the one that does shares no word
+    # with the question: read on a second look, it leads the reply (still "not sure", without a bold answer)
+    ingest_written(sample_kabar, tmp_path, COACH)
+    answer = sample_kabar.ask("Berapa usia pelatih baru Kalteng Putra?")
+    assert not answer.abstained and answer.citations[0].article_id == COACH["id"], answer.plain()
+    assert answer.answer.startswith("Yusuf lahir di Kuala Kapuas dan kini berusia 47 tahun. [1]"), answer.plain()
+    assert not answer.sure and answer.short_answer is None, answer.plain()
