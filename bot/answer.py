@@ -692,14 +692,14 @@ def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list
                 found: dict[int, _Read], named: set[str], policy: AnswerPolicy) -> _Candidate | None:
     """When the reader is sure of no chosen sentence, the next `second_look` sentences not yet read of the article the
     reply leads with, when it names what the question names (naming_the_rarest()), are read too; the first in which it
-    finds a fitting span it is sure of (states_answer()) is returned. When the question asks for a number or a date,
-    only sentences holding one are read (names and places are found in more forms than holds_kind() knows). The sentence that states a fact often shares few of the question's
-    words (an age asked in chat, given beside the name further down the story), so it ranks below those that repeat
-    them (docs/reader.md, forty-fourth session)."""
+    finds a fitting span it is sure of (states_answer()) is returned. The sentence that states a fact often shares few
+    of the question's words (an age asked in chat, given beside the name further down the story), so it ranks below
+    those that repeat them (docs/reader.md, forty-fourth session). When the question asks for a number or a date, only
+    sentences holding one are read (names and places come in more forms than holds_kind() knows)."""
     article, shown = chosen[0].hit.article_id, {c.sentence for c in chosen}
     if article not in named:
         return None
-    numeric = retrieval.question.asks in ("date", "number")   # only sentences holding one can state it
+    numeric = retrieval.question.asks in ("date", "number")
     more = best_distinct([c for c in candidates if id(c) not in found and c.sentence not in shown
                           and c.hit.article_id == article and (c.holds_kind or not numeric)], policy.second_look)
     read_windows(retrieval, more, reader, found)
