@@ -46,8 +46,7 @@ def questions(limit: int, files: list[Path]) -> list[str]:
         out = [json.loads(line)["question"] for f in files for line in f.open() if line.strip()]
     else:
         out = [json.loads(line)["question"] for line in (DATA / "news_dev_qa.jsonl").open()]
-        out += [json.loads(line)["question"] for line in (DATA / "facqa.jsonl").open()
-                if json.loads(line).get("split") == "test"]
+        out += [row["question"] for row in map(json.loads, (DATA / "facqa.jsonl").open()) if row.get("split") == "test"]
     return out[:limit]
 
 

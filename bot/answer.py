@@ -696,12 +696,13 @@ def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list
     of the question's words (an age asked in chat, given beside the name further down the story), so it ranks below
     those that repeat them (docs/reader.md, forty-fourth session). When the question asks for a number or a date, only
     sentences holding one are read (names and places come in more forms than holds_kind() knows)."""
-    article, shown = chosen[0].hit.article_id, {c.sentence for c in chosen}
+    article = chosen[0].hit.article_id
     if article not in named:
         return None
+    read = {c.sentence for c in candidates if id(c) in found}   # the chosen among them; a sentence of two passages once
     numeric = retrieval.question.asks in ("date", "number")
-    more = best_distinct([c for c in candidates if id(c) not in found and c.sentence not in shown
-                          and c.hit.article_id == article and (c.holds_kind or not numeric)], policy.second_look)
+    more = best_distinct([c for c in candidates if c.sentence not in read and c.hit.article_id == article
+                          and (c.holds_kind or not numeric)], policy.second_look)
     read_windows(retrieval, more, reader, found)
     return next((c for c in more if states_answer(retrieval, c, found[id(c)], policy)), None)
 
