@@ -211,9 +211,9 @@ class AnswerPolicy:
                                         # declining about as many without an answer (docs/reader.md, twenty-first
                                         # session); but not for a story it names and finds by this cosine:
     min_dense_named_en: float = 0.812   # names_its_story()
-    min_answerable: float = 0.25    # where min_coverage lets an Indonesian question through and the best article
-                                    # does not name its rarest name, decline when the answerable model
-                                    # (bot/answerable.py) gives less than this (train/answerable.py)
+    min_answerable: float = 0.25    # where the best article does not name an Indonesian question's rarest name, or
+                                    # the rules doubt, decline when the answerable model (bot/answerable.py) gives
+                                    # less than this (train/answerable.py)
     min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
     min_sure_prob: float = 0.5      # ... and the reader finds an answer in its sentence's window more likely than
                                     # not (FacQA, news-like questions; English ones too: bold and wrong is worse
@@ -894,12 +894,11 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             if best and lang in policy.calibrated_languages:
                 signals = weigh(retrieval, terms, weights, best, found, named, policy)
                 probability = answerable.probability(signals) if answerable and signals else None
-            # The rules answer where the best article holds the question's words; when it does not name the
-            # question's rarest name it may be a look-alike story of another place or person, and there the
-            # answerable model may still decline (docs/reader.md, thirteenth session). Where they doubt, it decides
-            # (forty-first session); a doubted question with nothing read to weigh is declined.
-            weighed = doubt or signals is not None and signals.coverage >= policy.min_coverage \
-                and not signals.names_rarest
+            # Where the best article does not name the question's rarest name it may be a look-alike story of another
+            # place or person, and there the answerable model may still decline, whichever rule let it through
+            # (docs/reader.md, thirteenth and forty-fifth sessions). Where the rules doubt, it decides (forty-first
+            # session); a doubted question with nothing read to weigh is declined.
+            weighed = doubt or signals is not None and not signals.names_rarest
             if weighed and (probability < policy.min_answerable if probability is not None else doubt):
                 return declined(confidence=signals.reader_prob if signals else None, signals=signals,
                                 answerable=probability)

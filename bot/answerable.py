@@ -1,11 +1,12 @@
 """Whether the passages found answer a question: one probability from what retrieval and the reader found.
 
 The scorer's rules answer an Indonesian question whenever the best article holds most of its words, and a
-look-alike story (another regency's budget, another month's price) holds them as well. There `Answerable` weighs the
-rest of the evidence: a logistic model over `Signals`, fitted by `python -m train.answerable` on the questions the
-rules answered that way, with and without their gold articles (FacQA valid and the project's news-like questions;
-docs/reader.md, thirteenth session). It ships as a few numbers in bot/answerable.json; kabar declines when it gives
-less than AnswerPolicy.min_answerable.
+look-alike story (another regency's budget, another month's price) holds them as well. Where that article does not
+name the question's rarest name, whichever rule let the question through, and where the rules doubt, `Answerable`
+weighs the rest of the evidence: a logistic model over `Signals`, fitted by `python -m train.answerable` on the
+questions the rules answered by their words, with and without their gold articles (FacQA valid and the project's
+news-like questions; docs/reader.md, thirteenth, forty-first and forty-fifth sessions). It ships as a few numbers in
+bot/answerable.json; kabar declines when it gives less than AnswerPolicy.min_answerable.
 """
 from __future__ import annotations
 

