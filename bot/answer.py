@@ -691,20 +691,34 @@ def the_named(question: Question, span: str, sentence: str) -> str:
 def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list[_Candidate], reader: Reader,
                 found: dict[int, _Read], named: set[str], policy: AnswerPolicy) -> _Candidate | None:
     """When the reader is sure of no chosen sentence, the next `second_look` sentences not yet read of the article the
-    reply leads with, when it names what the question names (naming_the_rarest()), are read too; the first in which it
-    finds a fitting span it is sure of (states_answer()) is returned. The sentence that states a fact often shares few
-    of the question's words (an age asked in chat, given beside the name further down the story), so it ranks below
-    those that repeat them (docs/reader.md, forty-fourth session). When the question asks for a number or a date, only
-    sentences holding one are read (names and places come in more forms than holds_kind() knows)."""
-    article = chosen[0].hit.article_id
-    if article not in named:
+    reply leads with, when it names what the question names (naming_the_rarest()), are read too, and as many of its
+    other retrieved passages (further_passages()); the first in which it finds a fitting span it is sure of
+    (states_answer()) is returned. The sentence that states a fact often shares few of the question's words (an age
+    asked in chat, given beside the name further down the story), so it ranks below those that repeat them, or stands
+    in a passage of its own (docs/reader.md, forty-fourth and forty-fifth sessions). When the question asks for a
+    number or a date, only sentences holding one are read (names and places come in more forms than holds_kind()
+    knows)."""
+    lead = chosen[0]
+    if lead.hit.article_id not in named:
         return None
     read = {c.sentence for c in candidates if id(c) in found}   # the chosen among them; a sentence of two passages once
     numeric = retrieval.question.asks in ("date", "number")
-    more = best_distinct([c for c in candidates if c.sentence not in read and c.hit.article_id == article
-                          and (c.holds_kind or not numeric)], policy.second_look)
+    ranked = [c for c in candidates if c.hit.article_id == lead.hit.article_id]
+    more: list[_Candidate] = []
+    for pool in (ranked, further_passages(retrieval, lead, {c.position for c in ranked})):
+        more += best_distinct([c for c in pool if c.sentence not in read and (c.holds_kind or not numeric)
+                               and c.sentence not in {m.sentence for m in more}], policy.second_look)
     read_windows(retrieval, more, reader, found)
     return next((c for c in more if states_answer(retrieval, c, found[id(c)], policy)), None)
+
+
+def further_passages(retrieval: Retrieval, lead: _Candidate, ranked: set[int]) -> list[_Candidate]:
+    """The sentences of the lead article's retrieved passages whose positions are not `ranked` (beyond
+    passages_per_hit), in the order retrieval found the passages."""
+    return [_Candidate(0.0, lead.hit_rank, p.position, order, sentence, lead.hit, p.text,
+                       retrieval.question.holds_kind(sentence))
+            for p in lead.hit.passages if p.position not in ranked
+            for order, sentence in enumerate(split_sentences(p.text)) if quotable(sentence)]
 
 
 def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int, _Read], policy: AnswerPolicy,

@@ -5,9 +5,10 @@ import re
 
 import numpy as np
 
-from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, clean, compose, decide, fits,
-                        naming_the_rarest, one_value, part_of_range, read_neighbours, rerank_by_reader, short_answer,
-                        the_holder, the_named, with_its_unit)
+from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, best_distinct, choose_sentences, clean,
+                        compose, decide, fits, naming_the_rarest, one_value, part_of_range, rank_sentences,
+                        read_neighbours, read_windows, rerank_by_reader, second_look, short_answer, the_holder,
+                        the_named, with_its_unit)
 from corpus.colloquial import standard_forms
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
@@ -1669,3 +1670,37 @@ def test_the_sentence_stating_the_fact_is_found_below_those_repeating_the_questi
     assert not answer.abstained and answer.citations[0].article_id == COACH["id"], answer.plain()
     assert answer.answer.startswith("Yusuf lahir di Kuala Kapuas dan kini berusia 47 tahun. [1]"), answer.plain()
     assert not answer.sure and answer.short_answer is None, answer.plain()
+
+
+# Three passages of a story about a bridge, as retrieval found them: the first two repeat "jembatan baru Tumbang Nusa",
+# the last says how long it is
+BRIDGE_PASSAGES = (
+    "Palangka Raya (Kabar Contoh) - Jembatan baru Tumbang Nusa di Kabupaten Pulang Pisau diresmikan Gubernur Kalimantan "
+    "Tengah pada Senin (23/11). Jembatan baru Tumbang Nusa menghubungkan jalan trans Kalimantan di ruas Palangka "
+    "Raya-Banjarmasin yang selama ini sering tergenang. Warga Tumbang Nusa menyambut peresmian jembatan baru itu dengan "
+    "tarian dan musik tradisional. Gubernur mengatakan jembatan baru Tumbang Nusa akan memperlancar arus barang dan "
+    "penumpang antarprovinsi. Kepala desa Tumbang Nusa berharap jembatan baru itu juga membuka peluang usaha bagi warga.",
+    "Pedagang di sekitar jembatan baru Tumbang Nusa sudah mulai membuka lapak sejak pagi. Menurut gubernur, jembatan baru "
+    "Tumbang Nusa dibangun untuk menggantikan jalan lama yang kerap terendam banjir setiap musim hujan. Sopir truk yang "
+    "biasa melintas di Tumbang Nusa menyebut jembatan baru itu sangat dinantikan. Peresmian jembatan baru Tumbang Nusa "
+    "dihadiri bupati, anggota DPRD dan tokoh masyarakat setempat.",
+    "Balai Pelaksanaan Jalan Nasional mencatat pembangunan dimulai pada awal 2024 dengan melibatkan ratusan pekerja. "
+    "Konstruksinya memakai tiang pancang baja yang ditanam hingga kedalaman 30 meter di bawah rawa gambut. Panjang "
+    "jembatan itu mencapai 420 meter dengan lebar sembilan meter, cukup untuk dua lajur kendaraan dan trotoar. Biaya "
+    "pembangunannya berasal dari APBN tahun jamak.")
+
+
+def test_the_second_look_reads_the_further_passages_retrieval_found_of_the_story(sample_kabar):
+    # only the first two passages are ranked, and none of their sentences says how long the bridge is: the second look
+    # reads on into the third and finds the one that does
+    question = Question.parse("Berapa panjang jembatan baru Tumbang Nusa?")
+    passages = [PassageRow(i, "t-jembatan", i, text, "Gubernur Resmikan Jembatan Baru Tumbang Nusa", None, "Kabar Contoh",
+                           "2026-11-23") for i, text in enumerate(BRIDGE_PASSAGES)]
+    hit = Hit("t-jembatan", passages[0].title, None, "Kabar Contoh", "2026-11-23", passages, 1.0, dense=0.9)
+    retrieval, policy, reader = Retrieval(question, [hit], {}, vector=np.ones(3)), AnswerPolicy(), sample_kabar.reader
+    candidates = rank_sentences(retrieval, list(question.terms), TermWeights(), policy)
+    assert not any("420 meter" in c.sentence for c in candidates)
+    chosen, found = choose_sentences(candidates, policy), {}
+    read_windows(retrieval, best_distinct(candidates, policy.read_candidates) + chosen, reader, found)
+    look = second_look(retrieval, candidates, chosen, reader, found, {"t-jembatan"}, policy)
+    assert look is not None and look.sentence.startswith("Panjang jembatan itu mencapai 420 meter"), look
