@@ -705,19 +705,21 @@ def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list
     numeric = retrieval.question.asks in ("date", "number")
     ranked = [c for c in candidates if c.hit.article_id == lead.hit.article_id]
     more: list[_Candidate] = []
-    for pool in (ranked, further_passages(retrieval, lead, {c.position for c in ranked})):
-        more += best_distinct([c for c in pool if c.sentence not in read and (c.holds_kind or not numeric)
-                               and c.sentence not in {m.sentence for m in more}], policy.second_look)
+    for pool in (ranked, further_passages(retrieval, lead, policy)):
+        taken = best_distinct([c for c in pool if c.sentence not in read and (c.holds_kind or not numeric)],
+                              policy.second_look)
+        read.update(c.sentence for c in taken)
+        more += taken
     read_windows(retrieval, more, reader, found)
     return next((c for c in more if states_answer(retrieval, c, found[id(c)], policy)), None)
 
 
-def further_passages(retrieval: Retrieval, lead: _Candidate, ranked: set[int]) -> list[_Candidate]:
-    """The sentences of the lead article's retrieved passages whose positions are not `ranked` (beyond
-    passages_per_hit), in the order retrieval found the passages."""
+def further_passages(retrieval: Retrieval, lead: _Candidate, policy: AnswerPolicy) -> list[_Candidate]:
+    """The quotable sentences of the lead article's retrieved passages beyond the `passages_per_hit` whose sentences
+    rank_sentences() ranks, in the order retrieval found the passages."""
     return [_Candidate(0.0, lead.hit_rank, p.position, order, sentence, lead.hit, p.text,
                        retrieval.question.holds_kind(sentence))
-            for p in lead.hit.passages if p.position not in ranked
+            for p in lead.hit.passages[policy.passages_per_hit:]
             for order, sentence in enumerate(split_sentences(p.text)) if quotable(sentence)]
 
 
