@@ -214,12 +214,16 @@ class AnswerPolicy:
     min_answerable: float = 0.25    # where the best article does not name an Indonesian question's rarest name, or
                                     # the rules doubt, decline when the answerable model (bot/answerable.py) gives
                                     # less than this (train/answerable.py)
-    min_span_prob: float = 0.3      # lead with the short answer only when the span head is this sure of it
+    min_span_prob: float = 0.3      # a sentence states the short answer only when the span head is this sure of it
     min_sure_prob: float = 0.5      # ... and the reader finds an answer in its sentence's window more likely than
                                     # not (FacQA, news-like questions; English ones too: bold and wrong is worse
                                     # than no bold; docs/reader.md, nineteenth and twenty-first sessions);
                                     # when no chosen sentence reaches it (of an article naming the question's
                                     # rarest name: naming_the_rarest()), the reply says it is not sure
+    min_bold_prob: float = 0.95     # the sentence that states it leads, but the short answer stands before it in bold
+                                    # only when the reader is this sure of an answer in its window: the twelve-layer
+                                    # reader gives 0.5-0.95 to about as many wrong short answers as right ones
+                                    # (docs/reader.md, forty-sixth session)
     read_candidates: int = 5        # the reader reads this many of the best sentences (with their neighbours)
     second_look: int = 5            # ... and, when it is sure of none of those chosen, this many more (second_look())
     reader_weight: float = 0.5      # a read sentence gains this times the reader's answer x span probability
@@ -773,12 +777,17 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
     states a value just as surely, and it is not the answer (docs/reader.md, twelfth, twentieth and twenty-second
     sessions). `required`: rarest_names(), when already known."""
     required = rarest_names(question, weights) if required is None else required
-    texts = {hit.article_id: " ".join([hit.title, *(p.text for p in hit.passages)]) for hit in hits}
+    texts = {hit.article_id: article_text(hit) for hit in hits}
     forms = question.words_in_indonesian if question.language == "en" else question.alternatives
     forms = {**forms, **{name: forms.get(name, ()) + tuple((part,) for part in name_parts(question, name, weights))
                          for name in required}}
     return {article_id for article_id, text in texts.items() if not another_region(question, text) and all(
         coverage([name], weights, text, forms) > 0.0 for name in required)}
+
+
+def article_text(hit: Hit) -> str:
+    """What retrieval holds of an article: its title and its retrieved passages."""
+    return " ".join([hit.title, *(p.text for p in hit.passages)])
 
 
 def name_parts(question: Question, name: str, weights: Mapping[str, float]) -> list[str]:
@@ -898,6 +907,11 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         return declined()
     required = rarest_names(question, weights) if use_reader else set()
     named = naming_the_rarest(question, retrieval.hits, weights, required) if use_reader else set()
+    if use_reader and not named and another_region(question, article_text(retrieval.hits[0])):
+        # The best story is of another province or region than the one asked about, and no story found names what the
+        # question names: its values are no answer, however many of the question's words it holds (docs/reader.md,
+        # forty-sixth session).
+        return declined()
     found: dict[int, _Read] = {}
     signals, probability = None, None
     if retrieval.news:
@@ -953,6 +967,8 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (
                 c is best or supports(retrieval, c, stating, short, found, policy))]
+            if found[id(stating)].reading.answer_prob < policy.min_bold_prob:
+                short = None    # the sentence states it, without the short answer in bold before it
         elif chosen[0].hit.article_id in named:   # no short answer: nor a sentence of a story naming nothing it asks about
             chosen = [c for c in chosen if c.hit.article_id in named]
 
