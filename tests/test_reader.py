@@ -143,7 +143,8 @@ def test_short_answers_on_the_sample_questions_are_right_when_given(sample_kabar
     assert given >= 5 and right >= 0.8 * given, (given, right)
 
 
-def test_beside_a_short_answer_stand_only_sentences_that_support_it(sample_kabar, sample_questions):
+def test_beside_a_short_answer_stand_only_sentences_that_support_it(sample_kabar, sample_questions,
+                                                                    spans_at_any_sureness):
     # Before, "siapa juara maraton ...?" quoted the Porprov and badminton champions beside "Agustinus Lado", and
     # "Kapan jalan ...?" a sentence about the public service mall: articles that do not support the answer.
     for question, article in (("siapa juara maraton palangka raya 2026", "sample-015"),
