@@ -216,10 +216,10 @@ class AnswerPolicy:
                                     # less than this (train/answerable.py)
     min_span_prob: float = 0.3      # a sentence states the short answer only when the span head is this sure of it
     min_sure_prob: float = 0.5      # ... and the reader finds an answer in its sentence's window more likely than
-                                    # not (FacQA, news-like questions; English ones too: bold and wrong is worse
-                                    # than no bold; docs/reader.md, nineteenth and twenty-first sessions);
-                                    # when no chosen sentence reaches it (of an article naming the question's
-                                    # rarest name: naming_the_rarest()), the reply says it is not sure
+                                    # not (FacQA, news-like questions; English ones too: docs/reader.md, seventh,
+                                    # nineteenth and twenty-first sessions); when no chosen sentence reaches it (of an
+                                    # article naming the question's rarest name: naming_the_rarest()), the reply
+                                    # says it is not sure
     min_bold_prob: float = 0.95     # the sentence that states it leads, but the short answer stands before it in bold
                                     # only when the reader is this sure of an answer in its window: the twelve-layer
                                     # reader gives 0.5-0.95 to about as many wrong short answers as right ones
