@@ -10,9 +10,10 @@
   (None when there is none): that question asked again about the thing a follow-up names in its place
   (`re_ask`: "kalau di Konawe Utara?", "yang putri?"), or the follow-up with what names the story before
   (`attach`: "Defisitnya berapa?"). The bot's follow-ups and `kabar eval`'s conversations both go through it.
-* `searches(question, previous)`: in_context's question and, for a follow-up that stands alone, the same with the
-  names of the story before, searched when the first finds no answer or none the reader is sure of ("Where was the
-  inauguration held?"; bot/service.py Kabar.search_and_answer decides which answer is given).
+* `searches(question, previous, answer)`: in_context's question, with the person the answer before named in place of
+  "dia" / "he" (`naming_the_answer`), and, for a follow-up that stands alone, the same with the names of the story
+  before, searched when the first finds no answer or none the reader is sure of ("Where was the inauguration held?";
+  bot/service.py Kabar.search_and_answer decides which answer is given).
 * `quoted_story(text)`, `links_in(text)`, `about_quoted(question, story)`: what a message the question replies to,
   not one of the bot's (a headline someone posted, a forwarded post, a link), names as its story, and what to
   search for a question asked about it.
@@ -353,11 +354,31 @@ def in_context(question: str, previous: str | None) -> str:
     return attach(question, previous) if needs_context(question) else searchable(question)
 
 
-def searches(question: str, previous: str | None) -> tuple[str, str | None]:
-    """What to search for a question asked after `previous` (what the question before searched for, or None):
-    in_context's question, and, when that stands alone, the question with the names of the story before (attach),
-    to search when the first finds no answer or none the reader is sure of (Kabar.search_and_answer): "Where was
-    the inauguration held?" after "Who was sworn in as the regional secretary of Kutai Kartanegara in January?"."""
+# A word for the person a "who" question before was answered with ("Dia dari mana?", "What was his time?").
+_PERSON = re.compile(r"\b(?:dia|ia|beliau|he|she|him|his|her)\b", re.I)
+_ASKS_WHO = re.compile(r"\b(?:siapa|siapakah|who|whom)\b", re.I)
+
+
+def naming_the_answer(question: str, previous: str | None, answer: str | None) -> str:
+    """`question` with the short answer given to the question before in place of the first word that stands for
+    the person it named: "Dia dari mana?" after "Siapa juara maraton Palangka Raya 2026?", answered **Agustinus
+    Lado**, is "Agustinus Lado dari mana?", a question that stands alone and reads as one. Unchanged when the
+    question before asked no "who" or its short answer names no one (a name is written with a capital; what
+    follows a comma describes it: "Agustinus Lado, menjuarai kategori maraton penuh")."""
+    name = (answer or "").split(",")[0].strip()
+    if not name[:1].isupper() or len(name.split()) > 6 or previous is None or not _ASKS_WHO.search(previous):
+        return question
+    return _PERSON.sub(lambda m: name, question, count=1)
+
+
+def searches(question: str, previous: str | None, answer: str | None = None) -> tuple[str, str | None]:
+    """What to search for a question asked after `previous` (what the question before searched for, or None;
+    `answer`, the short answer it was given): in_context's question, the person that answer named in place of
+    "dia" (naming_the_answer), and, when that stands alone, the question with the names of the story before
+    (attach), to search when the first finds no answer or none the reader is sure of (Kabar.search_and_answer):
+    "Where was the inauguration held?" after "Who was sworn in as the regional secretary of Kutai Kartanegara in
+    January?"."""
+    question = naming_the_answer(question, previous, answer)
     asked = in_context(question, previous)
     if previous is None or asked != searchable(question):
         return asked, None

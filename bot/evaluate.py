@@ -129,11 +129,12 @@ def hidden_ids(kabar: Kabar, gold: set[str]) -> frozenset[str]:
 
 def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, str | None, dict]:
     """What the bot searches for `question` asked right after `previous` (its question, and its gold answer if
-    any): conversation.searches' two (Kabar.search_and_answer); and a record of the question before: whether its
-    answer held its gold."""
+    any): conversation.searches' two (Kabar.search_and_answer), given what the question before searched for and its
+    short answer; and a record of the question before: whether its answer held its gold."""
     asked_before = in_context(previous["question"], None)
     answer = kabar.answer(kabar.retriever.search(asked_before, k=5))
-    return *searches(question, asked_before), {"previous_contains": holds(answer.answer, previous.get("answer"))}
+    short = None if answer.abstained else answer.short_answer
+    return *searches(question, asked_before, short), {"previous_contains": holds(answer.answer, previous.get("answer"))}
 
 
 def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> dict:

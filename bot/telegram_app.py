@@ -548,6 +548,7 @@ def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Ans
         "answer": answer.answer, "abstained": int(answer.abstained),
         "sources": json.dumps([asdict(c) for c in answer.citations], ensure_ascii=False),
         "latency_ms": round(latency_ms, 1), "feedback": None, "asked": asked or question,
+        "short_answer": None if answer.abstained else answer.short_answer,
     }
     if run is not None:
         row.update(llm_tokens_in=run.tokens_in, llm_tokens_out=run.tokens_out, llm_ms=run.ms, llm_outcome=run.outcome)
@@ -555,11 +556,12 @@ def _record(kabar: Kabar, chat_id: int, user_id: int, question: str, answer: Ans
 
 
 def _context_row(kabar: Kabar, question_id: int) -> dict | None:
-    """What a follow-up needs of an earlier question: what it searched for."""
-    row = kabar.store.db.execute("SELECT question, asked FROM questions WHERE id = ?", [question_id]).fetchone()
+    """What a follow-up needs of an earlier question: what it searched for and the short answer it was given."""
+    row = kabar.store.db.execute("SELECT question, asked, short_answer FROM questions WHERE id = ?",
+                                 [question_id]).fetchone()
     if row is None:
         return None
-    return {"id": question_id, "asked": row[1] or row[0]}
+    return {"id": question_id, "asked": row[1] or row[0], "short_answer": row[2]}
 
 
 def _replied_context(kabar: Kabar, chat_id: int, message_id: int) -> dict | None:
@@ -1046,7 +1048,7 @@ class KabarBot:
             previous = None
         else:
             previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
-        asked, then = searches(question, previous["asked"] if previous else None)
+        asked, then = searches(question, *((previous["asked"], previous["short_answer"]) if previous else (None,)))
         if previous and asked != searchable(question):
             log.info("follow-up on question %s", previous["id"])
         return asked, then

@@ -220,6 +220,13 @@ def m040_replicas(db: sqlite_utils.Database) -> None:
     db.execute("INSERT INTO generations (name, value) VALUES ('index', 0)")
 
 
+@migrations()
+def m050_short_answer(db: sqlite_utils.Database) -> None:
+    # The short answer a question was given: a follow-up's "dia" stands for the person it named
+    # (bot/conversation.py naming_the_answer).
+    db.execute("ALTER TABLE questions ADD COLUMN short_answer TEXT")
+
+
 def private_dir(directory: Path) -> None:
     """Create `directory` (and its parents) readable by its owner only (0700) when it does not exist yet.
     An existing folder keeps its mode: it may be one the user chose to share."""

@@ -113,6 +113,9 @@ MIGRATIONS.append(("m040_replicas", [
     "CREATE TABLE generations (name TEXT PRIMARY KEY, value BIGINT NOT NULL)",
     "INSERT INTO generations (name, value) VALUES ('index', 0)",
 ]))
+MIGRATIONS.append(("m050_short_answer", [
+    "ALTER TABLE questions ADD COLUMN short_answer TEXT",   # a follow-up's "dia": bot/conversation.py naming_the_answer
+]))
 INTERNAL_TABLES = {"passages_fts", "passage_terms", "kabar_migrations"}
 
 

@@ -16,7 +16,8 @@ def kabar_on(store, answer_text: str = "Banjir merendam 23 desa [1]", outcome: s
     run = SimpleNamespace(tokens_in=120, tokens_out=30, ms=850.0, outcome=outcome) if outcome else None
     return SimpleNamespace(store=store, settings=SimpleNamespace(llm=LLMSettings()),
                            ask_llm=lambda asked, on_draft=None, then=None: (SimpleNamespace(
-                               question=asked, answer=answer_text, abstained=False, citations=[]), run),
+                               question=asked, answer=answer_text, abstained=False, citations=[],
+                               short_answer="23 desa" if "lagi" in asked else None), run),
                            status=lambda: {**store.counts(), "index_vectors": 0})
 
 
@@ -28,7 +29,10 @@ def test_questions_feedback_and_follow_up_context(store):
     app._remember_messages(kabar, GROUP, [1001, 1002], first)
     app._remember_messages(kabar, GROUP, [1002], second)          # a message id carries one answer: the newer
     assert app._replied_context(kabar, GROUP, 1001)["id"] == first
-    assert app._replied_context(kabar, GROUP, 1002) == {"id": second, "asked": "banjir katingan lagi"}
+    # what the question searched for and its short answer (a follow-up's "dia" may stand for it)
+    assert app._replied_context(kabar, GROUP, 1002) == {"id": second, "asked": "banjir katingan lagi",
+                                                        "short_answer": "23 desa"}
+    assert app._replied_context(kabar, GROUP, 1001)["short_answer"] is None
     assert app._last_context(kabar, GROUP, 42, ttl=600)["id"] == second
     app._clear_context(kabar, GROUP, 42)
     assert app._last_context(kabar, GROUP, 42, ttl=600) is None

@@ -124,6 +124,20 @@ def test_a_follow_up_that_stands_alone_has_the_story_before_to_fall_back_on():
     assert searches("rakornya kapan?", "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")[1] is None
 
 
+def test_a_follow_up_about_the_person_just_named_asks_about_that_person():
+    # "dia", "he", "his" after a "who" question stand for the person its short answer named
+    winner = "Siapa juara maraton Palangka Raya 2026?"
+    assert searches("Dia dari mana?", winner, "Agustinus Lado") == ("Agustinus Lado dari mana?",
+                                                                   "Agustinus Lado dari mana Palangka Raya 2026?")
+    assert searches("What was his time?", "Who won the Palangka Raya Marathon 2026?", "Agustinus Lado")[0] == \
+        "What was Agustinus Lado time?"
+    # no short answer given, or the question before asked no "who": the names of the question before, as before
+    assert searches("Dia dari mana?", winner, None) == ("Dia dari mana maraton Palangka Raya 2026?", None)
+    flood = "Berapa desa yang terendam banjir Katingan?"
+    assert searches("Dia bilang kapan surut?", flood, "23 desa") == searches("Dia bilang kapan surut?", flood, None)
+    assert searches("Dia bilang kapan surut?", flood, "23 desa")[0].startswith("Dia bilang kapan surut")
+
+
 def test_search_terms_and_mentions_know_common_english_news_words():
     assert search_terms("flood") == "flood banjir" and search_terms("public service") == "public service pelayanan publik"
     assert search_terms("Katingan") == "Katingan"

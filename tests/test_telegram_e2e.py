@@ -364,6 +364,27 @@ def test_a_reply_to_an_answer_follows_up_on_that_answer(bot):
     assert url_of(bot, "sample-015") in links(follow) and url_of(bot, "sample-010") not in links(follow)
 
 
+def test_a_follow_up_about_the_person_just_named_asks_about_that_person(bot):
+    """"Dia dari mana?", replying to the answer **Agustinus Lado**, asks where he is from, and "Where is he from?"
+    after the English question does the same: what was searched names him, and the reply leads with his province."""
+    user = bot.user()
+    bot.say(user, MARATHON_WINNER)
+    winner = bot.reply(user)
+    assert winner["plain_text"].startswith("Agustinus Lado [1]"), winner["plain_text"]
+    bot.say(user, "Dia dari mana?", replyToMessageId=winner["message_id"])
+    origin = bot.reply(user)
+    assert "Nusa Tenggara Timur" in origin["plain_text"].split(" [1]")[0], origin["plain_text"]
+    assert links(origin)[0] == url_of(bot, "sample-015")
+    assert bot.rows("SELECT asked FROM questions WHERE user_id = ? ORDER BY id DESC LIMIT 1", user) == \
+        [("Agustinus Lado dari mana?",)]
+    user = bot.user()
+    bot.say(user, "Who won the men's full marathon at the Palangka Raya Marathon 2026?", lang="en")
+    bot.reply(user)
+    bot.say(user, "Where is he from?", lang="en")
+    origin = bot.reply(user)
+    assert origin["plain_text"].startswith("Nusa Tenggara Timur [1]"), origin["plain_text"]
+
+
 def test_a_question_with_its_own_topic_starts_fresh_and_baru_clears_the_context(bot):
     user = bot.user()
     bot.say(user, "Berapa harga cabai rawit terbaru di Palangka Raya?")
