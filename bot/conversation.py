@@ -342,15 +342,18 @@ def _swapped(text: str, spans: list[re.Match], swaps: list[tuple[int, int, str]]
     return text
 
 
-def in_context(question: str, previous: str | None) -> str:
-    """The question to search and read, given what the question before searched for (None when there is none):
-    as written ("-nya" taken off) when it stands alone; the question before asked again about the thing it names
-    instead ("kalau di Konawe Utara?": `re_ask`); else with the names of the question before (`attach`)."""
+def in_context(question: str, previous: str | None, answer: str | None = None) -> str:
+    """The question to search and read, given what the question before searched for (None when there is none) and
+    the short answer it was given: as written ("-nya" taken off) when it stands alone; the question before asked
+    again about the thing it names instead ("kalau di Konawe Utara?": `re_ask`); else with the person that answer
+    named in place of "dia" (`naming_the_answer`: "Di mana Joy Wahjudi menyampaikannya?" swaps no place in) and,
+    when it still leans on the question before, with its names (`attach`)."""
     if previous is None:
         return searchable(question)
     again = re_ask(question, previous)
     if again is not None:
         return again
+    question = naming_the_answer(question, previous, answer)
     return attach(question, previous) if needs_context(question) else searchable(question)
 
 
@@ -378,8 +381,8 @@ def searches(question: str, previous: str | None, answer: str | None = None) -> 
     (attach), to search when the first finds no answer or none the reader is sure of (Kabar.search_and_answer):
     "Where was the inauguration held?" after "Who was sworn in as the regional secretary of Kutai Kartanegara in
     January?"."""
+    asked = in_context(question, previous, answer)
     question = naming_the_answer(question, previous, answer)
-    asked = in_context(question, previous)
     if previous is None or asked != searchable(question):
         return asked, None
     return asked, attach(question, previous)

@@ -131,6 +131,9 @@ def test_a_follow_up_about_the_person_just_named_asks_about_that_person():
                                                                    "Agustinus Lado dari mana Palangka Raya 2026?")
     assert searches("What was his time?", "Who won the Palangka Raya Marathon 2026?", "Agustinus Lado")[0] == \
         "What was Agustinus Lado time?"
+    # "di" before the name put in is no place swapped into the question before (re_ask)
+    assert searches("Di mana dia menyampaikannya?", "Siapa Kepala Stasiun Meteorologi Tjilik Riwut?",
+                    "Kukuh Prasetyo Wibowo")[0] == "Di mana Kukuh Prasetyo Wibowo menyampaikan?"
     # no short answer given, or the question before asked no "who": the names of the question before, as before
     assert searches("Dia dari mana?", winner, None) == ("Dia dari mana maraton Palangka Raya 2026?", None)
     flood = "Berapa desa yang terendam banjir Katingan?"
