@@ -129,7 +129,8 @@ def latest_request(text: str) -> str | None:
 
 
 # -- follow-ups -----------------------------------------------------------------------------------------------
-_REFERS_BACK = {"itu", "tersebut", "ini", "dia", "ia", "beliau", "mereka", "sana", "situ", "sini", "it", "its",
+# ("nya" written apart or after a hyphen, as chat and acronyms write it: "kepala bin nya siapa", "DPRD-nya")
+_REFERS_BACK = {"itu", "tersebut", "ini", "dia", "ia", "beliau", "mereka", "sana", "situ", "sini", "nya", "it", "its",
                 "that", "this", "there", "they", "them", "their", "he", "she", "him", "his", "her", "those", "these"}
 _NOT_NYA = {"hanya", "punya", "tanya", "bertanya", "ditanya", "nya", "hanyanya", "lainnya", "sebenarnya",
             "biasanya", "akhirnya", "sebelumnya", "selanjutnya", "berikutnya", "terbarunya", "saja"}
@@ -183,7 +184,9 @@ def needs_context(question: str) -> bool:
 
 
 def searchable(question: str) -> str:
-    """The question with "-nya" taken off its words ("lomba dayungnya" -> "lomba dayung"), for searching."""
+    """The question with "-nya" taken off its words ("lomba dayungnya" -> "lomba dayung", "DPRD-nya" -> "DPRD",
+    "bin nya" -> "bin"), for searching."""
+    question = re.sub(r"(?<=\w)(?:-|\s+)nya\b", "", question, flags=re.I)
     return re.sub(r"\w+", lambda m: _stem_nya(m.group(0).lower()) if _stem_nya(m.group(0).lower()) != m.group(0).lower()
                   else m.group(0), question)
 
@@ -390,14 +393,16 @@ def searches(question: str, previous: str | None, answer: str | None = None) -> 
 
 def _story(previous: str, whole: bool, first: int = 1) -> str:
     """What names the story of the question before: its names as written ("Kepala Pelaksana BPBD Sintang"), or,
-    with `whole` or where it has no names, its content words ("Kepala Pelaksana BPBD Sintang memimpin pencarian
-    korban longsor"); from word `first` on (0 for a headline, whose first word is no question word)."""
+    with `whole` or where it has no names (numbers are none: "tarif grabbike di hanoi utk 2 km pertama brp", typed
+    in lower case), its content words ("Kepala Pelaksana BPBD Sintang memimpin pencarian korban longsor"). Names
+    from word `first` on (0 for a headline, whose first word is no question word, but is capitalised as a question's
+    is)."""
     tokens = [m.group(0) for m in WORD_SPAN.finditer(previous)]
     runs = [" ".join(tokens[a:b]) for a, b in _name_runs(tokens, first)]
-    if runs and not whole:
+    if not whole and any(not run.replace(" ", "").isdigit() for run in runs):   # numbers alone name no story
         return " ".join(runs)
-    terms = set(content_terms(previous))
-    return " ".join(t for t in tokens[first:] if t.lower() in terms and t.lower() not in _GENERIC)
+    terms = set(content_terms(spell_out(previous)))     # not chat shorthand ("brp", "yg")
+    return " ".join(t for t in tokens if t.lower() in terms and t.lower() not in _GENERIC)
 
 
 def attach(question: str, previous: str) -> str:

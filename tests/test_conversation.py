@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import (about_quoted, attach, in_context, latest_request, links_in, mentions, needs_context,
-                              quoted_story, re_ask, search_terms, searches, small_talk)
+                              quoted_story, re_ask, search_terms, searchable, searches, small_talk)
 
 
 @pytest.mark.parametrize("text,kind,lang", [
@@ -112,6 +112,17 @@ def test_a_follow_up_on_the_same_story_takes_what_names_it():
     assert in_context("Banjir Sungai Katingan merendam berapa desa?", "Siapa Plt Sekda Kalteng?") == \
         "Banjir Sungai Katingan merendam berapa desa?"
     assert in_context("rakornya kapan?", None) == "rakor kapan?"
+
+
+def test_a_follow_up_typed_in_chat_leans_on_a_question_typed_in_chat():
+    # a question typed in lower case names its story with its words, not with its numbers alone ("2026")
+    assert searches("korbannya brp", "banjir katingan rendam brp desa 2026") == \
+        ("korban brp banjir katingan rendam desa 2026?", None)
+    # "-nya" written apart or after a hyphen refers back as "-nya" does, and is not searched for
+    assert needs_context("kepala bpbd nya siapa")
+    assert searches("kepala bpbd nya siapa", "banjir katingan rendam brp desa")[0] == \
+        "kepala bpbd siapa banjir katingan rendam desa?"
+    assert searchable("Siapa ketua DPRD-nya?") == "Siapa ketua DPRD?"
 
 
 def test_a_follow_up_that_stands_alone_has_the_story_before_to_fall_back_on():
