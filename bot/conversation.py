@@ -394,15 +394,14 @@ def searches(question: str, previous: str | None, answer: str | None = None) -> 
 def _story(previous: str, whole: bool, first: int = 1) -> str:
     """What names the story of the question before: its names as written ("Kepala Pelaksana BPBD Sintang"), or,
     with `whole` or where it has no names (numbers are none: "tarif grabbike di hanoi utk 2 km pertama brp", typed
-    in lower case), its content words ("Kepala Pelaksana BPBD Sintang memimpin pencarian korban longsor"). Names
-    from word `first` on (0 for a headline, whose first word is no question word, but is capitalised as a question's
-    is)."""
+    in lower case), its content words ("Kepala Pelaksana BPBD Sintang memimpin pencarian korban longsor"); from word
+    `first` on (0 for a headline, whose first word is no question word)."""
     tokens = [m.group(0) for m in WORD_SPAN.finditer(previous)]
     runs = [" ".join(tokens[a:b]) for a, b in _name_runs(tokens, first)]
     if not whole and any(not run.replace(" ", "").isdigit() for run in runs):   # numbers alone name no story
         return " ".join(runs)
     terms = set(content_terms(spell_out(previous)))     # not chat shorthand ("brp", "yg")
-    return " ".join(t for t in tokens if t.lower() in terms and t.lower() not in _GENERIC)
+    return " ".join(t for t in tokens[first:] if t.lower() in terms and t.lower() not in _GENERIC)
 
 
 def attach(question: str, previous: str) -> str:

@@ -116,12 +116,13 @@ def test_a_follow_up_on_the_same_story_takes_what_names_it():
 
 def test_a_follow_up_typed_in_chat_leans_on_a_question_typed_in_chat():
     # a question typed in lower case names its story with its words, not with its numbers alone ("2026")
-    assert searches("korbannya brp", "banjir katingan rendam brp desa 2026") == \
-        ("korban brp banjir katingan rendam desa 2026?", None)
+    # (and not with its shorthand: "brp", "yg")
+    assert searches("korbannya brp", "brp desa yg kerendam banjir katingan 2026") == \
+        ("korban brp desa kerendam banjir katingan 2026?", None)
     # "-nya" written apart or after a hyphen refers back as "-nya" does, and is not searched for
     assert needs_context("kepala bpbd nya siapa")
-    assert searches("kepala bpbd nya siapa", "banjir katingan rendam brp desa")[0] == \
-        "kepala bpbd siapa banjir katingan rendam desa?"
+    assert searches("kepala bpbd nya siapa", "brp desa yg kerendam banjir katingan")[0] == \
+        "kepala bpbd siapa desa kerendam banjir katingan?"
     assert searchable("Siapa ketua DPRD-nya?") == "Siapa ketua DPRD?"
 
 
