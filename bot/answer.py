@@ -525,7 +525,7 @@ def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Rea
         return
     windows = [reading_window(c) for c in todo]
     started = time.perf_counter()
-    readings = reader.read(retrieval.question.for_reader, [text for text, _, _ in windows])
+    readings = reader.read((retrieval.reading or retrieval.question).for_reader, [text for text, _, _ in windows])
     retrieval.timings_ms["read"] = round(retrieval.timings_ms.get("read", 0.0)
                                          + (time.perf_counter() - started) * 1000, 2)
     for c, (text, start, end), reading in zip(todo, windows, readings):

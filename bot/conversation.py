@@ -14,6 +14,8 @@
   "dia" / "he" (`naming_the_answer`), and, for a follow-up that stands alone, the same with the names of the story
   before, searched when the first finds no answer or none the reader is sure of ("Where was the inauguration held?";
   bot/service.py Kabar.search_and_answer decides which answer is given).
+* `reading(question, previous, answer)`: what the reader reads of a follow-up searched with the names of the story
+  before: the follow-up as asked (those names are for the search).
 * `quoted_story(text)`, `links_in(text)`, `about_quoted(question, story)`: what a message the question replies to,
   not one of the bot's (a headline someone posted, a forwarded post, a link), names as its story, and what to
   search for a question asked about it.
@@ -389,6 +391,17 @@ def searches(question: str, previous: str | None, answer: str | None = None) -> 
     if previous is None or asked != searchable(question):
         return asked, None
     return asked, attach(question, previous)
+
+
+def reading(question: str, previous: str | None, answer: str | None = None) -> str | None:
+    """What the reader reads of a follow-up searched with the names of the story before (in_context's `attach`):
+    the follow-up as it was asked, "-nya" taken off ("Berapa tersangka?"). Those names find the story; written after
+    the question they make one the reader reads less surely and less rightly (docs/reader.md, forty-seventh
+    session). None for a question searched as it reads: one that stands alone, or the question before re-asked."""
+    if previous is None or re_ask(question, previous) is not None:
+        return None
+    question = naming_the_answer(question, previous, answer)
+    return searchable(question) if needs_context(question) else None
 
 
 def _story(previous: str, whole: bool, first: int = 1) -> str:

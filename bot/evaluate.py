@@ -12,7 +12,7 @@ import numpy as np
 from corpus.records import to_article
 
 from .answer import AnswerPolicy
-from .conversation import in_context, searches
+from .conversation import in_context, reading, searches
 from .service import Kabar
 from .settings import Settings
 
@@ -127,14 +127,16 @@ def hidden_ids(kabar: Kabar, gold: set[str]) -> frozenset[str]:
     return frozenset(out)
 
 
-def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, str | None, dict]:
+def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, str | None, str | None, dict]:
     """What the bot searches for `question` asked right after `previous` (its question, and its gold answer if
-    any): conversation.searches' two (Kabar.search_and_answer), given what the question before searched for and its
-    short answer; and a record of the question before: whether its answer held its gold."""
+    any) and what the reader reads of it: conversation.searches' two and conversation.reading
+    (Kabar.search_and_answer), given what the question before searched for and its short answer; and a record of
+    the question before: whether its answer held its gold."""
     asked_before = in_context(previous["question"], None)
     answer = kabar.answer(kabar.retriever.search(asked_before, k=5))
     short = None if answer.abstained else answer.short_answer
-    return *searches(question, asked_before, short), {"previous_contains": holds(answer.answer, previous.get("answer"))}
+    return (*searches(question, asked_before, short), reading(question, asked_before, short),
+            {"previous_contains": holds(answer.answer, previous.get("answer"))})
 
 
 def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> dict:
@@ -154,10 +156,10 @@ def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> di
     short_f1s, short_exact, gold_passage_f1 = [], [], []
     by_kind: dict[str, list[int]] = {}
     for q in questions:
-        asked, then, before = q["question"], None, {}
+        asked, then, read, before = q["question"], None, None, {}
         if q.get("previous"):     # a follow-up: the question before it is asked first, as in a chat
-            asked, then, before = follow_up(kabar, q["question"], q["previous"])
-        asked, retrieval, answer = kabar.search_and_answer(asked, 5, q.get("hidden", frozenset()), then)
+            asked, then, read, before = follow_up(kabar, q["question"], q["previous"])
+        asked, retrieval, answer = kabar.search_and_answer(asked, 5, q.get("hidden", frozenset()), then, read)
         if q.get("previous"):
             before["asked"] = asked
         records.append({"qid": q.get("qid"), "lang": q.get("lang"), "kind": q["kind"],

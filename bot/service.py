@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import time
 from collections import OrderedDict
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
@@ -31,6 +32,15 @@ log = logging.getLogger("kabar")
 MAX_QUESTION_CHARS = 1000
 SENTENCE_VECTORS_KEPT = 20_000   # per Kabar, about 30 MB of 384-dimension vectors
 SAMPLE = Path(corpus.__file__).resolve().parent / "sample" / "articles.jsonl"
+
+
+def surer(as_searched: Answer, as_asked: Answer) -> Answer:
+    """Of a follow-up's two readings of the same passages (with the names of the story before, and as it was asked),
+    the one the reader is surer of. Where either declines, the reading as searched stands: read as asked, without
+    the story's names, the reader finds answers less surely and leaves the decision to them."""
+    if as_searched.abstained or as_asked.abstained:
+        return as_searched
+    return as_asked if (as_asked.confidence or 0.0) > (as_searched.confidence or 0.0) else as_searched
 
 
 class Kabar:
@@ -144,11 +154,11 @@ class Kabar:
 
     def ask_llm(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
                 on_draft: Callable[[str], None] | None = None, llm: bool = True,
-                then: str | None = None) -> tuple[Answer, "LLMRun | None"]:
+                then: str | None = None, reading: str | None = None) -> tuple[Answer, "LLMRun | None"]:
         """`ask`, and what the model did for it (None when no model was asked: KABAR_LLM unset, `llm` False,
-        or the archive has no answer, which the extractive reader decides). With `then`, see search_and_answer;
-        the answer's `question` is what was searched."""
-        question, retrieval, answer = self.search_and_answer(question, k, exclude, then)
+        or the archive has no answer, which the extractive reader decides). With `then` and `reading`, see
+        search_and_answer; the answer's `question` is what was searched."""
+        question, retrieval, answer = self.search_and_answer(question, k, exclude, then, reading)
         run = None
         if llm and self.settings.llm.model and not answer.abstained and retrieval.hits:
             answer, run = self.generate(retrieval, answer, on_draft)
@@ -156,14 +166,21 @@ class Kabar:
         return answer, run
 
     def search_and_answer(self, question: str, k: int = 5, exclude: frozenset[str] = frozenset(),
-                          then: str | None = None) -> tuple[str, Retrieval, Answer]:
+                          then: str | None = None, reading: str | None = None) -> tuple[str, Retrieval, Answer]:
         """What was searched, what it found and the extractive answer. `then` is a follow-up with the names of the
         story before (bot/conversation.py searches), searched when `question` finds no answer, none the reader is
         sure of, or names nothing (asked next, "Who opened the meeting?" is about the meeting before, even where
         another story's opening answers it): its answer is taken when `question` had none, or when the reader is
-        sure of it."""
-        retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
-        answer = self.answer(retrieval)
+        sure of it. `reading`: the follow-up as it was asked, when `question` adds the names of the story before
+        (bot/conversation.py reading): what it finds is read both ways (`surer`)."""
+        retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude,
+                                          reading=reading and reading[:MAX_QUESTION_CHARS])
+        answer = self.answer(replace(retrieval, reading=None))
+        if retrieval.reading is not None:
+            as_asked = self.answer(retrieval)
+            total = round(answer.timings_ms["total"] + as_asked.timings_ms["compose"], 2)   # both readings' time
+            answer = surer(answer, as_asked)
+            answer.timings_ms["total"] = total
         if then and (answer.abstained or not answer.sure or not retrieval.question.names):
             again = self.retriever.search(then[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
             other = self.answer(again)

@@ -82,7 +82,7 @@ from corpus.store import now_iso
 from . import telegram_feeds
 from .replicas import Coordinator, InboxQueue, Replica, ReplicaApplication, SharedRateLimiter
 from .conversation import (about_quoted, coverage, latest_request, links_in, mentions, needs_context, quoted_story,
-                           search_terms, searchable, searches, small_talk)
+                           reading, search_terms, searchable, searches, small_talk)
 from .answer import Answer, Citation
 from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
 from .settings import BotSettings, SettingsError
@@ -526,12 +526,14 @@ def _ask(kabar: Kabar, question: str) -> Answer:
 
 
 def _ask_and_record(kabar: Kabar, asked: str, chat_id: int, user_id: int, question: str,
-                    on_draft: Callable[[str], None] | None = None, then: str | None = None) -> tuple[Answer, int]:
-    """Answer `asked` (the question, expanded when it follows up on the last one), or `then` (the follow-up with
-    the story before) where Kabar.search_and_answer takes it, and log `question`; the (chat, user)'s context becomes
-    this question. With KABAR_LLM, `on_draft` sees the model's text as it comes."""
+                    on_draft: Callable[[str], None] | None = None, then: str | None = None,
+                    reading: str | None = None) -> tuple[Answer, int]:
+    """Answer `asked` (the question, expanded when it follows up on the last one; what the reader reads of it is
+    `reading` when given), or `then` (the follow-up with the story before) where Kabar.search_and_answer takes it,
+    and log `question`; the (chat, user)'s context becomes this question. With KABAR_LLM, `on_draft` sees the
+    model's text as it comes."""
     start = time.perf_counter()
-    answer, run = kabar.ask_llm(asked, on_draft=on_draft, then=then)
+    answer, run = kabar.ask_llm(asked, on_draft=on_draft, then=then, reading=reading)
     asked = answer.question
     row_id = _record(kabar, chat_id, user_id, question, answer, (time.perf_counter() - start) * 1000, asked, run)
     kabar.store.db.execute("INSERT INTO conversations (chat_id, user_id, question_id, updated_at) VALUES (?, ?, ?, ?)"
@@ -1000,12 +1002,12 @@ class KabarBot:
                 question = question[:MAX_QUESTION_CHARS]
                 await message.reply_html(t(lang, "too_long", n=MAX_QUESTION_CHARS))
             await show_typing(context, chat.id, message.message_thread_id)
-            asked, then = await self.with_context(message, chat.id, user.id, question)
+            asked, then, read = await self.with_context(message, chat.id, user.id, question)
             # KABAR_LLM: the model's text shows while it writes (bot/telegram_stream.py)
             stream = Stream(context.bot, message, chat.type == "private") if self.llm else None
             try:
                 result, row_id = await self.gate.question(_ask_and_record, asked, chat.id, user.id, question,
-                                                          stream.feed if stream else None, then)
+                                                          stream.feed if stream else None, then, read)
             except BaseException:
                 if stream:
                     await stream.discard()
@@ -1029,12 +1031,14 @@ class KabarBot:
         sent = await stream.finish(chunks, markup) if stream else await send_chunks(message, chunks, markup)
         await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
 
-    async def with_context(self, message: Message, chat_id: int, user_id: int, question: str) -> tuple[str, str | None]:
+    async def with_context(self, message: Message, chat_id: int, user_id: int,
+                           question: str) -> tuple[str, str | None, str | None]:
         """The question to search and read: as written when it stands alone, else re-asked with the question whose
         answer it replies to, with the story of another message it replies to (a headline, a forwarded post, a link
         to an archived article: _quoted_story), or (without a reply) the (chat, user)'s last question within
-        KABAR_FOLLOWUP_SECONDS (bot/conversation.py searches); and what to search when the first finds nothing sure,
-        if anything."""
+        KABAR_FOLLOWUP_SECONDS (bot/conversation.py searches); what to search when the first finds nothing sure, if
+        anything; and what the reader reads of the first when it is a follow-up searched with the names of the story
+        before (conversation.reading), else None."""
         quoted = message.reply_to_message
         if replies_to_bot(message, message.get_bot().id):
             previous = await self.state.call(_replied_context, chat_id, quoted.message_id)
@@ -1044,14 +1048,15 @@ class KabarBot:
             story = await self.state.call(_quoted_story, text, links_in(text) + hidden)
             if story:
                 log.info("a question about the message it replies to")
-                return about_quoted(question, story)
+                return *about_quoted(question, story), None
             previous = None
         else:
             previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
-        asked, then = searches(question, *((previous["asked"], previous["short_answer"]) if previous else (None,)))
+        before = (previous["asked"], previous["short_answer"]) if previous else (None, None)
+        asked, then = searches(question, *before)
         if previous and asked != searchable(question):
             log.info("follow-up on question %s", previous["id"])
-        return asked, then
+        return asked, then, reading(question, *before)
 
     async def small_talk(self, message: Message, talk: tuple[str, str | None], user: User | None) -> None:
         """A short friendly reply in the user's language, with two example questions."""

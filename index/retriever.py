@@ -39,6 +39,7 @@ class Retrieval:
     timings_ms: dict = field(default_factory=dict)
     vector: np.ndarray | None = None    # the question's embedding, when the dense side ran
     news: bool = False                  # asks for the latest news about something; the best hit has its lead
+    reading: Question | None = None     # what the reader reads, when not `question`: a follow-up as it was asked
 
     @property
     def language(self) -> str:
@@ -78,8 +79,11 @@ class Retriever:
     def dense_ready(self) -> bool:
         return self.embedder is not None and self.index is not None and self.index.ntotal > 0
 
-    def search(self, question: Question | str, k: int = 5, exclude: frozenset[str] = frozenset()) -> Retrieval:
-        """The k best articles for the question; `exclude` leaves articles out (evaluation's --hide-gold)."""
+    def search(self, question: Question | str, k: int = 5, exclude: frozenset[str] = frozenset(),
+               reading: str | None = None) -> Retrieval:
+        """The k best articles for the question; `exclude` leaves articles out (evaluation's --hide-gold).
+        `reading`: what the reader reads instead, read as the found passages write its words (a follow-up as it was
+        asked, searched with the names of the story before: bot/conversation.py reading)."""
         question = question if isinstance(question, Question) else Question.parse(question)
         timings: dict[str, float] = {}
 
@@ -111,14 +115,19 @@ class Retriever:
         if news and all(p.position != 0 for p in hits[0].passages):
             # A news story is told in its first sentences: the answer to "what is the latest" is the lead.
             hits[0].passages.extend(self.store.lead_passages([hits[0].article_id]).values())
-        known = self.store.document_frequencies(list(question.terms))
-        # typed in lower case: cased as every candidate writes it (a name the best k lack still reads as one)
-        question = question.cased_as_in([p.text for h in hits for p in h.passages])
-        found = [f"{h.title}\n{p.text}" for h in hits[:k] for p in h.passages]
-        question = question.spelled_out_in(found, {t for t in question.terms if t not in known}).worded_as_in(found)
+        question = self._as_found(question, hits, k)
+        read = self._as_found(Question.parse(reading), hits, k) if reading else None
         timings["fusion"] = _ms(t)
         timings["retrieval"] = _ms(started)   # wall time: the two sides overlap
-        return Retrieval(question, hits[:k], timings, vector, news)
+        return Retrieval(question, hits[:k], timings, vector, news, read)
+
+    def _as_found(self, question: Question, hits: list[Hit], k: int) -> Question:
+        """The question read as the candidates write its words: typed in lower case, cased as every candidate writes
+        it (a name the best k lack still reads as one); its shortened words and other wordings as the best k do."""
+        known = self.store.document_frequencies(list(question.terms))
+        question = question.cased_as_in([p.text for h in hits for p in h.passages])
+        found = [f"{h.title}\n{p.text}" for h in hits[:k] for p in h.passages]
+        return question.spelled_out_in(found, {t for t in question.terms if t not in known}).worded_as_in(found)
 
     def _fuse(self, dense: list[tuple[int, float]], keyword: list[tuple[int, float]], lang: str,
               exclude: frozenset[str] = frozenset()) -> list[Hit]:

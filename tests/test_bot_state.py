@@ -15,7 +15,7 @@ GROUP = -1_001_234_567_890     # Telegram supergroup ids do not fit 32 bits
 def kabar_on(store, answer_text: str = "Banjir merendam 23 desa [1]", outcome: str | None = None):
     run = SimpleNamespace(tokens_in=120, tokens_out=30, ms=850.0, outcome=outcome) if outcome else None
     return SimpleNamespace(store=store, settings=SimpleNamespace(llm=LLMSettings()),
-                           ask_llm=lambda asked, on_draft=None, then=None: (SimpleNamespace(
+                           ask_llm=lambda asked, on_draft=None, then=None, reading=None: (SimpleNamespace(
                                question=asked, answer=answer_text, abstained=False, citations=[],
                                short_answer="23 desa" if "lagi" in asked else None), run),
                            status=lambda: {**store.counts(), "index_vectors": 0})

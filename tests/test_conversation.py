@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from bot.conversation import (about_quoted, attach, in_context, latest_request, links_in, mentions, needs_context,
-                              quoted_story, re_ask, search_terms, searchable, searches, small_talk)
+                              quoted_story, re_ask, reading, search_terms, searchable, searches,
+                              small_talk)
 
 
 @pytest.mark.parametrize("text,kind,lang", [
@@ -114,6 +115,19 @@ def test_a_follow_up_on_the_same_story_takes_what_names_it():
     assert in_context("rakornya kapan?", None) == "rakor kapan?"
 
 
+def test_the_reader_reads_a_follow_up_as_it_was_asked():
+    # searched with the names of the question before, read as asked
+    apbd = "Berapa belanja daerah dalam APBD 2026 Kabupaten Kotawaringin Timur?"
+    assert searches("Defisitnya berapa?", apbd)[0] == "defisit berapa APBD 2026 Kabupaten Kotawaringin Timur?"
+    assert reading("Defisitnya berapa?", apbd) == "defisit berapa?"
+    # searched as it reads: a question that stands alone (with the person a "who" answer named in place of "dia"
+    # too), the question before re-asked, or no question before
+    assert reading("Kenapa dia mundur?", "Siapa yang mundur dari jabatan Sekda Kapuas?", "Agus Saputra") is None
+    assert reading("Banjir Sungai Katingan merendam berapa desa?", "Siapa Plt Sekda Kalteng?") is None
+    assert reading("yg di Konawe Utara brp?", "Banjir di Sintang menggenangi berapa sekolah?") is None
+    assert reading("rakornya kapan?", None) is None
+
+
 def test_a_follow_up_typed_in_chat_leans_on_a_question_typed_in_chat():
     # a question typed in lower case names its story with its words, not with its numbers alone ("2026")
     # (and not with its shorthand: "brp", "yg")
@@ -207,3 +221,17 @@ def test_a_question_about_a_message_replied_to_carries_its_names():
     # a forwarded post's first sentence writes ordinary words in lower case: its names carry the story
     assert about_quoted("Siapa pencetak golnya?", "Kalteng Putra meraih kemenangan atas Mahakam Jaya FC di Palangka Raya.")[0] \
         == "Siapa pencetak gol Kalteng Putra Mahakam Jaya FC Palangka Raya?"
+
+
+def test_of_a_follow_ups_two_readings_the_surer_answers_and_a_decline_stands():
+    from bot.answer import Answer
+    from bot.service import surer
+
+    def read(confidence, abstained=False):
+        return Answer("q", "…", abstained, [], "id", confidence=confidence)
+
+    searched, asked = read(0.4), read(0.97)
+    assert surer(searched, asked) is asked and surer(read(0.99), asked).confidence == 0.99
+    # a decline of either reading stands with the reading as searched
+    assert surer(read(None, abstained=True), asked).abstained
+    assert surer(searched, read(None, abstained=True)) is searched
