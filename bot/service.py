@@ -172,11 +172,13 @@ class Kabar:
         sure of, or names nothing (asked next, "Who opened the meeting?" is about the meeting before, even where
         another story's opening answers it): its answer is taken when `question` had none, or when the reader is
         sure of it. `reading`: the follow-up as it was asked, when `question` adds the names of the story before
-        (bot/conversation.py reading): what it finds is read both ways (`surer`)."""
+        (bot/conversation.py reading): what it finds is read that way too (`surer`), unless the reader is sure
+        enough of its reading as searched for a bold answer."""
         retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude,
                                           reading=reading and reading[:MAX_QUESTION_CHARS])
         answer = self.answer(replace(retrieval, reading=None))
-        if retrieval.reading is not None:
+        if retrieval.reading is not None and not answer.abstained \
+                and (answer.confidence or 0.0) < self.policy.min_bold_prob:
             as_asked = self.answer(retrieval)
             total = round(answer.timings_ms["total"] + as_asked.timings_ms["compose"], 2)   # both readings' time
             answer = surer(answer, as_asked)
