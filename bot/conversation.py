@@ -6,16 +6,15 @@
   topic: the newest articles), "Apa kabar terbaru soal banjir?" -> "banjir"; None for anything else.
 * `needs_context(question)`: whether a question cannot stand alone (no topic words of its own, "bagaimana
   dengan ..." with hardly any, or a pronoun / "-nya" with hardly any or no names) and so leans on the one before.
-* `in_context(question, previous)`: the question to search and read, given what the one before searched for
-  (None when there is none): that question asked again about the thing a follow-up names in its place
-  (`re_ask`: "kalau di Konawe Utara?", "yang putri?"), or the follow-up with what names the story before
-  (`attach`: "Defisitnya berapa?"). The bot's follow-ups and `kabar eval`'s conversations both go through it.
-* `searches(question, previous, answer)`: in_context's question, with the person the answer before named in place of
-  "dia" / "he" (`naming_the_answer`), and, for a follow-up that stands alone, the same with the names of the story
-  before, searched when the first finds no answer or none the reader is sure of ("Where was the inauguration held?";
-  bot/service.py Kabar.search_and_answer decides which answer is given).
-* `reading(question, previous, answer)`: what the reader reads of a follow-up searched with the names of the story
-  before: the follow-up as asked (those names are for the search).
+* `what_to_search(question, previous, answer)`: given what the question before searched for (None when there is
+  none) and the short answer it was given, what to search first: that question asked again about the thing a
+  follow-up names in its place (`re_ask`: "kalau di Konawe Utara?", "yang putri?"), the follow-up with the person a
+  "who" answer named in place of "dia" (`naming_the_answer`) and, when it still leans on the story before, with what
+  names it (`attach`: "Defisitnya berapa?"); what to search next when the first finds no answer or none the reader
+  is sure of (a follow-up that stands alone, with the names of the story before: "Where was the inauguration
+  held?"); and what the reader reads of the first too, when it adds those names (the follow-up as asked).
+  bot/service.py Kabar.search_and_answer decides which answer is given. The bot's follow-ups and `kabar eval`'s
+  conversations both go through it; `in_context`, `searches` and `reading` are its parts.
 * `quoted_story(text)`, `links_in(text)`, `about_quoted(question, story)`: what a message the question replies to,
   not one of the bot's (a headline someone posted, a forwarded post, a link), names as its story, and what to
   search for a question asked about it.
@@ -26,10 +25,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from corpus.glossary import INDONESIAN_TO_ENGLISH, INDONESIAN_WORDS, indonesian
-from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, content_terms,
-                              name_terms)
+from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, Question,
+                              content_terms, name_terms)
 from corpus.shortened import REGIONS, spell_out
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -347,61 +347,67 @@ def _swapped(text: str, spans: list[re.Match], swaps: list[tuple[int, int, str]]
     return text
 
 
-def in_context(question: str, previous: str | None, answer: str | None = None) -> str:
-    """The question to search and read, given what the question before searched for (None when there is none) and
-    the short answer it was given: as written ("-nya" taken off) when it stands alone; the question before asked
-    again about the thing it names instead ("kalau di Konawe Utara?": `re_ask`); else with the person that answer
-    named in place of "dia" (`naming_the_answer`: "Di mana Joy Wahjudi menyampaikannya?" swaps no place in) and,
-    when it still leans on the question before, with its names (`attach`)."""
+class Searches(NamedTuple):
+    """What to search for a question and what the reader reads of it (`what_to_search`)."""
+    asked: str              # searched first
+    then: str | None        # searched when that finds no answer or none the reader is sure of
+    reading: str | None     # what the reader reads of `asked` too, when `asked` adds the names of the story before
+
+
+def what_to_search(question: str, previous: str | None, answer: str | None = None) -> Searches:
+    """For a question asked after `previous` (what the question before searched for, or None) and `answer` (the
+    short answer it was given):
+    - no question before: the question as written ("-nya" taken off);
+    - one that names another thing in place of the question before's ("kalau di Konawe Utara?"): that question asked
+      again about it (`re_ask`);
+    - else, with the person a "who" answer named in place of "dia" (`naming_the_answer`; "Di mana Joy Wahjudi
+      menyampaikannya?" swaps no place in), one that still leans on the question before: asked with its names
+      (`attach`) and read as asked too, since those names, written after the question, make one the reader reads
+      less surely and less rightly (docs/reader.md, forty-seventh session);
+    - one that stands alone: as written, then with the names of the story before (Kabar.search_and_answer): "Where
+      was the inauguration held?" after "Who was sworn in as the regional secretary of Kutai Kartanegara in
+      January?"."""
     if previous is None:
-        return searchable(question)
+        return Searches(searchable(question), None, None)
     again = re_ask(question, previous)
     if again is not None:
-        return again
+        return Searches(again, None, None)
     question = naming_the_answer(question, previous, answer)
-    return attach(question, previous) if needs_context(question) else searchable(question)
+    if needs_context(question):
+        return Searches(attach(question, previous), None, searchable(question))
+    return Searches(searchable(question), attach(question, previous), None)
+
+
+def in_context(question: str, previous: str | None, answer: str | None = None) -> str:
+    """The question to search and read first (`what_to_search`)."""
+    return what_to_search(question, previous, answer).asked
+
+
+def searches(question: str, previous: str | None, answer: str | None = None) -> tuple[str, str | None]:
+    """What to search first and next (`what_to_search`)."""
+    return what_to_search(question, previous, answer)[:2]
+
+
+def reading(question: str, previous: str | None, answer: str | None = None) -> str | None:
+    """What the reader reads of a follow-up searched with the names of the story before, None for a question
+    searched as it reads (`what_to_search`)."""
+    return what_to_search(question, previous, answer).reading
 
 
 # A word for the person a "who" question before was answered with ("Dia dari mana?", "What was his time?").
 _PERSON = re.compile(r"\b(?:dia|ia|beliau|he|she|him|his|her)\b", re.I)
-_ASKS_WHO = re.compile(r"\b(?:siapa|siapakah|who|whom)\b", re.I)
 
 
-def naming_the_answer(question: str, previous: str | None, answer: str | None) -> str:
+def naming_the_answer(question: str, previous: str, answer: str | None) -> str:
     """`question` with the short answer given to the question before in place of the first word that stands for
     the person it named: "Dia dari mana?" after "Siapa juara maraton Palangka Raya 2026?", answered **Agustinus
     Lado**, is "Agustinus Lado dari mana?", a question that stands alone and reads as one. Unchanged when the
     question before asked no "who" or its short answer names no one (a name is written with a capital; what
     follows a comma describes it: "Agustinus Lado, menjuarai kategori maraton penuh")."""
     name = (answer or "").split(",")[0].strip()
-    if not name[:1].isupper() or len(name.split()) > 6 or previous is None or not _ASKS_WHO.search(previous):
+    if not name[:1].isupper() or len(name.split()) > 6 or not Question.parse(previous).asks_person:
         return question
     return _PERSON.sub(lambda m: name, question, count=1)
-
-
-def searches(question: str, previous: str | None, answer: str | None = None) -> tuple[str, str | None]:
-    """What to search for a question asked after `previous` (what the question before searched for, or None;
-    `answer`, the short answer it was given): in_context's question, the person that answer named in place of
-    "dia" (naming_the_answer), and, when that stands alone, the question with the names of the story before
-    (attach), to search when the first finds no answer or none the reader is sure of (Kabar.search_and_answer):
-    "Where was the inauguration held?" after "Who was sworn in as the regional secretary of Kutai Kartanegara in
-    January?"."""
-    asked = in_context(question, previous, answer)
-    question = naming_the_answer(question, previous, answer)
-    if previous is None or asked != searchable(question):
-        return asked, None
-    return asked, attach(question, previous)
-
-
-def reading(question: str, previous: str | None, answer: str | None = None) -> str | None:
-    """What the reader reads of a follow-up searched with the names of the story before (in_context's `attach`):
-    the follow-up as it was asked, "-nya" taken off ("Berapa tersangka?"). Those names find the story; written after
-    the question they make one the reader reads less surely and less rightly (docs/reader.md, forty-seventh
-    session). None for a question searched as it reads: one that stands alone, or the question before re-asked."""
-    if previous is None or re_ask(question, previous) is not None:
-        return None
-    question = naming_the_answer(question, previous, answer)
-    return searchable(question) if needs_context(question) else None
 
 
 def _story(previous: str, whole: bool, first: int = 1) -> str:

@@ -12,7 +12,7 @@ import numpy as np
 from corpus.records import to_article
 
 from .answer import AnswerPolicy
-from .conversation import in_context, reading, searches
+from .conversation import in_context, what_to_search
 from .service import Kabar
 from .settings import Settings
 
@@ -129,14 +129,14 @@ def hidden_ids(kabar: Kabar, gold: set[str]) -> frozenset[str]:
 
 def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, str | None, str | None, dict]:
     """What the bot searches for `question` asked right after `previous` (its question, and its gold answer if
-    any) and what the reader reads of it: conversation.searches' two and conversation.reading
-    (Kabar.search_and_answer), given what the question before searched for and its short answer; and a record of
-    the question before: whether its answer held its gold."""
+    any) and what the reader reads of it (conversation.what_to_search, for Kabar.search_and_answer), given what the
+    question before searched for and its short answer; and a record of the question before: whether its answer held
+    its gold."""
     asked_before = in_context(previous["question"], None)
     answer = kabar.answer(kabar.retriever.search(asked_before, k=5))
     short = None if answer.abstained else answer.short_answer
-    return (*searches(question, asked_before, short), reading(question, asked_before, short),
-            {"previous_contains": holds(answer.answer, previous.get("answer"))})
+    before = {"previous_contains": holds(answer.answer, previous.get("answer"))}
+    return *what_to_search(question, asked_before, short), before
 
 
 def evaluate(kabar: Kabar, questions: list[dict], hide_gold: bool = False) -> dict:

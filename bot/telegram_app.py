@@ -81,8 +81,8 @@ from corpus.store import now_iso
 
 from . import telegram_feeds
 from .replicas import Coordinator, InboxQueue, Replica, ReplicaApplication, SharedRateLimiter
-from .conversation import (about_quoted, coverage, latest_request, links_in, mentions, needs_context, quoted_story,
-                           reading, search_terms, searchable, searches, small_talk)
+from .conversation import (Searches, about_quoted, coverage, latest_request, links_in, mentions, needs_context,
+                           quoted_story, search_terms, searchable, small_talk, what_to_search)
 from .answer import Answer, Citation
 from .service import MAX_QUESTION_CHARS, Kabar   # one cap on a question's length, CLI and bot
 from .settings import BotSettings, SettingsError
@@ -1032,13 +1032,13 @@ class KabarBot:
         await self.state.call(_remember_messages, chat.id, [m.message_id for m in sent], row_id)
 
     async def with_context(self, message: Message, chat_id: int, user_id: int,
-                           question: str) -> tuple[str, str | None, str | None]:
+                           question: str) -> Searches:
         """The question to search and read: as written when it stands alone, else re-asked with the question whose
         answer it replies to, with the story of another message it replies to (a headline, a forwarded post, a link
         to an archived article: _quoted_story), or (without a reply) the (chat, user)'s last question within
-        KABAR_FOLLOWUP_SECONDS (bot/conversation.py searches); what to search when the first finds nothing sure, if
-        anything; and what the reader reads of the first when it is a follow-up searched with the names of the story
-        before (conversation.reading), else None."""
+        KABAR_FOLLOWUP_SECONDS (bot/conversation.py what_to_search); what to search when the first finds nothing
+        sure, if anything; and what the reader reads of the first when it is a follow-up searched with the names of
+        the story before, else None."""
         quoted = message.reply_to_message
         if replies_to_bot(message, message.get_bot().id):
             previous = await self.state.call(_replied_context, chat_id, quoted.message_id)
@@ -1048,15 +1048,14 @@ class KabarBot:
             story = await self.state.call(_quoted_story, text, links_in(text) + hidden)
             if story:
                 log.info("a question about the message it replies to")
-                return *about_quoted(question, story), None
+                return Searches(*about_quoted(question, story), None)
             previous = None
         else:
             previous = await self.state.call(_last_context, chat_id, user_id, self.settings.followup_seconds)
-        before = (previous["asked"], previous["short_answer"]) if previous else (None, None)
-        asked, then = searches(question, *before)
-        if previous and asked != searchable(question):
+        found = what_to_search(question, *((previous["asked"], previous["short_answer"]) if previous else (None,)))
+        if previous and found.asked != searchable(question):
             log.info("follow-up on question %s", previous["id"])
-        return asked, then, reading(question, *before)
+        return found
 
     async def small_talk(self, message: Message, talk: tuple[str, str | None], user: User | None) -> None:
         """A short friendly reply in the user's language, with two example questions."""
