@@ -16,6 +16,7 @@ from datetime import date
 from .colloquial import standard_forms
 from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, cognates, indonesian,
                        rough_indonesian, same_meaning)
+from .epithets import plainly
 from .shortened import (CHAT, REGIONS, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms,
                         province_of, provinces_in, regencies, regions_in, spell_out)
 from .text import other_voice, split_sentences
@@ -617,7 +618,8 @@ class Question:
     now: bool                           # ... or the value as it stands ("sekarang"): the newest source leads
     news: bool                          # asks for the latest news about something, not one fact of it
     period: tuple[str, str] | None      # a named day or month
-    normal: str                         # the text with chat shorthand spelled out ("brp" -> "berapa"), as read
+    normal: str                         # the text with chat shorthand spelled out ("brp" -> "berapa") and places named
+                                        # plainly ("Negeri Kiwi" -> "Selandia Baru"), as read
     # term -> other word groups that say the same ("kalteng" -> ("kalimantan", "tengah")): corpus/shortened.py
     alternatives: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict, compare=False)
     # a shortened word -> the long form the retrieved passages write instead, as the reader reads it: spelled_out_in()
@@ -633,8 +635,9 @@ class Question:
 
     @classmethod
     def parse(cls, text: str) -> "Question":
-        """`text` as asked; everything else is read from it with chat shorthand spelled out."""
-        normal = _SEBERAPA.sub(lambda m: m.group(1) + "erapa", spell_out(text))
+        """`text` as asked; everything else is read from it with chat shorthand spelled out and a place named by its
+        epithet named plainly ("Negeri Kiwi": "Selandia Baru"; corpus/epithets.py)."""
+        normal = plainly(_SEBERAPA.sub(lambda m: m.group(1) + "erapa", spell_out(text)))
         lang = language(normal)
         if lang == "en":
             normal = indonesian_numbers(normal)

@@ -919,6 +919,22 @@ def test_offices_typed_in_their_short_forms_are_answered_from_articles_that_spel
     assert ("wakil", "kepala", "kepolisian", "resor") in Question.parse("Siapa Wakapolres Bone?").alternatives["wakapolres"]
 
 
+def test_a_place_asked_about_by_its_epithet_is_answered_as_if_named(sample_kabar):
+    # Palangka Raya is "Kota Cantik", Samarinda "Kota Tepian", Kalimantan Tengah "Bumi Tambun Bungai"; the sample's
+    # stories name them plainly. Asked so, the first was declined as another city's story and the others as names the
+    # archive never saw.
+    for question, short in (("Berapa harga cabai rawit di Kota Cantik sekarang?", "Rp48.000 per kilogram"),
+                            ("Berapa relawan yang membersihkan Sungai Karang Mumus di Kota Tepian?", "1.200 relawan"),
+                            ("Kontingen mana yang juara umum Porprov Bumi Tambun Bungai 2026?",
+                             "Kontingen Kota Palangka Raya")):
+        answer = sample_kabar.ask(question)
+        assert answer.short_answer == short and answer.sure, (question, answer.plain())
+    assert Question.parse("Siapa juara dari negeri kiwi di kota empek-empek?").normal == \
+        "Siapa juara dari Selandia Baru di Palembang?"
+    assert Question.parse("Siapa Kepala Kejaksaan Negeri Palangka Raya?").normal == \
+        "Siapa Kepala Kejaksaan Negeri Palangka Raya?"     # "Negeri" of an office is no epithet's
+
+
 def test_a_measure_asked_with_seberapa_or_a_price_asked_without_a_question_word_asks_for_a_number():
     # "Seberapa luas ...?" is read as "Berapa luas ...?" (the reader knows that word); before, it asked for nothing
     assert Question.parse("Seberapa luas lahan yang terbakar di OKI?").for_reader == \
