@@ -19,7 +19,7 @@ from .glossary import (DAYS_IN_INDONESIAN, INDONESIAN_WORDS, MONTHS_IN_INDONESIA
 from .epithets import plainly
 from .shortened import (CHAT, REGIONS, SHORTENED, SPELLED, alternatives, compass_regions, forms, long_forms,
                         province_of, provinces_in, regencies, regions_in, spell_out)
-from .text import other_voice, split_sentences
+from .text import agent_verbs, other_voice, split_sentences
 
 SHORT_WORDS = {word for short in SHORTENED for word in short}   # "plt", "kalteng", "satpol", "pp"
 # What chat shorthand spells out ("tgl" -> "tanggal"): everyday words, never shortened names themselves.
@@ -704,6 +704,11 @@ class Question:
             if everyday:    # typed as spoken: "nanganin" as "menangani", "dapet" as "dapat", "umurnya" as "umur"
                 found[word] = ((everyday,),)
                 written[word] = everyday
+                continue
+            verb = next((v for v in agent_verbs(word) if v in present), None) if self.asks == "name" else None
+            if verb:        # "Siapa pencetak gol …?" of a story that writes who "mencetak gol": "Siapa yang mencetak …"
+                found[word] = ((verb,),)
+                written[word] = f"yang {verb}"
                 continue
             if not word.isalpha():
                 continue

@@ -168,6 +168,17 @@ def active(root: str) -> str:
     return next((nasal + root[drop:] for start, nasal, drop in _NASALS if root.startswith(start)), "me" + root)
 
 
+def agent_verbs(word: str) -> tuple[str, ...]:
+    """The meN- verbs a peN- noun of the one who does it may stand for, as a text would write them: "pencetak" (of
+    goals) -> ("mencetak", "mencetaki", "mencetakkan"), "pemenang" -> (..., "memenangkan"), "pembuat" -> ("membuat",
+    ...). peN- and meN- take the same nasal before a root, so only the prefix changes; many of the forms are no words,
+    and a text holds the right one or none. Not a word of under six letters."""
+    if len(word) < 6 or not word.startswith("pe"):
+        return ()
+    verb = "me" + word[2:]
+    return verb, verb + "i", verb + "kan"
+
+
 @lru_cache(maxsize=65536)
 def other_voice(word: str) -> tuple[str, ...]:
     """`word` as a verb in the other voice: the passive di- form of an active meN- verb and the reverse ("dilantik" ->

@@ -12,7 +12,7 @@ from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, be
 from corpus.colloquial import standard_forms
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
-from corpus.text import coverage, split_sentences
+from corpus.text import agent_verbs, coverage, split_sentences
 from index.reader import Reading
 from index.retriever import Hit, Retrieval
 
@@ -917,6 +917,15 @@ def test_offices_typed_in_their_short_forms_are_answered_from_articles_that_spel
     # the head of an office is "Ka" before its short form, its deputy "Waka"
     assert ("kepala", "dinas", "pariwisata") in Question.parse("Siapa Kadispar Bengkulu?").alternatives["kadispar"]
     assert ("wakil", "kepala", "kepolisian", "resor") in Question.parse("Siapa Wakapolres Bone?").alternatives["wakapolres"]
+
+
+def test_who_did_it_asked_with_the_doers_noun_is_read_with_the_verb_the_story_writes(sample_kabar):
+    # The football story writes who "mencetak gol", never "pencetak gol"; asked so, the reader gave the coach named
+    # beside "Kalteng Putra" as the scorer.
+    answer = sample_kabar.ask("Siapa pencetak gol Kalteng Putra?")
+    assert answer.short_answer == "Rizky Ananda", answer.plain()
+    assert agent_verbs("pencetak")[0] == "mencetak" and agent_verbs("pemenang")[2] == "memenangkan"
+    assert agent_verbs("pekan") == ()
 
 
 def test_a_place_asked_about_by_its_epithet_is_answered_as_if_named(sample_kabar):
