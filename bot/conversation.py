@@ -27,7 +27,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-from corpus.glossary import INDONESIAN_TO_ENGLISH, INDONESIAN_WORDS, indonesian
+from corpus.glossary import INDONESIAN_TO_ENGLISH, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian
 from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, Question,
                               content_terms, name_terms)
 from corpus.shortened import REGIONS, spell_out
@@ -281,12 +281,50 @@ def _place_run(tokens: list[str]) -> tuple[int, int] | None:
 
 _YEAR_WORDS = re.compile(rf"(?:\b(?:tahun|pada|in|of)\s+)?(?P<year>{YEAR.pattern})", re.I)   # "pada 2025"
 
+# A time a follow-up asks about in place of the question before's: a month (with its year), a year, or a time told from
+# today ("Kalau 2025?", "Bagaimana dengan bulan September?", "Kalau kemarin?", "What about last month?").
+_MONTH = "|".join(sorted({*MONTHS_IN_INDONESIAN, *MONTHS_IN_INDONESIAN.values()}, key=len, reverse=True))
+_TIME = re.compile(rf"(?:\b(?:pada|di|in|on|for)\s+)?\b(?:(?:bulan\s+)?(?:{_MONTH})(?:\s+(?:19|20)\d\d)?|(?:tahun\s+)?"
+                   r"(?:19|20)\d\d|(?:minggu|pekan|bulan|tahun)\s+(?:lalu|kemarin|ini|depan)|sepekan\s+lalu|"
+                   r"kemarin|hari\s+ini|sekarang|kini|saat\s+ini|last\s+(?:week|month|year)|"
+                   r"this\s+(?:week|month|year)|yesterday|today|now|currently)\b", re.I)
+_LEADING = re.compile(r"^(?:pada|di|in|on|for)\s+", re.I)
+
+
+def re_timed(question: str, previous: str) -> str | None:
+    """`previous` asked again about the time an elliptical follow-up names in place of its own, or with it where it
+    names none: "Kalau 2025?" after "Siapa juara umum Porprov Kalteng 2026?" -> "Siapa juara umum Porprov Kalteng
+    2025?"; "Bagaimana dengan bulan September?" after "Berapa inflasi Kalteng Oktober 2026?" -> "… bulan September
+    2026?" (a month keeps the year before); "Kalau minggu lalu berapa?" after "Berapa harga cabai rawit sekarang?" ->
+    "Berapa harga cabai rawit minggu lalu?". None when the follow-up says more than a time."""
+    text = spell_out(question).strip()
+    opener = _ELLIPTICAL.match(text)
+    body = text[opener.end():] if opener else text
+    times = list(_TIME.finditer(body))
+    if len(times) != 1 or any(w.lower() not in _ASIDE for w in WORD_SPAN.findall(
+            body[:times[0].start()] + " " + body[times[0].end():])):
+        return None
+    new = " ".join(w.title() if re.fullmatch(_MONTH, w, re.I) else w.lower()     # "September", "tahun lalu"
+                   for w in _LEADING.sub("", times[0].group(0)).split())
+    before = list(_TIME.finditer(previous))
+    if not before:
+        return f"{previous.strip().rstrip('?!. ')} {new}?"
+    old = before[-1]
+    month, year = re.search(_MONTH, new, re.I), YEAR.search(old.group(0))
+    if month and year and not YEAR.search(new):
+        new = f"{new} {year.group(0)}"
+    lead = _LEADING.match(old.group(0)) if month or YEAR.search(new) else None    # "pada September", not "pada kemarin"
+    return f"{previous[:old.start()]}{lead.group(0) if lead else ''}{new}{previous[old.end():]}"
+
 
 def re_ask(question: str, previous: str) -> str | None:
     """`previous` asked again about what an elliptical follow-up names in place of its own: "Banjir di Sintang
     menggenangi berapa sekolah?" then "yg di Konawe Utara brp?" -> "Banjir di Konawe Utara menggenangi berapa
     sekolah?"; "... maraton penuh putra ..." then "kalau yang putri?" -> "... maraton penuh putri ...". None when
     the follow-up asks something of its own, or names nothing that can take a place in `previous`."""
+    timed = re_timed(question, previous)
+    if timed is not None:
+        return timed
     found = _new_thing(question, previous)
     if found is None:
         return None

@@ -86,6 +86,23 @@ def test_a_follow_up_naming_another_thing_re_asks_the_question_before(previous, 
     assert re_ask(question, previous) == again == in_context(question, previous)
 
 
+@pytest.mark.parametrize("previous, question, again", [
+    ("Siapa juara umum Porprov Kalteng 2026?", "Kalau 2025?", "Siapa juara umum Porprov Kalteng 2025?"),
+    ("Berapa inflasi Kalteng Oktober 2026?", "Bagaimana dengan bulan September?",
+     "Berapa inflasi Kalteng bulan September 2026?"),     # a month keeps the year of the month before
+    ("Berapa harga cabai rawit pada September 2026?", "kalau oktober?", "Berapa harga cabai rawit pada Oktober 2026?"),
+    ("Berapa harga cabai rawit sekarang?", "Kalau minggu lalu berapa?", "Berapa harga cabai rawit minggu lalu?"),
+    ("Berapa harga cabai rawit pada September 2026?", "Sekarang berapa?", "Berapa harga cabai rawit sekarang?"),
+    ("Berapa harga cabai di Pasar Kahayan?", "kalau kemarin?", "Berapa harga cabai di Pasar Kahayan kemarin?"),
+    ("What is the price of chili in Palangka Raya now?", "What about last month?",
+     "What is the price of chili in Palangka Raya last month?"),
+    ("Who won the Porprov Kalteng 2026?", "and in 2025?", "Who won the Porprov Kalteng 2025?"),
+])
+def test_a_follow_up_naming_another_time_re_asks_the_question_before_about_it(previous, question, again):
+    # these were read as a thing in place of the question's: "Berapa harga minggu sekarang?", "... Porprov 2025 2026?"
+    assert re_ask(question, previous) == again == in_context(question, previous)
+
+
 @pytest.mark.parametrize("previous, question", [
     ("Berapa warga yang tewas tertimbun longsor di Tana Toraja?", "Terus beras yang disalurkan berapa ton?"),
     ("Berapa belanja daerah dalam APBD 2026 Kotawaringin Timur?", "Siapa bupatinya?"),
@@ -94,6 +111,7 @@ def test_a_follow_up_naming_another_thing_re_asks_the_question_before(previous, 
     ("Siapa juara tunggal putra Sirnas Kaltim 2026?", "Siapa juara tunggal putri Sirnas Sulsel?"),
     # a common word capitalised only as the first is no place: not "... dilantik di Kabupaten Masa?"
     ("Berapa kepala desa yang dilantik di Kabupaten Bima?", "Masa jabatannya berapa lama?"),
+    ("Siapa juara umum Porprov Kalteng 2026?", "Siapa juara 2025?"),   # a time beside a question of its own
 ])
 def test_a_question_of_its_own_is_not_re_asked(previous, question):
     assert re_ask(question, previous) is None

@@ -245,6 +245,24 @@ def test_a_follow_up_about_the_other_category_re_asks_the_question(bot):
     assert "Rp60 miliar" in third["plain_text"].split(" [1]")[0], third["plain_text"]
 
 
+def test_a_follow_up_about_another_time_re_asks_the_question_about_it(bot):
+    """"kalau oktober?" after September's chili price: October's, from October's report; "Kalau 2025?" after the
+    Porprov 2026 champion: the archive holds no Porprov 2025, and the reply says so rather than naming 2026's."""
+    user = bot.user()
+    bot.say(user, "Berapa harga cabai rawit di Pasar Kahayan pada September 2026?")
+    bot.reply(user)
+    bot.say(user, "kalau oktober?")
+    october = bot.reply(user)
+    assert october["plain_text"].split(" [1]")[0].endswith("Rp62.000 per kilogram"), october["plain_text"]
+    assert url_of(bot, "sample-008") in links(october)
+    user = bot.user()
+    bot.say(user, "Kontingen mana yang juara umum Porprov Kalteng 2026?")
+    assert "Palangka Raya" in bot.reply(user)["plain_text"].split("\n")[0]
+    bot.say(user, "Kalau 2025?")
+    earlier = bot.reply(user)
+    assert "tidak menemukan" in earlier["plain_text"] and not links(earlier), earlier["plain_text"]
+
+
 def test_a_question_and_its_follow_up_typed_in_chat_shorthand(bot):
     """"brp ... yg ...?" is answered like "Berapa ... yang ...?", the sum first (in bold when the reader is sure of
     it, else in the sentence that leads); "dmn rapatnya?" leans on it."""
