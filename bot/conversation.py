@@ -434,18 +434,23 @@ def reading(question: str, previous: str | None, answer: str | None = None) -> s
 
 # A word for the person a "who" question before was answered with ("Dia dari mana?", "What was his time?").
 _PERSON = re.compile(r"\b(?:dia|ia|beliau|he|she|him|his|her)\b", re.I)
+# ... or as the one a verb's "-nya" is done to ("Siapa yang mendampinginya?"): not "memangnya", "mestinya" (adverbs)
+_DONE_TO = re.compile(r"\b(?!(?:memang|mesti)nya\b)(me[a-z]{3,})nya\b", re.I)
 
 
 def naming_the_answer(question: str, previous: str, answer: str | None) -> str:
     """`question` with the short answer given to the question before in place of the first word that stands for
     the person it named: "Dia dari mana?" after "Siapa juara maraton Palangka Raya 2026?", answered **Agustinus
-    Lado**, is "Agustinus Lado dari mana?", a question that stands alone and reads as one. Unchanged when the
-    question before asked no "who" or its short answer names no one (a name is written with a capital; what
+    Lado**, is "Agustinus Lado dari mana?", a question that stands alone and reads as one; so is the "-nya" of a verb
+    done to that person ("Siapa yang mendampinginya?" after **Benediktus T. Nyahu**: "Siapa yang mendampingi
+    Benediktus T. Nyahu?"; asked with the story's names, the reader gave the Plt Sekda himself again). Unchanged when
+    the question before asked no "who" or its short answer names no one (a name is written with a capital; what
     follows a comma describes it: "Agustinus Lado, menjuarai kategori maraton penuh")."""
     name = (answer or "").split(",")[0].strip()
     if not name[:1].isupper() or len(name.split()) > 6 or not Question.parse(previous).asks_person:
         return question
-    return _PERSON.sub(lambda m: name, question, count=1)
+    named = _PERSON.sub(lambda m: name, question, count=1)
+    return named if named != question else _DONE_TO.sub(lambda m: f"{m.group(1)} {name}", question, count=1)
 
 
 def _story(previous: str, whole: bool, first: int = 1) -> str:

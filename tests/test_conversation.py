@@ -178,6 +178,11 @@ def test_a_follow_up_about_the_person_just_named_asks_about_that_person():
     # "di" before the name put in is no place swapped into the question before (re_ask)
     assert searches("Di mana dia menyampaikannya?", "Siapa Kepala Stasiun Meteorologi Tjilik Riwut?",
                     "Kukuh Prasetyo Wibowo")[0] == "Di mana Kukuh Prasetyo Wibowo menyampaikan?"
+    # the "-nya" of a verb done to that person; not that of an adverb
+    ipdn = "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?"
+    assert searches("Siapa yang mendampinginya?", ipdn, "Benediktus T. Nyahu")[0] == \
+        "Siapa yang mendampingi Benediktus T. Nyahu?"
+    assert "Benediktus" not in searches("Memangnya kenapa?", ipdn, "Benediktus T. Nyahu")[0]
     # no short answer given, or the question before asked no "who": the names of the question before, as before
     assert searches("Dia dari mana?", winner, None) == ("Dia dari mana maraton Palangka Raya 2026?", None)
     flood = "Berapa desa yang terendam banjir Katingan?"

@@ -403,6 +403,17 @@ def test_a_follow_up_about_the_person_just_named_asks_about_that_person(bot):
     assert origin["plain_text"].startswith("Nusa Tenggara Timur [1]"), origin["plain_text"]
 
 
+def test_who_did_something_to_the_person_just_named_is_not_that_person(bot):
+    """"Siapa yang mendampinginya?" after **Benediktus T. Nyahu**: those who accompanied him, not him again in bold."""
+    user = bot.user()
+    bot.say(user, "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
+    assert bot.reply(user)["plain_text"].startswith("Benediktus T. Nyahu [1]")
+    bot.say(user, "Siapa yang mendampinginya?")
+    companions = bot.reply(user)
+    first = companions["plain_text"].split("\n")[0]
+    assert not first.startswith("Benediktus") and "Yohanes Rinding" in first, companions["plain_text"]
+
+
 def test_a_question_with_its_own_topic_starts_fresh_and_baru_clears_the_context(bot):
     user = bot.user()
     bot.say(user, "Berapa harga cabai rawit terbaru di Palangka Raya?")
