@@ -18,7 +18,7 @@ from corpus.glossary import INDONESIAN_WORDS
 from corpus.question import (CHANGE_VERBS, CLOCK_TIME, DAY, MEASURE_UNITS, MONTHS, NUMBER_WORD, PLACE_KINDS, STOPWORDS,
                              WEEKDAYS, Question)
 from corpus.records import WIB
-from corpus.shortened import REGION_FORMS, compass_regions, provinces_in, regencies, regions_in, siblings
+from corpus.shortened import REGION_FORMS, REGIONS, compass_regions, provinces_in, regencies, regions_in, siblings
 from corpus.text import coverage, split_sentences
 from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
@@ -666,16 +666,21 @@ def with_its_unit(question: Question, span: str, sentence: str) -> str:
 
 def the_holder(question: Question, span: str) -> str:
     """For the holder of an office, the name without the words of the question before it ("DPRD Kotim Hadi
-    Prasetyo" -> "Hadi Prasetyo" for "Who chairs the Kotim regional parliament?", read "Siapa ketua Kotim dprd?"):
-    the office is what was asked about; a title stays ("dr. Yuliana Tandean" for "Who is the director of RSUD dr.
+    Prasetyo" -> "Hadi Prasetyo" for "Who chairs the Kotim regional parliament?", read "Siapa ketua Kotim dprd?"),
+    nor the region of the office ("Kotim Hadi Prasetyo" for "Siapa ketua DPRD-nya?" after a question about Kotim's
+    budget): the office is what was asked about; a title stays ("dr. Yuliana Tandean" for "Who is the director of RSUD dr.
     Doris Sylvanus?"). The span as it is when that would leave less than two capitalised words."""
     if not question.offices:
         return span
     asked = question.asked_words
     words = span.split()
+    low = ["".join(_TOKEN.findall(w)).lower() for w in words]
     lead = 0
-    while lead < len(words) and words[lead][:1].isupper() and "".join(_TOKEN.findall(words[lead])).lower() in asked:
-        lead += 1
+    while lead < len(words) and words[lead][:1].isupper():
+        region = next((n for n in (2, 1) if " ".join(low[lead:lead + n]) in REGIONS), 0)   # "Kotim", "Kotawaringin Timur"
+        if not region and low[lead] not in asked:
+            break
+        lead += region or 1
     rest = words[lead:]
     return " ".join(rest) if lead and len(rest) >= 2 and all(w[:1].isupper() for w in rest) else span
 

@@ -1292,6 +1292,12 @@ def test_the_holder_of_an_office_is_named_without_the_office_asked_about():
     assert the_holder(doctor, "dr. Yuliana Tandean") == "dr. Yuliana Tandean"   # a title stays
     assert the_holder(english, "DPRD Kotim dari Fraksi Golkar") == "DPRD Kotim dari Fraksi Golkar"   # no name left
     assert the_holder(Question.parse("Siapa juara tunggal putri?"), "Juara Aulia Putri") == "Juara Aulia Putri"
+    # nor with the office's region, which the question leaves to the story ("Siapa ketua DPRD-nya?" after a
+    # question about Kotim's budget, searched "Siapa ketua DPRD?": the span was "Kotim Hadi Prasetyo")
+    chair = Question.parse("Siapa ketua DPRD?")
+    assert the_holder(chair, "Kotim Hadi Prasetyo") == "Hadi Prasetyo"
+    assert the_holder(chair, "Kotawaringin Timur Hadi Prasetyo") == "Hadi Prasetyo"
+    assert the_holder(chair, "Kotim") == "Kotim"     # no name left
 
 
 def test_a_bare_number_is_given_with_what_it_counts():

@@ -404,7 +404,8 @@ def test_a_follow_up_about_the_person_just_named_asks_about_that_person(bot):
 
 
 def test_who_did_something_to_the_person_just_named_is_not_that_person(bot):
-    """"Siapa yang mendampinginya?" after **Benediktus T. Nyahu**: those who accompanied him, not him again in bold."""
+    """"Siapa yang mendampinginya?" after **Benediktus T. Nyahu**: those who accompanied him, not him again in bold;
+    "Siapa ketua DPRD-nya?" after Kotim's budget: **Hadi Prasetyo**, not **Kotim Hadi Prasetyo**."""
     user = bot.user()
     bot.say(user, "Siapa Plt Sekda Kalteng yang hadir di rakor IPDN?")
     assert bot.reply(user)["plain_text"].startswith("Benediktus T. Nyahu [1]")
@@ -412,6 +413,12 @@ def test_who_did_something_to_the_person_just_named_is_not_that_person(bot):
     companions = bot.reply(user)
     first = companions["plain_text"].split("\n")[0]
     assert not first.startswith("Benediktus") and "Yohanes Rinding" in first, companions["plain_text"]
+    user = bot.user()
+    bot.say(user, "Berapa nilai APBD Kotim 2027?")
+    bot.reply(user)
+    bot.say(user, "Siapa ketua DPRD-nya?")     # the chair of Kotim's DPRD, named without the region of his office
+    chair = bot.reply(user)
+    assert chair["plain_text"].startswith("Hadi Prasetyo [1]"), chair["plain_text"]
 
 
 def test_a_question_with_its_own_topic_starts_fresh_and_baru_clears_the_context(bot):
