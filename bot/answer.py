@@ -24,6 +24,7 @@ from index.reader import Reader, Reading
 from index.retriever import Hit, Retrieval
 
 from .answerable import Answerable, Signals
+from .in_english import in_english
 
 NOT_FOUND = {
     "id": "Maaf, saya tidak menemukan informasi tentang itu di arsip berita kami.",
@@ -124,6 +125,14 @@ class Answer:
         return next((c.published for c in self.citations if c.n == n), None)
 
     @property
+    def shown_short(self) -> str | None:
+        """The short answer as the reply shows it: for an English question, as an English reader reads it
+        ("Rp2,41 triliun" -> "Rp2.41 trillion", "47 pejabat" -> "47 officials": bot/in_english.py)."""
+        if self.short_answer and self.language == "en":
+            return in_english(self.short_answer)
+        return self.short_answer
+
+    @property
     def language_note(self) -> str:
         """Said under an English answer: the sources are Indonesian (quoted, or translated and checked)."""
         return TRANSLATED_NOTE if self.generated else SOURCE_LANGUAGE_NOTE
@@ -134,7 +143,7 @@ class Answer:
             return self.answer
         lines = [] if self.sure else [UNSURE_NOTE[self.language]]
         if self.short_answer:   # the sentence that states it comes first: citation [1]
-            lines.append(f"{self.short_answer} [1]")
+            lines.append(f"{self.shown_short} [1]")
         for sentence, n in re.findall(r"(.+?) \[(\d+)\](?: |$)", self.answer):
             when = f"({when_text(self.date_of(int(n)), self.language, day_only=True)}) " if self.dated else ""
             lines.append(f"{when}{sentence} [{n}]")

@@ -1416,7 +1416,7 @@ async def answer_query(query: Any, text: str) -> None:
 
 def short_answer(answer: Answer) -> str:
     """The answer in one line: the reader's short answer when there is one, else the first sentence."""
-    short = getattr(answer, "short_answer", None)
+    short = getattr(answer, "shown_short", None)
     if short:
         return short
     first = answer_sentences(answer.answer)[0] if answer.answer else ""

@@ -160,7 +160,7 @@ def answer_blocks(answer: Answer, limit: int) -> list[Block]:
     room = limit - sum(tg_len(b.html) + 1 for b in blocks)   # the note shares its message with the first sentence
     if answer.short_answer:
         # the sentence that states it comes first, so its source is [1]
-        blocks.append(Block(f"<b>{esc_within(answer.short_answer, 300)}</b> [1]"))
+        blocks.append(Block(f"<b>{esc_within(answer.shown_short, 300)}</b> [1]"))
     for i, sentence in enumerate(answer_sentences(answer.answer)):
         marker = _TRAILING_MARKERS.search(sentence)
         n = int(re.findall(r"\d+", marker.group(0))[0]) if marker else 0

@@ -309,6 +309,19 @@ def test_an_english_question_nothing_answers_is_told_so_in_english_and_another_o
     assert not any("Sahrul" in text for text in bold), bold
 
 
+def test_an_english_question_gets_its_short_answer_in_english_and_the_sentence_as_its_source_wrote_it(bot):
+    """"How many volunteers …?" is answered **1,200 volunteers** in bold (an English reader takes "1.200" for one
+    point two), above the Indonesian sentence that writes "1.200 relawan"."""
+    user = bot.user()
+    bot.say(user, "How many volunteers cleaned the Karang Mumus river?", lang="en")
+    reply = bot.reply(user)
+    first, quoted = reply["plain_text"].split("\n")[:2]
+    assert first == "1,200 volunteers [1]", reply["plain_text"]
+    assert "1.200 relawan" in quoted
+    bold = [reply["plain_text"][e["offset"]:e["offset"] + e["length"]] for e in reply["entities"] if e["type"] == "bold"]
+    assert bold[0] == "1,200 volunteers"
+
+
 def test_a_sum_of_money_is_not_answered_with_a_count_in_bold(bot):
     """The reader is sure of "2.500" (the students), but a question about a sum takes only a sum as its short answer:
     the reply leads with the sentence that states Rp6 juta, or with Rp6 juta itself."""
