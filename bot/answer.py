@@ -677,8 +677,8 @@ def the_holder(question: Question, span: str) -> str:
     """For the holder of an office, the name without the words of the question before it ("DPRD Kotim Hadi
     Prasetyo" -> "Hadi Prasetyo" for "Who chairs the Kotim regional parliament?", read "Siapa ketua Kotim dprd?"),
     nor the region of the office ("Kotim Hadi Prasetyo" for "Siapa ketua DPRD-nya?" after a question about Kotim's
-    budget): the office is what was asked about; a title stays ("dr. Yuliana Tandean" for "Who is the director of RSUD dr.
-    Doris Sylvanus?"). The span as it is when that would leave less than two capitalised words."""
+    budget): the office is what was asked about; a title stays ("dr. Yuliana Tandean" for "Who is the director of
+    RSUD dr. Doris Sylvanus?"). The span as it is when that would leave less than two capitalised words."""
     if not question.offices:
         return span
     asked = question.asked_words
@@ -686,7 +686,7 @@ def the_holder(question: Question, span: str) -> str:
     low = ["".join(_TOKEN.findall(w)).lower() for w in words]
     lead = 0
     while lead < len(words) and words[lead][:1].isupper():
-        region = next((n for n in (2, 1) if " ".join(low[lead:lead + n]) in REGIONS), 0)   # "Kotim", "Kotawaringin Timur"
+        region = next((n for n in (2, 1) if " ".join(low[lead:lead + n]) in REGIONS), 0)   # "Kotawaringin Timur"
         if not region and low[lead] not in asked:
             break
         lead += region or 1

@@ -4,8 +4,9 @@ hundred and forty-one and "1.200" for one point two. Its numbers are written the
 "1,200"), its clock times with a colon, its months, days and dates in English ("Wednesday, 2 September"), and, when
 the span is counts and measures alone and the glossary knows the word of each, those words in English, a plural after a
 count ("47 officials", "about Rp60 billion", "4 years 6 months", "three passengers"). Names stay as written, and so do
-the words of any other span ("enam medali emas": word by word, "medal gold"; "Kabupaten Agam dan Solok"). The sentence that states it is quoted below as its source wrote it, and the span itself
-stays in `kabar ask --json` ("short_answer"): it is what the quoted sentence holds.
+the words of any other span ("enam medali emas": word by word, "medal gold"; "Kabupaten Agam dan Solok"). The sentence
+that states it is quoted below as its source wrote it, and the span itself stays in `kabar ask --json`
+("short_answer"): it is what the quoted sentence holds.
 """
 from __future__ import annotations
 
