@@ -385,6 +385,18 @@ def _swapped(text: str, spans: list[re.Match], swaps: list[tuple[int, int, str]]
     return text
 
 
+# A follow-up asking where the answer before comes from ("Kata siapa?", "Sumbernya dari mana?", "Who said that?").
+_SOURCE = re.compile(r"^\s*(?:(?:kata|menurut)\s+siapa|siapa\s+yang\s+(?:bilang|ngomong|mengatakan(?:nya)?)|"
+                     r"(?:apa\s+|mana\s+)?sumber(?:nya)?(?:\s+(?:beritanya\s+)?(?:dari\s+)?(?:mana|apa))?|"
+                     r"link(?:nya)?(?:\s+(?:berita)?nya)?|says\s+who|who\s+said\s+(?:that|so|it)|according\s+to\s+whom|"
+                     r"(?:what(?:'s|\s+is)\s+(?:the|your)\s+)?sources?)\s*[?!.]*\s*$", re.I)
+
+
+def asks_source(question: str) -> bool:
+    """Whether a follow-up asks where the answer before comes from: it is answered again, with its sources."""
+    return bool(_SOURCE.match(spell_out(question)))
+
+
 class Searches(NamedTuple):
     """What to search for a question and what the reader reads of it (`what_to_search`)."""
     asked: str              # searched first
@@ -396,6 +408,8 @@ def what_to_search(question: str, previous: str | None, answer: str | None = Non
     """For a question asked after `previous` (what the question before searched for, or None) and `answer` (the
     short answer it was given):
     - no question before: the question as written ("-nya" taken off);
+    - one asking where the answer before comes from ("Kata siapa?", "Sumbernya dari mana?"): the question before
+      (`asks_source`), answered again with the sentence that states it and its sources;
     - one that names another thing in place of the question before's ("kalau di Konawe Utara?"): that question asked
       again about it (`re_ask`);
     - else, with the person a "who" answer named in place of "dia" (`naming_the_answer`; "Di mana Joy Wahjudi
@@ -407,6 +421,8 @@ def what_to_search(question: str, previous: str | None, answer: str | None = Non
       January?"."""
     if previous is None:
         return Searches(searchable(question), None, None)
+    if asks_source(question):     # "Kata siapa?": the answer before again, with its sources
+        return Searches(previous, None, None)
     again = re_ask(question, previous)
     if again is not None:
         return Searches(again, None, None)

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import (about_quoted, attach, in_context, latest_request, links_in, mentions, needs_context,
-                              quoted_story, re_ask, reading, search_terms, searchable, searches,
-                              small_talk)
+from bot.conversation import (about_quoted, asks_source, attach, in_context, latest_request, links_in, mentions,
+                              needs_context, quoted_story, re_ask, reading, search_terms, searchable, searches,
+                              small_talk, what_to_search)
 
 
 @pytest.mark.parametrize("text,kind,lang", [
@@ -101,6 +101,22 @@ def test_a_follow_up_naming_another_thing_re_asks_the_question_before(previous, 
 def test_a_follow_up_naming_another_time_re_asks_the_question_before_about_it(previous, question, again):
     # these were read as a thing in place of the question's: "Berapa harga minggu sekarang?", "... Porprov 2025 2026?"
     assert re_ask(question, previous) == again == in_context(question, previous)
+
+
+@pytest.mark.parametrize("question", ["Kata siapa?", "kata siapa", "Sumbernya dari mana?", "sumber beritanya apa?",
+                                      "Siapa yang bilang?", "Who said that?", "Source?", "Link beritanya?"])
+def test_a_follow_up_asking_where_the_answer_comes_from_asks_the_question_before_again(question):
+    # it was searched as a question of its own ("Kata siapa?", then "Kata siapa cabai rawit?")
+    assert asks_source(question)
+    assert what_to_search(question, "Berapa harga cabai rawit sekarang?", "Rp48.000 per kilogram") == \
+        ("Berapa harga cabai rawit sekarang?", None, None)
+    assert what_to_search(question, None).asked == searchable(question)     # no question before: as it is
+
+
+@pytest.mark.parametrize("question", ["Kata siapa harga cabai turun?", "Sumber air bersih warga dari mana?",
+                                      "Siapa sumber anggaran proyek itu?"])
+def test_a_question_about_a_source_of_its_own_is_no_request_for_the_answers(question):
+    assert not asks_source(question)
 
 
 @pytest.mark.parametrize("previous, question", [

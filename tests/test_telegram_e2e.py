@@ -263,6 +263,18 @@ def test_a_follow_up_about_another_time_re_asks_the_question_about_it(bot):
     assert "tidak menemukan" in earlier["plain_text"] and not links(earlier), earlier["plain_text"]
 
 
+def test_asked_where_the_answer_comes_from_the_bot_gives_it_again_with_its_source(bot):
+    """"Kata siapa?" after the chili price now: the price again, from the 24 November report, with its source; it was
+    searched as a question of its own and answered with whatever sentence shared its words."""
+    user = bot.user()
+    bot.say(user, "Berapa harga cabai rawit sekarang?")
+    first = bot.reply(user)
+    bot.say(user, "Kata siapa?")
+    source = bot.reply(user)
+    assert source["plain_text"].split("\n")[0] == first["plain_text"].split("\n")[0], source["plain_text"]
+    assert "Rp48.000" in source["plain_text"].split("\n")[0] and links(source)[0] == url_of(bot, "sample-009")
+
+
 def test_a_question_and_its_follow_up_typed_in_chat_shorthand(bot):
     """"brp ... yg ...?" is answered like "Berapa ... yang ...?", the sum first (in bold when the reader is sure of
     it, else in the sentence that leads); "dmn rapatnya?" leans on it."""
