@@ -144,11 +144,21 @@ _EPITHET = re.compile(r"\b(" + "|".join(r"[\s-]+".join(map(re.escape, e.split())
                                          for e in sorted(EPITHETS, key=len, reverse=True)) + r")\b", re.I)
 
 
+# What asks about the epithet itself: "Pulau apa yang dijuluki Pulau Dewata?" and "Pulau Dewata itu pulau apa?" ask
+# for "Bali", and named plainly they would say it.
+_CALLED = re.compile(r"(?:juluk\w*|disebut|sebutan|dikenal(?:\s+(?:sebagai|dengan))?|bergelar|called|nicknamed|"
+                     r"known\s+as|apa(?:kah)?\s+itu|what\s+is)\s+(?:sebagai\s+)?(?:the\s+)?$", re.I)
+_IS = re.compile(r"\s*(?:itu|adalah|merupakan|ialah|is|was)\b", re.I)
+
+
 def plainly(text: str) -> str:
     """`text` with each epithet it writes replaced by the name it stands for, as news writes it ("… klub amatir dari
-    Negeri Kiwi" -> "… klub amatir dari Selandia Baru")."""
+    Negeri Kiwi" -> "… klub amatir dari Selandia Baru"), but for one it asks about ("… yang dijuluki Pulau Dewata?",
+    "Pulau Dewata itu pulau apa?")."""
     def named(m: re.Match) -> str:
         key = " ".join(_WORD.findall(m.group(1).lower()))
+        if _CALLED.search(text[:m.start()]) or _IS.match(text, m.end()):
+            return m.group(0)
         return EPITHETS.get(key, m.group(0))
 
     return _EPITHET.sub(named, text)

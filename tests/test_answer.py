@@ -942,6 +942,8 @@ def test_a_place_asked_about_by_its_epithet_is_answered_as_if_named(sample_kabar
         "Siapa juara dari Selandia Baru di Palembang?"
     assert Question.parse("Siapa Kepala Kejaksaan Negeri Palangka Raya?").normal == \
         "Siapa Kepala Kejaksaan Negeri Palangka Raya?"     # "Negeri" of an office is no epithet's
+    for asked in ("Pulau apa yang dijuluki Pulau Dewata?", "Pulau Dewata itu pulau apa?"):   # it asks what it names:
+        assert Question.parse(asked).normal == asked                                         # named, it would say it
 
 
 def test_a_measure_asked_with_seberapa_or_a_price_asked_without_a_question_word_asks_for_a_number():
