@@ -20,7 +20,8 @@ _CALENDAR = {indonesian.lower(): english.title() for english, indonesian in CALE
 _NUMERALS = dict(zip("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split(),
                      "one two three four five six seven eight nine ten eleven".split()))
 _PLURAL = {"person": "people", "people": "people", "child": "children", "man": "men", "woman": "women",
-           "percent": "percent"}
+           **{word: word for word in ("percent", "personnel", "staff", "police", "equipment", "livestock", "aircraft",
+                                      "data", "evidence", "cattle")}}      # no plural of their own
 
 
 def _singulars() -> dict[str, str]:
@@ -32,7 +33,8 @@ def _singulars() -> dict[str, str]:
             out.setdefault(first, []).append(english)
     chosen = {}
     for word, englishes in out.items():      # the first in the glossary's order that is no plural
-        single = [e for e in englishes if (not e.endswith("s") or e.endswith("ss")) and e not in _PLURAL.values()]
+        single = [e for e in englishes if (not e.endswith("s") or e.endswith("ss")) and e not in _PLURAL.values()
+                  and not e.endswith("men")]      # "fishermen"
         chosen[word] = (single or [e[:-1] if e.endswith("s") else e for e in englishes])[0]
     for word, english in INDONESIAN_TO_ENGLISH.items():
         if "_" not in english:
@@ -43,7 +45,8 @@ def _singulars() -> dict[str, str]:
 _ENGLISH = _singulars()
 _LEAD = {"sekitar": "about", "hampir": "nearly", "lebih dari": "more than", "kurang dari": "less than"}
 _SCALE = {"ribu": "thousand", "juta": "million", "miliar": "billion", "triliun": "trillion"}
-_NUMBER = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)+(?![.,]?\d)")
+# thousands in groups of three ("1.200", "1.234,5") or a decimal comma ("2,41"); not "One UI 8.5", "Rp 2.5" typed so
+_NUMBER = re.compile(r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)(?![.,]?\d)")
 _CLOCK = re.compile(r"\b(?:pukul\s+)?(\d{1,2})\.(\d{2})(?=\s*(?:WIB|WITA|WIT)\b)")
 _DAY_MONTH = re.compile(r"\s*\((\d{1,2})/(\d{1,2})\)")       # news's "Rabu (2/9)"
 _NAMED = re.compile(r"\b(" + "|".join(name.title() for name in _CALENDAR) + r")\b")
@@ -51,15 +54,17 @@ _NAMED = re.compile(r"\b(" + "|".join(name.title() for name in _CALENDAR) + r")\
 # word of what it counts ("pejabat") or its unit, "per" a unit; several in a row ("4 tahun 6 bulan")
 _WORDS = "|".join(sorted(_NUMERALS, key=len, reverse=True))
 _COUNT = re.compile(rf"(?:(?P<lead>{'|'.join(_LEAD)})\s+)?(?:(?P<cur>Rp)\s?)?(?P<n>\d+(?:[.,]\d+)*|{_WORDS})"
-                    rf"(?:\s+(?P<scale>{'|'.join(_SCALE)}))?(?:\s+(?P<noun>[a-z]+))?(?:\s+per\s+(?P<per>[a-z]+))?",
-                    re.I)
+                    rf"(?:\s+(?P<scale>{'|'.join(_SCALE)}))?(?:\s+(?P<noun>(?!per\b)[a-z]+))?"
+                    r"(?:\s+per\s+(?P<per>[a-z]+))?", re.I)
 
 
 def _plural(noun: str) -> str:
     if noun in _PLURAL:
         return _PLURAL[noun]
-    if noun.endswith("s") and not noun.endswith("ss"):
+    if noun.endswith("s") and not noun.endswith("ss") or noun.endswith("men"):
         return noun
+    if noun.endswith("man"):
+        return noun[:-3] + "men"        # "fisherman"
     if re.search(r"[^aeiou]y$", noun):
         return noun[:-1] + "ies"
     return noun + ("es" if re.search(r"(?:s|x|ch|sh)$", noun) else "s")

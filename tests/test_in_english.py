@@ -9,9 +9,12 @@ from bot.in_english import in_english
     ("Rp2,41 triliun", "Rp2.41 trillion"),          # "2,41" is two point four one, not two hundred and forty-one
     ("1.200 relawan", "1,200 volunteers"),          # ... and "1.200" twelve hundred
     ("Rp48.000 per kilogram", "Rp48,000 per kilogram"),
+    ("sekitar Rp118.000 per kilogram", "about Rp118,000 per kilogram"),
+    ("540 personel", "540 personnel"),
     ("0,41 persen", "0.41 percent"),
     ("sekitar Rp60 miliar", "about Rp60 billion"),
     ("47 pejabat", "47 officials"),
+    ("3.600 nelayan", "3,600 fishermen"),
     ("enam medali emas", "enam medali emas"),       # word by word, "medal gold": a phrase keeps its words
     ("Tiga penumpang", "Three passengers"),
     ("satu orang", "one person"),
@@ -29,6 +32,8 @@ from bot.in_english import in_english
     ("Kontingen Kota Palangka Raya", "Kontingen Kota Palangka Raya"),
     ("dr. Yuliana Tandean", "dr. Yuliana Tandean"),
     ("2.914 calon mahasiswa baru", "2,914 calon mahasiswa baru"),
+    ("One UI 8.5", "One UI 8.5"),                   # a version is no Indonesian number
+    ("Rp1.234,5 juta", "Rp1,234.5 million"),
 ])
 def test_a_short_answer_is_written_as_an_english_reader_reads_it(span, shown):
     assert in_english(span) == shown
