@@ -555,7 +555,7 @@ def of_what_is_asked(question: Question, c: _Candidate, read: _Read) -> bool:
     month before the one it names (Question.after: "kini Rp48.000", written on 24 November, for "… pertengahan Desember
     2026?")."""
     return holds_the_office(question, read) and not another_region(question, c.sentence) \
-        and not question.after(c.hit.published, c.sentence)
+        and not question.after(c.hit.published, c.sentence) and not question.later(c.hit.published, c.sentence)
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:

@@ -853,6 +853,14 @@ class Question:
             return False
         return not _MONTH_NAMED[int(self.period[0][5:7])].search(text)
 
+    def later(self, published: str | None, text: str) -> bool:
+        """Whether `text`, of an article published after the month the period it names ends, gives a value as it stands
+        "now" ("kini", "saat ini"): the price a report of 24 November says holds now is not September's. A question
+        about now itself is not such a one."""
+        if not published or not self.period or self.now or published[:7] <= self.period[1][:7]:
+            return False
+        return bool(NOW_CUES.search(text))
+
     @cached_property
     def years(self) -> tuple[str, ...]:
         """The years the question names ("Porprov 2025", "pada 2026")."""

@@ -108,6 +108,18 @@ def test_a_month_after_its_story_is_not_answered_from_it(sample_kabar):
     assert sample_kabar.ask("What was the price of chili in Palangka Raya in January 2027?").abstained
 
 
+def test_a_value_a_later_article_says_holds_now_is_not_an_earlier_months(sample_kabar):
+    # The 24 November report's "kini berada di kisaran Rp48.000" was given in bold for September's price; September's
+    # is the early-September peak the October report recalls.
+    answer = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada September 2026?")
+    assert answer.short_answer == "Rp85.000 per kilogram", answer.plain()
+    september = Question.parse("Berapa harga cabai pada September 2026?")
+    assert september.later("2026-11-24T08:30:00+07:00", "Harga cabai kini Rp48.000 per kilogram.")
+    assert not september.later("2026-11-24T08:30:00+07:00", "Pada awal September harga cabai Rp85.000 per kilogram.")
+    assert not september.later("2026-09-30", "Harga cabai kini Rp85.000.")     # of that month itself
+    assert not Question.parse("Berapa harga cabai sekarang?").later("2026-11-24", "kini Rp48.000")
+
+
 def test_a_month_is_after_an_article_that_does_not_name_it():
     december = Question.parse("Berapa harga cabai pada pertengahan Desember 2026?")
     assert december.after("2026-11-24T08:30:00+07:00", "Harga cabai kini Rp48.000 per kilogram.")
