@@ -14,7 +14,7 @@
   is sure of (a follow-up that stands alone, with the names of the story before: "Where was the inauguration
   held?"); and what the reader reads of the first too, when it adds those names (the follow-up as asked).
   bot/service.py Kabar.search_and_answer decides which answer is given. The bot's follow-ups and `kabar eval`'s
-  conversations both go through it; `in_context`, `searches` and `reading` are its parts.
+  conversations both go through it.
 * `quoted_story(text)`, `links_in(text)`, `about_quoted(question, story)`: what a message the question replies to,
   not one of the bot's (a headline someone posted, a forwarded post, a link), names as its story, and what to
   search for a question asked about it.
@@ -284,8 +284,8 @@ _YEAR_WORDS = re.compile(rf"(?:\b(?:tahun|pada|in|of)\s+)?(?P<year>{YEAR.pattern
 # A time a follow-up asks about in place of the question before's: a month (with its year), a year, or a time told from
 # today ("Kalau 2025?", "Bagaimana dengan bulan September?", "Kalau kemarin?", "What about last month?").
 _MONTH = "|".join(sorted({*MONTHS_IN_INDONESIAN, *MONTHS_IN_INDONESIAN.values()}, key=len, reverse=True))
-_TIME = re.compile(rf"(?:\b(?:pada|di|in|on|for)\s+)?\b(?:(?:bulan\s+)?(?:{_MONTH})(?:\s+(?:19|20)\d\d)?|(?:tahun\s+)?"
-                   r"(?:19|20)\d\d|(?:minggu|pekan|bulan|tahun)\s+(?:lalu|kemarin|ini|depan)|sepekan\s+lalu|"
+_TIME = re.compile(rf"(?:\b(?:pada|di|in|on|for)\s+)?\b(?:(?:bulan\s+)?(?:{_MONTH})(?:\s+{YEAR.pattern})?|(?:tahun\s+)?"
+                   rf"{YEAR.pattern}|(?:minggu|pekan|bulan|tahun)\s+(?:lalu|kemarin|ini|depan)|sepekan\s+lalu|"
                    r"kemarin|hari\s+ini|sekarang|kini|saat\s+ini|last\s+(?:week|month|year)|"
                    r"this\s+(?:week|month|year)|yesterday|today|now|currently)\b", re.I)
 _LEADING = re.compile(r"^(?:pada|di|in|on|for)\s+", re.I)
@@ -430,22 +430,6 @@ def what_to_search(question: str, previous: str | None, answer: str | None = Non
     if needs_context(question):
         return Searches(attach(question, previous), None, searchable(question))
     return Searches(searchable(question), attach(question, previous), None)
-
-
-def in_context(question: str, previous: str | None, answer: str | None = None) -> str:
-    """The question to search and read first (`what_to_search`)."""
-    return what_to_search(question, previous, answer).asked
-
-
-def searches(question: str, previous: str | None, answer: str | None = None) -> tuple[str, str | None]:
-    """What to search first and next (`what_to_search`)."""
-    return what_to_search(question, previous, answer)[:2]
-
-
-def reading(question: str, previous: str | None, answer: str | None = None) -> str | None:
-    """What the reader reads of a follow-up searched with the names of the story before, None for a question
-    searched as it reads (`what_to_search`)."""
-    return what_to_search(question, previous, answer).reading
 
 
 # A word for the person a "who" question before was answered with ("Dia dari mana?", "What was his time?").

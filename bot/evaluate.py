@@ -12,7 +12,7 @@ import numpy as np
 from corpus.records import to_article
 
 from .answer import AnswerPolicy
-from .conversation import in_context, what_to_search
+from .conversation import searchable, what_to_search
 from .service import Kabar
 from .settings import Settings
 
@@ -132,7 +132,7 @@ def follow_up(kabar: Kabar, question: str, previous: dict) -> tuple[str, str | N
     any) and what the reader reads of it (conversation.what_to_search, for Kabar.search_and_answer), given what the
     question before searched for and its short answer; and a record of the question before: whether its answer held
     its gold."""
-    asked_before = in_context(previous["question"], None)
+    asked_before = searchable(previous["question"])
     answer = kabar.answer(kabar.retriever.search(asked_before, k=5))
     short = None if answer.abstained else answer.short_answer
     before = {"previous_contains": holds(answer.answer, previous.get("answer"))}

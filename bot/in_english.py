@@ -12,37 +12,15 @@ from __future__ import annotations
 
 import re
 
-from corpus.glossary import CALENDAR, ENGLISH_TO_INDONESIAN, INDONESIAN_TO_ENGLISH
+from corpus.glossary import CALENDAR, INDONESIAN_TO_ENGLISH, MONTHS_IN_INDONESIAN, english
 
-_MONTHS = [name.title() for name in ("january february march april may june july august september october november "
-                                     "december").split()]
-_CALENDAR = {indonesian.lower(): english.title() for english, indonesian in CALENDAR.items()}   # "rabu": "Wednesday"
-_NUMERALS = dict(zip("satu dua tiga empat lima enam tujuh delapan sembilan sepuluh sebelas".split(),
-                     "one two three four five six seven eight nine ten eleven".split()))
+_MONTHS = [name.title() for name in MONTHS_IN_INDONESIAN]
+_CALENDAR = {indonesian.lower(): english_.title() for english_, indonesian in CALENDAR.items()}   # "rabu": "Wednesday"
+_NUMERALS = {word: INDONESIAN_TO_ENGLISH[word] for word in
+             "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh".split()}      # in order: "satu" is 1
 _PLURAL = {"person": "people", "people": "people", "child": "children", "man": "men", "woman": "women",
            **{word: word for word in ("percent", "personnel", "staff", "police", "equipment", "livestock", "aircraft",
                                       "data", "evidence", "cattle")}}      # no plural of their own
-
-
-def _singulars() -> dict[str, str]:
-    """Indonesian word -> the English word of which it is the first (most common) form, in the singular."""
-    out: dict[str, list[str]] = {}
-    for english, forms in ENGLISH_TO_INDONESIAN.items():
-        first = forms.split("|")[0].lower()
-        if "_" not in english and first and "_" not in first and " " not in first:
-            out.setdefault(first, []).append(english)
-    chosen = {}
-    for word, englishes in out.items():      # the first in the glossary's order that is no plural
-        single = [e for e in englishes if (not e.endswith("s") or e.endswith("ss")) and e not in _PLURAL.values()
-                  and not e.endswith("men")]      # "fishermen"
-        chosen[word] = (single or [e[:-1] if e.endswith("s") else e for e in englishes])[0]
-    for word, english in INDONESIAN_TO_ENGLISH.items():
-        if "_" not in english:
-            chosen.setdefault(word, english)
-    return chosen
-
-
-_ENGLISH = _singulars()
 _LEAD = {"sekitar": "about", "hampir": "nearly", "lebih dari": "more than", "kurang dari": "less than"}
 _SCALE = {"ribu": "thousand", "juta": "million", "miliar": "billion", "triliun": "trillion"}
 # thousands in groups of three ("1.200", "1.234,5") or a decimal comma ("2,41"); not "One UI 8.5", "Rp 2.5" typed so
@@ -86,7 +64,7 @@ def _dates(text: str) -> str:
 def _count(m: re.Match) -> str | None:
     """One count of _COUNT in English, or None when the glossary lacks one of its words."""
     n, noun, per = m.group("n"), m.group("noun"), m.group("per")
-    if any(w is not None and (w.lower() not in _ENGLISH or w.lower() in _CALENDAR) for w in (noun, per)) \
+    if any(w is not None and (english(w) is None or w.lower() in _CALENDAR) for w in (noun, per)) \
             or m.group("cur") and noun:     # "30 Juni" is a date; "Rp4,6 miliar uang" no count of a thing
         return None
     number = _NUMERALS.get(n.lower(), n)
@@ -96,10 +74,10 @@ def _count(m: re.Match) -> str | None:
     if m.group("scale"):
         words.append(_SCALE[m.group("scale").lower()])
     if noun:
-        english = _ENGLISH[noun.lower()]
-        words.append(english if value == 1 or n == "1" else _plural(english))
+        counted = english(noun)
+        words.append(counted if value == 1 or n == "1" else _plural(counted))
     if per:
-        words += ["per", _ENGLISH[per.lower()]]
+        words += ["per", english(per)]
     return " ".join(words)
 
 

@@ -819,6 +819,21 @@ _REVERSED: dict[str, list[str]] = {}
 for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
     if "_" not in _english:     # English phrases ("due_to") are not looked up
         _REVERSED.setdefault(_english, []).append(_indonesian)
+# Indonesian word -> the English word of which it is the first (most common) form, no plural where the glossary has the
+# singular ("pejabat": "official", "bulan": "month"), else as the Indonesian list gives it; for english().
+_ENGLISH_OF: dict[str, list[str]] = {}
+for _english, _forms in ENGLISH_TO_INDONESIAN.items():
+    _first = _forms.split("|")[0].lower()
+    if "_" not in _english and _first and "_" not in _first:
+        _ENGLISH_OF.setdefault(_first, []).append(_english)
+_PLURALS = {"people", "children", "men", "women"}
+_ENGLISH_WORD = {word: next((e for e in englishes if (not e.endswith("s") or e.endswith("ss"))
+                             and e not in _PLURALS and not e.endswith("men")),     # "fishermen"
+                            englishes[0][:-1] if englishes[0].endswith("s") else englishes[0])
+                 for word, englishes in _ENGLISH_OF.items()}
+for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
+    if "_" not in _english:
+        _ENGLISH_WORD.setdefault(_indonesian, _english)
 # Every word of an Indonesian form of an English word (a question reads only those of them its passages write).
 INDONESIAN_WORDS = frozenset(w for forms in [*ENGLISH_TO_INDONESIAN.values(), *INDONESIAN_TO_ENGLISH]
                              for form in forms.split("|") for w in form.lower().split("_") if w)
@@ -918,6 +933,12 @@ def rough_indonesian(text: str, written: Collection[str] = ()) -> str:
             out.append(chosen(indonesian("_".join(phrase.group(0).split()))))
             first, start = False, phrase.end()
     return re.sub(r"\s+([?,.!])", r"\1", " ".join(out))
+
+
+def english(word: str) -> str | None:
+    """The English word an Indonesian word renders, in the singular where the glossary has it ("pejabat" ->
+    "official", "nelayan" -> "fisherman"); None for a word the lists do not know."""
+    return _ENGLISH_WORD.get(word.lower())
 
 
 def same_meaning(word: str) -> tuple[str, ...]:

@@ -1779,11 +1779,10 @@ def test_the_second_look_reads_the_further_passages_retrieval_found_of_the_story
 def test_a_follow_up_searched_with_the_story_before_is_read_as_it_was_asked_too(sample_kabar):
     """"Berapa pasiennya yang meninggal?" after the dengue question is searched with its names ("… DBD Kotawaringin
     Barat?"), which the reader reads less surely: read as asked too, the death toll stands in bold."""
-    from bot.conversation import in_context, reading, searches
+    from bot.conversation import searchable, what_to_search
 
-    before = in_context("Berapa kasus DBD di Kotawaringin Barat?", None)
-    asked, then = searches("Berapa pasiennya yang meninggal?", before)
-    read = reading("Berapa pasiennya yang meninggal?", before)
+    before = searchable("Berapa kasus DBD di Kotawaringin Barat?")
+    asked, then, read = what_to_search("Berapa pasiennya yang meninggal?", before)
     assert read == "Berapa pasien yang meninggal?" and asked.startswith(read.rstrip("?"))
     _, _, as_searched = sample_kabar.search_and_answer(asked, then=then)
     _, _, answer = sample_kabar.search_and_answer(asked, then=then, reading=read)

@@ -3,9 +3,23 @@ from __future__ import annotations
 
 import pytest
 
-from bot.conversation import (about_quoted, asks_source, attach, in_context, latest_request, links_in, mentions,
-                              needs_context, quoted_story, re_ask, reading, search_terms, searchable, searches,
-                              small_talk, what_to_search)
+from bot.conversation import (about_quoted, asks_source, attach, latest_request, links_in, mentions, needs_context,
+                              quoted_story, re_ask, search_terms, searchable, small_talk, what_to_search)
+
+
+def in_context(question: str, previous: str | None, answer: str | None = None) -> str:
+    """What what_to_search searches first."""
+    return what_to_search(question, previous, answer).asked
+
+
+def searches(question: str, previous: str | None, answer: str | None = None) -> tuple[str, str | None]:
+    """What what_to_search searches first and next."""
+    return what_to_search(question, previous, answer)[:2]
+
+
+def reading(question: str, previous: str | None, answer: str | None = None) -> str | None:
+    """What the reader reads of the first search too, by what_to_search."""
+    return what_to_search(question, previous, answer).reading
 
 
 @pytest.mark.parametrize("text,kind,lang", [

@@ -49,7 +49,7 @@ def test_a_hidden_gold_question_answered_from_another_article_that_states_it_is_
 
 def test_a_follow_up_is_asked_after_the_question_before_it(sample_kabar, tmp_path):
     """A question file's `previous`: the first question is asked, then the follow-up the way the bot reads it
-    (bot/conversation.py in_context), so "yang putri?" is the question before about the girls' singles."""
+    (bot/conversation.py what_to_search), so "yang putri?" is the question before about the girls' singles."""
     path = tmp_path / "followups.jsonl"
     path.write_text(json.dumps({
         "qid": "f1", "question": "yang putri?", "answer": "Aulia Putri Rahman", "kind": "switch",
