@@ -655,7 +655,7 @@ def the_clock(question: Question, span: str, sentence: str) -> str:
 
 _BARE_NUMBER = re.compile(r"\d[\d.,]*|" + NUMBER_WORD, re.I)
 # What a number is counted or measured in, written after it ("1.240 hektare", "14 hari", "3 orang")
-_UNITS = set(MEASURE_UNITS) | {"orang", "jiwa", "unit", "buah", "ekor", "kali"}
+_UNITS = set(MEASURE_UNITS) | {"orang", "jiwa", "unit", "buah", "ekor", "kali", "milimeter", "mm", "sentimeter", "cm"}
 
 
 def with_its_unit(question: Question, span: str, sentence: str) -> str:
@@ -671,6 +671,35 @@ def with_its_unit(question: Question, span: str, sentence: str) -> str:
         if m.group(1).lower() in asked | _UNITS:
             return f"{span} {m.group(1)}"
     return span
+
+
+# The other end of a range a value opens ("300" in "berkisar 300 hingga 400 milimeter per bulan"), with its scale, its
+# unit and what it is per
+_RANGE_END = re.compile(rf"\s+(?:hingga|sampai|s\.d\.?|-|–)\s+(?:rp\s*)?(?:\d[\d.,]*|{NUMBER_WORD})"
+                        r"(?:\s+(?:ribu|juta|miliar|triliun)\b)?", re.I)
+_NEXT_WORD = re.compile(r"\s+(\w+)")
+_PER = re.compile(r"\s+per\s+\w+", re.I)
+_CHANGED_FROM = re.compile(rf"\b(?:{CHANGE_VERBS})\s+dari\s*$", re.I)
+
+
+def whole_range(question: Question, span: str, sentence: str) -> str:
+    """For "berapa", a value that opens a range in `sentence`, with the range's other end and its unit ("300" -> "300
+    hingga 400 milimeter per bulan" for "Berapa curah hujan saat puncak musim?"; "0,5 meter" -> "0,5 meter hingga
+    1,7 meter"): either end alone misstates it. Not a value a change starts from ("naik dari Rp10.000 hingga
+    Rp15.000"). Otherwise the span as it is."""
+    at = sentence.find(span)
+    if question.asks != "number" or at < 0 or not _VALUE.match(span) or _CHANGED_FROM.search(sentence[:at]):
+        return span
+    m = _RANGE_END.match(sentence, at + len(span))
+    if m is None:
+        return span
+    end = m.end()
+    unit = _NEXT_WORD.match(sentence, end)
+    if unit and (unit.group(1).lower() in _UNITS | set(question.terms) | set(question.asked_words)
+                 or unit.group(1) == span.split()[-1]):
+        end = unit.end()
+    per = _PER.match(sentence, end)
+    return sentence[at:per.end() if per else end]
 
 
 def the_holder(question: Question, span: str) -> str:
@@ -756,8 +785,8 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
     for c in chosen:
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             span = the_clock(question, part_of_range(question, found[id(c)].span, c.sentence), c.sentence)
-            span = the_named(question, with_its_unit(question, one_value(question, span, c.sentence), c.sentence),
-                             c.sentence)
+            span = whole_range(question, one_value(question, span, c.sentence), c.sentence)
+            span = the_named(question, with_its_unit(question, span, c.sentence), c.sentence)
             return the_holder(question, span), c, confidence
     return None, None, confidence
 
@@ -842,6 +871,17 @@ def another_region(question: Question, text: str) -> bool:
     return any(pair not in written and any(w[0] == pair[0] for w in written) for pair in asked)
 
 
+def of_other_regions(question: Question, text: str) -> bool:
+    """Whether `text` names regencies or cities of corpus/shortened.py's table and none of those the question names
+    ("Kotawaringin Barat" for "… di Palangka Raya?"); provinces do not count on either side (a regency's story names
+    its province, and a province's question may be of any of its regencies)."""
+    def local(regions: Iterable[str]) -> set[str]:
+        return {r for r in regions if not provinces_in(r.split())}
+    asked = local(question.regions)
+    written = local(regions_in(_TOKEN.findall(text.lower()))) if asked else set()
+    return bool(written) and not asked & written
+
+
 def names_its_story(chosen: list[_Candidate], required: set[str], named: set[str], policy: AnswerPolicy) -> bool:
     """Whether a chosen sentence comes from an article that names what the question names (naming_the_rarest(), for
     a question with names to name: `required`, rarest_names()) and is close to it by cosine (min_dense_named_en):
@@ -921,10 +961,11 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         return declined()
     required = rarest_names(question, weights) if use_reader else set()
     named = naming_the_rarest(question, retrieval.hits, weights, required) if use_reader else set()
-    if use_reader and not named and another_region(question, article_text(retrieval.hits[0])):
+    if use_reader and not named and (another_region(question, article_text(retrieval.hits[0]))
+                                     or of_other_regions(question, article_text(retrieval.hits[0]))):
         # The best story is of another province or region than the one asked about, and no story found names what the
         # question names: its values are no answer, however many of the question's words it holds (docs/reader.md,
-        # forty-sixth session).
+        # forty-sixth and forty-ninth sessions).
         return declined()
     found: dict[int, _Read] = {}
     signals, probability = None, None

@@ -212,6 +212,9 @@ _READER_ASKS = re.compile(
     rf"\b(how (?:many|much|{_HOW_MEASURE})|until when|since when|when|who|whom|where|(?:at )?what time|which|what)\b",
     re.I)
 _RELATIVE = re.compile(r"(?<=\S)(\s+)(?:who|which|whom)\b", re.I)    # after a word: "... the coach who commented"
+# "How much does a ticket cost?", read "berapa does a ticket cost?": Indonesian asks its price ("Berapa harga tiket?"),
+# which the reader reads far surer than "biaya" (cost) in either order, of a project too
+_COSTS = re.compile(r"\bberapa\s+(?:does|do|did|will|would)\s+(.+?)\s+cost\b", re.I)
 _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "sampai kapan", "since when": "sejak kapan",
                  "what time": "pukul berapa", "at what time": "pukul berapa",
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa",
@@ -888,6 +891,7 @@ class Question:
         else:
             text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
+        text = _COSTS.sub(r"berapa price of \1", text)
         text = _RELATIVE.sub(r"\1yang", text)    # "the head of BBPOM who announced ...": the question word is read already
         text = rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text), self.written)
         for word, loan in self.loans.items():     # left in English by the glossary, borrowed by the passages

@@ -6,9 +6,9 @@ import re
 import numpy as np
 
 from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, best_distinct, choose_sentences, clean,
-                        compose, decide, fits, naming_the_rarest, one_value, part_of_range, rank_sentences,
-                        read_neighbours, read_windows, rerank_by_reader, second_look, short_answer, the_holder,
-                        the_named, with_its_unit)
+                        compose, decide, fits, naming_the_rarest, of_other_regions, one_value, part_of_range,
+                        rank_sentences, read_neighbours, read_windows, rerank_by_reader, second_look, short_answer,
+                        the_holder, the_named, whole_range, with_its_unit)
 from corpus.colloquial import standard_forms
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
@@ -1788,3 +1788,31 @@ def test_a_follow_up_searched_with_the_story_before_is_read_as_it_was_asked_too(
     _, _, answer = sample_kabar.search_and_answer(asked, then=then, reading=read)
     assert as_searched.short_answer is None and answer.short_answer == "Tiga pasien", answer.short_answer
     assert answer.answer.startswith("Tiga pasien yang meninggal dunia") and not answer.abstained
+
+
+def test_a_value_that_opens_a_range_is_given_with_the_ranges_other_end(sample_kabar):
+    # The weather story gives the peak season's rainfall as "300 hingga 400 milimeter per bulan"; the short answer was
+    # "300", which misstates it.
+    answer = sample_kabar.ask("berapa curah hujan saat puncak musim hujan")
+    assert answer.short_answer == "300 hingga 400 milimeter per bulan", answer.plain()
+    question = Question.parse("Berapa ketinggian air banjir?")
+    sentence = "Ketinggian air di permukiman bervariasi antara 0,5 meter hingga 1,7 meter."
+    assert whole_range(question, "0,5 meter", sentence) == "0,5 meter hingga 1,7 meter"
+    # a value a change starts from is no range's end; a value followed by a time is none either
+    assert whole_range(Question.parse("Berapa harga beras?"), "Rp10.000",
+                       "Harga beras naik dari Rp10.000 hingga Rp15.000 per kilogram.") == "Rp10.000"
+    assert whole_range(Question.parse("Berapa korban?"), "20 orang",
+                       "Korban mencapai 20 orang hingga Senin malam.") == "20 orang"
+
+
+def test_a_question_about_a_city_is_not_answered_from_another_regencys_story(sample_kabar):
+    # The sample counts dengue cases in Kotawaringin Barat only; Palangka Raya's were answered with its 214 cases.
+    assert sample_kabar.ask("Berapa kasus DBD di Palangka Raya?").abstained
+    answer = sample_kabar.ask("Berapa kasus DBD di Kotawaringin Barat?")
+    assert not answer.abstained and "214" in answer.answer, answer.plain()
+    question = Question.parse("Berapa kasus DBD di Kalteng?")    # a province's question may be of any of its regencies
+    assert not of_other_regions(question, "Dinas Kesehatan Kotawaringin Barat mencatat 214 kasus DBD.")
+
+
+def test_an_english_how_much_does_it_cost_is_read_as_its_price():
+    assert Question.parse("How much does a ticket to Yogyakarta cost?").for_reader == "Berapa harga tiket ke Yogyakarta?"
