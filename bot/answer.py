@@ -1018,6 +1018,10 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             # found on a second look: it leads, still without a short answer and with the "not sure" note
             chosen = [look] + chosen[:policy.max_sentences - 1]
             confidence = max(confidence, found[id(look)].reading.answer_prob)
+        if question.offices and not any(question.names_office(found[id(c)].words) for c in chosen):
+            # "Siapa Kapolda Kalteng?": no sentence quoted (nor its neighbours) names the office, so none says who holds
+            # it, however close the rest of its words
+            return declined(confidence=confidence)
         if stating is not None:   # it leads; the best-scored sentence stays beside it, and what supports it
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (
