@@ -209,6 +209,11 @@ _QUESTION_WORD = re.compile(r"\b(?:siapa|berapa|kapan|mana|apa|apakah|bagaimana|
                             r"where|which|how|why)\b", re.I)
 
 
+# What a question asks for, where a follow-up asks it again ("kalau di Sulsel berapa?") or asks another thing of the
+# same story ("Terus catatan waktunya berapa?" after "Siapa juara ...?")
+_ASKS_FOR = re.compile(r"\b(?:siapa|berapa|brp|kapan|who|when|how many|how much)\b")
+
+
 def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | None:
     """What an elliptical follow-up names in place of the question before's: the thing, and the place after "di"
     / "in": "kalau kecelakaan truk pasir di Batu?" -> (["kecelakaan", "truk", "pasir"], ["Batu"]); "yg di Konawe
@@ -235,8 +240,10 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
                   or not asks and len(thing + place) <= 3         # "Sulsel?", "yang putri?"
                   or named and asks and not place and len(thing) <= 2 and asks[-1].start() > text.rfind(thing[-1])
                   and asks[-1].group(0).lower() in _QUESTION_WORD.findall(previous.lower()))   # "Sulteng brp?"
-    if not elliptical:
-        return None      # "Siapa bupatinya?", "berapa sekolah yang kerendam?": a new question on the same story
+    own = _ASKS_FOR.findall(body.lower())    # "Terus catatan waktunya berapa?" after a "siapa"
+    if not elliptical or opener and own and not set(own) & set(_ASKS_FOR.findall(previous.lower())):
+        return None      # "Siapa bupatinya?", "berapa sekolah yang kerendam?", "Terus catatan waktunya berapa?" after
+        #                  a "siapa": a new question on the same story
     if any(_VERB.match(w) for w in thing):
         return None      # "Terus dana yang disiapkan berapa?"
     return thing, place

@@ -288,3 +288,14 @@ def test_of_a_follow_ups_two_readings_the_surer_answers_and_a_decline_stands():
     # a decline of either reading stands with the reading as searched
     assert surer(read(None, abstained=True), asked).abstained
     assert surer(searched, read(None, abstained=True)) is searched
+
+
+def test_a_follow_up_asking_another_thing_after_an_opener_is_a_new_question_on_the_story():
+    # "Terus catatan waktunya berapa?" after a "siapa" asks the time, not the question before with "catatan" in place
+    # of "putri" ("Siapa juara catatan Palangka Raya Marathon 2026?" was answered with the men's winner in bold)
+    assert re_ask("Terus catatan waktunya berapa?", "Siapa juara putri Palangka Raya Marathon 2026?") is None
+    # the same question word, or none of its own: the question before, asked again of the other thing
+    assert re_ask("Kalau di Sampit berapa?", "Berapa harga cabai di Palangka Raya?") == "Berapa harga cabai di Sampit?"
+    assert re_ask("Kalau di Sulsel gimana?", "Seberapa tinggi gelombang di perairan utara Jawa Timur?") is not None
+    assert re_ask("What about in Bantul?", "How many houses were damaged by the whirlwind in Krian?") == \
+        "How many houses were damaged by the whirlwind in Bantul?"
