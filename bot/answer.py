@@ -967,6 +967,10 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         # question names: its values are no answer, however many of the question's words it holds (docs/reader.md,
         # forty-sixth and forty-ninth sessions).
         return declined()
+    if use_reader and not named and question.priced:
+        # No story found names what the question asks the price of, with its variety ("bawang putih" of a market story
+        # listing bawang merah) and the place asked about: none holds that price (forty-ninth session).
+        return declined()
     found: dict[int, _Read] = {}
     signals, probability = None, None
     if retrieval.news:

@@ -1823,3 +1823,9 @@ def test_a_holder_of_an_office_no_quoted_sentence_names_is_declined(sample_kabar
     assert sample_kabar.ask("Siapa Kapolda Kalteng?").abstained
     answer = sample_kabar.ask("Siapa wali kota Palangka Raya?")
     assert answer.short_answer == "Andreas Ngabut", answer.plain()
+
+
+def test_a_price_of_something_no_story_names_is_declined(sample_kabar):
+    # The market stories list bawang merah, never bawang putih: its price was answered, unsure, with bawang merah's.
+    assert sample_kabar.ask("Berapa harga bawang putih di Pasar Kahayan?").abstained
+    assert sample_kabar.ask("Berapa harga bawang merah di Pasar Kahayan?").short_answer == "Rp35.000 per kilogram"
