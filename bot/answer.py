@@ -871,14 +871,16 @@ def another_region(question: Question, text: str) -> bool:
     return any(pair not in written and any(w[0] == pair[0] for w in written) for pair in asked)
 
 
+# The regencies and cities of corpus/shortened.py's table (its long forms that name no province)
+_LOCAL_REGIONS = frozenset(region for region in REGION_FORMS if not provinces_in(region.split()))
+
+
 def of_other_regions(question: Question, text: str) -> bool:
     """Whether `text` names regencies or cities of corpus/shortened.py's table and none of those the question names
     ("Kotawaringin Barat" for "… di Palangka Raya?"); provinces do not count on either side (a regency's story names
     its province, and a province's question may be of any of its regencies)."""
-    def local(regions: Iterable[str]) -> set[str]:
-        return {r for r in regions if not provinces_in(r.split())}
-    asked = local(question.regions)
-    written = local(regions_in(_TOKEN.findall(text.lower()))) if asked else set()
+    asked = _LOCAL_REGIONS.intersection(question.regions)
+    written = _LOCAL_REGIONS.intersection(regions_in(_TOKEN.findall(text.lower()))) if asked else set()
     return bool(written) and not asked & written
 
 
@@ -961,16 +963,14 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         return declined()
     required = rarest_names(question, weights) if use_reader else set()
     named = naming_the_rarest(question, retrieval.hits, weights, required) if use_reader else set()
-    if use_reader and not named and (another_region(question, article_text(retrieval.hits[0]))
-                                     or of_other_regions(question, article_text(retrieval.hits[0]))):
-        # The best story is of another province or region than the one asked about, and no story found names what the
-        # question names: its values are no answer, however many of the question's words it holds (docs/reader.md,
+    if use_reader and not named:
+        # No story found names what the question names. Where it asks a price (of "bawang putih", of a market story
+        # listing bawang merah), none holds it; where the best story is of another province or region than the one
+        # asked about, its values are no answer, however many of the question's words it holds (docs/reader.md,
         # forty-sixth and forty-ninth sessions).
-        return declined()
-    if use_reader and not named and question.priced:
-        # No story found names what the question asks the price of, with its variety ("bawang putih" of a market story
-        # listing bawang merah) and the place asked about: none holds that price (forty-ninth session).
-        return declined()
+        best = article_text(retrieval.hits[0])
+        if question.priced or another_region(question, best) or of_other_regions(question, best):
+            return declined()
     found: dict[int, _Read] = {}
     signals, probability = None, None
     if retrieval.news:
