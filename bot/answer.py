@@ -528,13 +528,16 @@ def best_distinct(candidates: list[_Candidate], n: int) -> list[_Candidate]:
 
 def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Reader, found: dict[int, _Read]) -> None:
     """Adds to `found` (keyed by id(candidate)) what the reader finds for the candidates not yet read, each in its
-    reading window, one text per call (index/reader.py)."""
+    reading window, one text per call (index/reader.py), with the question as its story writes the question's
+    shortened words (Question.for_reader_against)."""
     todo = [c for c in candidates if id(c) not in found]
     if not todo:
         return
     windows = [reading_window(c) for c in todo]
+    question = retrieval.reading or retrieval.question
+    asked = {c.hit.article_id: question.for_reader_against(article_text(c.hit)) for c in todo}
     started = time.perf_counter()
-    readings = reader.read((retrieval.reading or retrieval.question).for_reader, [text for text, _, _ in windows])
+    readings = reader.read([asked[c.hit.article_id] for c in todo], [text for text, _, _ in windows])
     retrieval.timings_ms["read"] = round(retrieval.timings_ms.get("read", 0.0)
                                          + (time.perf_counter() - started) * 1000, 2)
     for c, (text, start, end), reading in zip(todo, windows, readings):
@@ -702,6 +705,35 @@ def whole_range(question: Question, span: str, sentence: str) -> str:
     return sentence[at:per.end() if per else end]
 
 
+# A list a span is one item of: the items after it (", B", ", C dan D", ", serta E"), and where the list opens
+# (an item is no clause: "…tiga negara Eropa dan akan disalurkan mulai 2027" lists nothing)
+_NO_CLAUSE = r"(?!(?i:akan|telah|sudah|sedang|masih|juga|yang|untuk|agar|sehingga|kemudian|lalu|namun|tetapi|kata|ujar)\b)"
+_NEXT_ITEM = re.compile(rf",\s+(?!(?:dan|serta|atau)\b){_NO_CLAUSE}([^,.;:()\"]{{1,60}}?)(?=\s*[,.;:\"]|$)")
+_LAST_ITEM = re.compile(rf",?\s+(?:dan|serta|atau)\s+{_NO_CLAUSE}([^,.;:()\"]{{1,80}}?)(?=\s*[.;:,\"]|$)")
+_LIST_OPENS = re.compile(r"(?:\b(?:meliputi|yakni|yaitu|antara lain|adalah|berupa|seperti|termasuk)|:)\s+", re.I)
+
+
+def whole_list(question: Question, span: str, sentence: str) -> str:
+    """For a question asking for several ("Apa saja syarat …?", "Siapa saja …?", "What are the …?"), the whole list in
+    `sentence` that the span is an item of, from where it opens ("meliputi", "yakni", ":") to its last item ("kartu
+    tanda mahasiswa aktif" -> "kartu tanda mahasiswa aktif, transkrip nilai terakhir, kartu keluarga, serta surat
+    keterangan tidak mampu dari desa atau kelurahan"): the reader, trained on questions with one answer, gives the
+    first item. The span as it is when it stands in no list."""
+    at = sentence.find(span)
+    if not question.asks_list or at < 0:
+        return span
+    end = first = at + len(span)
+    while (item := _NEXT_ITEM.match(sentence, end)) is not None:
+        end = item.end()
+    last = _LAST_ITEM.match(sentence, end)    # "…, C dan D": C's item may have taken "dan D" already
+    end = last.end() if last else end
+    if end == first:
+        return span
+    opens = [m.end() for m in _LIST_OPENS.finditer(sentence, 0, at + 1) if m.end() <= at]
+    start = opens[-1] if opens and len(sentence[opens[-1]:at].split()) <= 12 else at
+    return sentence[start:end]
+
+
 def the_holder(question: Question, span: str) -> str:
     """For the holder of an office, the name without the words of the question before it ("DPRD Kotim Hadi
     Prasetyo" -> "Hadi Prasetyo" for "Who chairs the Kotim regional parliament?", read "Siapa ketua Kotim dprd?"),
@@ -786,6 +818,7 @@ def short_answer(retrieval: Retrieval, chosen: list[_Candidate], found: dict[int
         if id(c) in allowed and c.hit.article_id in named and states_answer(retrieval, c, found[id(c)], policy):
             span = the_clock(question, part_of_range(question, found[id(c)].span, c.sentence), c.sentence)
             span = whole_range(question, one_value(question, span, c.sentence), c.sentence)
+            span = whole_list(question, span, c.sentence)
             span = the_named(question, with_its_unit(question, span, c.sentence), c.sentence)
             return the_holder(question, span), c, confidence
     return None, None, confidence
@@ -1030,8 +1063,9 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
             best = chosen[0]
             chosen = [stating] + [c for c in chosen if c is not stating and (
                 c is best or supports(retrieval, c, stating, short, found, policy))]
-            if found[id(stating)].reading.answer_prob < policy.min_bold_prob:
-                short = None    # the sentence states it, without the short answer in bold before it
+            if found[id(stating)].reading.answer_prob < policy.min_bold_prob or question.whether:
+                short = None    # the sentence states it, without the short answer in bold before it (nor a span
+                                # of it for a question asking whether: "18.600 ton" for "Apakah stok … cukup?")
         elif chosen[0].hit.article_id in named:   # no short answer: nor a sentence of a story naming nothing it asks about
             chosen = [c for c in chosen if c.hit.article_id in named]
 

@@ -29,7 +29,7 @@ STOPWORDS = set(
     """yang dan di ke dari ini itu untuk dengan pada adalah akan oleh atau juga dalam tidak sudah telah
     bisa dapat ada para saat karena sebagai bahwa apa apakah siapa siapakah berapa berapakah kapan
     kapankah mana manakah dimana dimanakah bagaimana bagaimanakah mengapa mengapakah kenapa banyakkah tentang terbaru
-    terkini kabar berita sebut sebutkan saja kira kira2 kurleb
+    terkini kabar berita sebut sebutkan saja kira kira2 kurleb dimaksud
     disebut menurut tersebut nya lah kah pun si sang the a an of in on at to for and or is are was were
     be been what who whom which when where why how did does do much many about latest news this that
     with from by as it its has have had""".split()
@@ -119,6 +119,17 @@ COMPASS = {"central": "tengah", "east": "timur", "west": "barat", "north": "utar
 ENGLISH_SPELLING = {"sumatra": "sumatera", "java": "jawa"}
 _ADMIN_WORDS = {"regency", "province", "city", "district", "island", "islands", "region", "sea"}   # not in the name
 _COMPASS_PLACE = re.compile(r"\b((?i:" + "|".join(COMPASS) + r"))((?:\s+[A-Z][a-z]+){1,2})\b")
+# A place or body English names before its kind ("Palangka Raya University", "Kahayan Market"), as Indonesian names it,
+# kind first ("Universitas Palangka Raya"): the reader gave "Siapa rektor Palangka Raya universitas?" 0.19 and "Siapa
+# rektor Universitas Palangka Raya?" 1.0
+_KIND_IN_INDONESIAN = {"university": "Universitas", "regency": "Kabupaten", "city": "Kota", "province": "Provinsi",
+                       "hospital": "Rumah Sakit", "airport": "Bandara", "market": "Pasar", "stadium": "Stadion",
+                       "river": "Sungai", "bridge": "Jembatan", "port": "Pelabuhan", "harbour": "Pelabuhan",
+                       "harbor": "Pelabuhan", "lake": "Danau", "island": "Pulau", "mosque": "Masjid",
+                       "mountain": "Gunung", "village": "Desa", "district": "Kecamatan"}
+_NAME_WORD = r"(?!(?:In|At|On|Of|For|From|To|By|The|A|An|And|Or|Which|What|Who|Whom|Where|When|How|Why|Is|Are|Was|" \
+             r"Were|Did|Does|Do|Has|Have|Had|Will|Can)\b)[A-Z][\w'-]*"    # not the English word opening a question
+_NAMED_KIND = re.compile(rf"\b((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s+((?i:{'|'.join(_KIND_IN_INDONESIAN)}))\b")
 # "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
 NEWS_REQUEST = re.compile(
     r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
@@ -215,6 +226,9 @@ _RELATIVE = re.compile(r"(?<=\S)(\s+)(?:who|which|whom)\b", re.I)    # after a w
 # "How much does a ticket cost?", read "berapa does a ticket cost?": Indonesian asks its price ("Berapa harga tiket?"),
 # which the reader reads far surer than "biaya" (cost) in either order, of a project too
 _COSTS = re.compile(r"\bberapa\s+(?:does|do|did|will|would)\s+(.+?)\s+cost\b", re.I)
+# "How much is a ticket ...?", read "berapa is a ticket ...?": the price of one, as above ("How much is the APBD?" asks
+# its value)
+_PRICE_OF_ONE = re.compile(r"\bberapa\s+(?:is|are)\s+(?:an?|one)\s+", re.I)
 _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "sampai kapan", "since when": "sejak kapan",
                  "what time": "pukul berapa", "at what time": "pukul berapa",
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa",
@@ -312,6 +326,8 @@ _NAMED_SO = re.compile(r"[^()]+?\s*\(\s*([\w.&-]+)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w.&-]*)*\s*\(\s*([\w.&-]+)\s*\)")
 _LONG_FORM_ASKED = re.compile(r"\b(?:kepanjangan|singkatan|inisial|berinisial|stands?\s+for|short\s+for|abbreviation|"
                               r"initials?|nama\s+(?:lengkap|resmi)|(?:full|official)\s+name)\b", re.I)
+# What a thing is ("Apa itu 3M Plus?", "Apa yang dimaksud dengan SPHP?", "3M Plus itu apa?"): a span naming it is no answer
+_DEFINITION_ASKED = re.compile(r"^\s*apa(?:kah)?\s+(?:itu|yang\s+dimaksud)\b|\bitu\s+apa(?:\s+sih)?\s*\??\s*$", re.I)
 _DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)}|{_ONE_UNIT_OF_TIME})\b", re.I)     # "lima tahun", "setahun"
 # What a number is measured in, written after it ("1.240 hektare", "14 hari")
 MEASURE_UNITS = ("persen", "hektare", "hektar", "ha", "ton", "kilogram", "kg", "gram", "liter", "meter", "kilometer",
@@ -353,6 +369,11 @@ _STATES = {
 }
 _STATE = {kind: re.compile(rf"\b(?:{words})\b", re.I) for kind, words in _STATES.items()}
 _CLAUSE_END = re.compile(r"[,;.:]|\s(?:dan|serta|sedangkan|sementara)\s")
+# A question asking for several ("Apa saja …?", "Kota mana aja …?", "What are the …?"): whole_list() in bot/answer.py
+_LIST_ASKED = re.compile(r"\b(?:apa|siapa|mana|kapan)(?:kah)?\s+saja\b|^\s*(?:what|who|which)\s+(?:are|were)\b", re.I)
+# What a value is given for each of ("Berapa beasiswa yang diterima tiap mahasiswa?", "How much does each student
+# get?"): a count of those ("2.500 mahasiswa") is how many there are, not what each has
+_PER_UNIT = re.compile(r"\b(?:tiap|setiap|per|masing-masing|each|every)\s+([a-z]{3,})\b")
 _COUNT_OF = re.compile(r"^(?:sekitar\s+|sebanyak\s+|lebih dari\s+)?\d[\d.,]*\s+(?:ribu\s+|juta\s+)?([a-z]+)\b")
 _MEASURE = re.compile(rf"(?:rp|us\$|\$)\s*\d|\d[\d.,]*\s*(?:%|(?:{'|'.join(MEASURE_UNITS)}|rupiah|dolar)\b)", re.I)
 _WHO = re.compile(r"\b(siapa|siapakah|who|whom)\b", re.I)
@@ -525,6 +546,31 @@ def only_a_region(span: str) -> bool:
     """Whether `span` names a province or a region of the tables and nothing more ("Kotawaringin Barat", "Kabupaten
     Kotim", "Provinsi NTT")."""
     return known_region(_named_place(span, (*PLACE_KINDS, "province", "regency", "city")))
+
+
+# A question asking whether ("Apakah banjir sudah surut?", "Apa benar ...?", "Did Kalteng Putra win?"): what opens it,
+# and what its main clause says it of (a modal or aspect word, or a verb: "ditanggung", "melantik"). FacQA's "Apakah nama
+# bandara di Medan?" asks what: its main clause, before "yang", "tempat" and the like, holds neither.
+_WHETHER_OPENS = re.compile(r"^\W*(?:apakah|apa\s+(?:benar|betul|iya|memang|sudah|masih|bisa|ada))\b", re.I)
+_PREDICATE = re.compile(r"\b(?:(?i:sudah|belum|masih|akan|bisa|dapat|boleh|benar|betul|pernah|sedang|jadi|tidak|bukan|"
+                        r"ada|cukup|sempat|harus|wajib|perlu|mau|ingin|telah)|(?:me|di|ber)[a-z]{3,})\b")
+_CLAUSE_ENDS = re.compile(r"\b(?:yang|tempat|saat|ketika|untuk|dari|pada|selain)\b", re.I)
+_ENGLISH_WHETHER = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", re.I)
+_ASKS_WHAT = re.compile(r"\b(?:siapa|berapa|kapan|mana|bagaimana|mengapa|kenapa|apa|who|what|when|where|which|how|why)\b",
+                        re.I)
+
+
+def yes_no(text: str) -> bool:
+    """Whether the question asks whether something is so, not for a name, number, date or place: no span of a
+    sentence is its answer ("Bandara Tjilik Riwut" for "Apakah rute Palangka Raya-Yogyakarta penerbangan langsung?"),
+    the sentence that tells is (Question.whether)."""
+    if _ENGLISH_WHETHER.match(text):
+        return not _ASKS_WHAT.search(text)
+    opens = _WHETHER_OPENS.match(text)
+    if opens is None or _ASKS_WHAT.search(text, opens.end()):
+        return False
+    main = _CLAUSE_ENDS.split(text[opens.end():], 1)[0]
+    return bool(_PREDICATE.search(main)) or opens.group(0).strip().lower() != "apakah"
 
 
 def asks_for(text: str) -> str | None:
@@ -729,6 +775,16 @@ class Question:
             return self
         return replace(self, alternatives=merged(self.alternatives, found), long_names=written)
 
+    def for_reader_against(self, text: str) -> str:
+        """The question as the reader reads it against `text` (a story found for it), with each shortened word spelled
+        out where that story writes only its long form: "Siapa Sekretaris Daerah Kapuas?" for "Siapa Sekda Kapuas?"
+        against "Sekretaris Daerah Kapuas Benny Arifin Hutapea" (the reader gave 1.0 and 0.006), though another story
+        found writes "Sekda" (spelled_out_in() spells out only what no story found writes)."""
+        words = set(_TOKEN.findall(text.lower()))
+        spelled = {w: SPELLED[w] for w in self.terms if w in SPELLED and w not in words and w not in self.long_names
+                   and any(all(x in words for x in group) for group in self.alternatives.get(w, ()))}
+        return replace(self, long_names={**self.long_names, **spelled}).for_reader if spelled else self.for_reader
+
     def worded_as_in(self, texts: list[str]) -> "Question":
         """An English question read with each of its words in the Indonesian form `texts` (the passages retrieved for
         it) write, where the glossary gives it several ("inaugurate": "meresmikan" for a building, "melantik" for
@@ -891,9 +947,11 @@ class Question:
         else:
             text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
-        text = _COSTS.sub(r"berapa price of \1", text)
+        text = _PRICE_OF_ONE.sub("berapa price of ", _COSTS.sub(r"berapa price of \1", text))
         text = _RELATIVE.sub(r"\1yang", text)    # "the head of BBPOM who announced ...": the question word is read already
-        text = rough_indonesian(_COMPASS_PLACE.sub(_indonesian_place, text), self.written)
+        text = _COMPASS_PLACE.sub(_indonesian_place, text)
+        text = rough_indonesian(_NAMED_KIND.sub(lambda m: f"{_KIND_IN_INDONESIAN[m.group(2).lower()]} {m.group(1)}",
+                                                text), self.written)
         for word, loan in self.loans.items():     # left in English by the glossary, borrowed by the passages
             text = re.sub(rf"\b{re.escape(word)}\b", loan, text, flags=re.I)
         return as_asked(text)
@@ -975,7 +1033,7 @@ class Question:
         does a name followed by the short form the question writes ("PT Merak Chemical Indonesia (MCCI)" for "apa pemicu
         ledakan di PT MCCI?"), or a part of that name ("PT Pembiayaan Digital" in `sentence` "PT Pembiayaan Digital
         Indonesia (AdaKami) ..." for "Lembaga apa yang mengawasi AdaKami?"), unless it asks what that short form
-        stands for."""
+        stands for; nor, asked what a thing is ("Apa itu 3M Plus?"), a span that names it ("gerakan 3M Plus")."""
         own = set(self.terms)
 
         def shortens_own(m: re.Match | None) -> bool:   # a short form ("MCCI", "AdaKami"; not "1926", "Mataram")
@@ -988,10 +1046,12 @@ class Question:
             at = sentence.find(span) if last[:1].isupper() and last[-1:].isalpha() else -1   # ends inside a name
             if at >= 0 and shortens_own(_NAME_GOES_ON.match(sentence, at + len(span))):
                 return True     # "PT Pembiayaan Digital" of "PT Pembiayaan Digital Indonesia (AdaKami)"
+        words = [w.lower() for w in _TOKEN.findall(span)]
+        if _DEFINITION_ASKED.search(self.normal) and own and own <= set(words):
+            return True     # "gerakan 3M Plus" names what "Apa itu 3M Plus?" asks to have explained
         if self.asks in ("place", "name"):
             own |= {w for groups in self.alternatives.values() for group in groups for w in group} \
                 | {w.lower() for long in self.long_names.values() for w in _TOKEN.findall(long)} | set(PLACE_KINDS)
-        words = [w.lower() for w in _TOKEN.findall(span)]
         return bool(words) and all(w in own or w in STOPWORDS for w in words)
 
     def answers_kind(self, span: str, sentence: str = "") -> bool:
@@ -1008,7 +1068,8 @@ class Question:
         restates the question's own words (restates), a count of medals is of the colour asked (other_medal), a count of
         people is no measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa
         pegawai": counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the
-        dead one of the injured (of_another_state), a weight, a length or an area ("berapa berat", "how far") is in one
+        dead one of the injured (of_another_state) nor of what each gets the value asked for ("2.500 mahasiswa" for
+        "… diterima tiap mahasiswa": per_unit), a weight, a length or an area ("berapa berat", "how far") is in one
         of its units and "berapa menit" in minutes, or a number alone (measure_units); "jam berapa" ("what time") asks
         for a time of day, "berapa persen" for a share, and "kapan" not for when something was said ("kata Zudan, Kamis
         (22/5/2025)")."""
@@ -1072,6 +1133,8 @@ class Question:
         of = count.group(1) if count else None
         if self.of_another_state(span, sentence):
             return False     # "14 orang korban meninggal dunia" is no count of the injured
+        if of and of in self.per_unit:
+            return False     # "2.500 mahasiswa" is no sum each student receives
         # "42 kilometer putra" and "17 kecamatan" are no count of "pelari" or "camat", "15.600 orang" none of schools,
         # "2.450 ton" none of warehouses
         if self.counts_people and (_MEASURE.search(span) or of in _THINGS) \
@@ -1155,6 +1218,22 @@ class Question:
     def counts_people(self) -> bool:
         """Whether what it counts are people ("Berapa pelari ...?", "How many runners ...?")."""
         return self.counted in _PEOPLE
+
+    @cached_property
+    def whether(self) -> bool:
+        """Whether it asks whether something is so ("Apakah stok beras cukup sampai awal 2027?": yes_no())."""
+        return yes_no(self.normal)
+
+    @property
+    def asks_list(self) -> bool:
+        """Whether it asks for several things ("Apa saja …?", "Siapa saja …?", "What are the …?")."""
+        return bool(_LIST_ASKED.search(self.normal))
+
+    @cached_property
+    def per_unit(self) -> tuple[str, ...]:
+        """What the value asked for is given for each of ("mahasiswa" in "… diterima tiap mahasiswa?"; an English
+        question's as the reader reads it, too: "each student", "setiap pelajar")."""
+        return tuple(_PER_UNIT.findall(f"{self.normal} {self.for_reader if self.language == 'en' else ''}".lower()))
 
     @property
     def counted(self) -> str | None:

@@ -13,6 +13,7 @@ import importlib.util
 import json
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -147,11 +148,12 @@ class Reader:
         self.tokenizer = self._e5.tokenizer
         self.path = path
 
-    def read(self, question: str, contexts: list[str]) -> list[Reading]:
-        """One Reading per context, in the same order. Each context runs alone: the int8 layers quantize their
-        inputs with one scale per call, so a passage read beside others (and their padding) got other scores.
-        The contexts run side by side on the CPU's cores (index/onnx_session.py)."""
-        return side_by_side(lambda context: self._read(question, context), contexts)
+    def read(self, question: str | Sequence[str], contexts: list[str]) -> list[Reading]:
+        """One Reading per context, in the same order; `question` is one for all or one per context. Each context runs
+        alone: the int8 layers quantize their inputs with one scale per call, so a passage read beside others (and
+        their padding) got other scores. The contexts run side by side on the CPU's cores (index/onnx_session.py)."""
+        questions = [question] * len(contexts) if isinstance(question, str) else list(question)
+        return side_by_side(lambda pair: self._read(*pair), list(zip(questions, contexts)))
 
     def _read(self, question: str, context: str) -> Reading:
         enc = encode(self.tokenizer, question, context)

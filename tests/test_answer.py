@@ -8,7 +8,7 @@ import numpy as np
 from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, best_distinct, choose_sentences, clean,
                         compose, decide, fits, naming_the_rarest, of_other_regions, one_value, part_of_range,
                         rank_sentences, read_neighbours, read_windows, rerank_by_reader, second_look, short_answer,
-                        the_holder, the_named, whole_range, with_its_unit)
+                        the_holder, the_named, whole_list, whole_range, with_its_unit)
 from corpus.colloquial import standard_forms
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
@@ -1829,3 +1829,84 @@ def test_a_price_of_something_no_story_names_is_declined(sample_kabar):
     # The market stories list bawang merah, never bawang putih: its price was answered, unsure, with bawang merah's.
     assert sample_kabar.ask("Berapa harga bawang putih di Pasar Kahayan?").abstained
     assert sample_kabar.ask("Berapa harga bawang merah di Pasar Kahayan?").short_answer == "Rp35.000 per kilogram"
+
+
+def test_a_short_form_is_read_as_the_story_read_writes_it(sample_kabar):
+    # "Sekda" is written so by the IPDN story, which ranks first for it; the Kapuas story writes "Sekretaris Daerah
+    # Kapuas", against which the reader gave "siapa sekda kapuas" 0.002: the reply said it was not sure.
+    answer = sample_kabar.ask("siapa sekda kapuas")
+    assert answer.short_answer == "Benny Arifin Hutapea" and answer.sure, answer.plain()
+    question = Question.parse("Siapa Sekda Kapuas?")
+    assert question.for_reader_against("Sekretaris Daerah Kapuas Benny Arifin Hutapea mengatakan ...") \
+        == "Siapa Sekretaris Daerah Kapuas?"
+    assert question.for_reader_against("Plt Sekda Kalimantan Tengah Benediktus T. Nyahu hadir ...") \
+        == "Siapa Sekda Kapuas?"
+
+
+def test_a_count_of_those_each_gets_a_value_for_is_no_answer(sample_kabar):
+    # The scholarship story gives 2,500 students Rp6 million each; "2.500 mahasiswa" stood in bold for what each gets.
+    answer = sample_kabar.ask("Berapa beasiswa yang diterima tiap mahasiswa dari Pemprov Kalteng?")
+    assert answer.short_answer != "2.500 mahasiswa" and "Rp6 juta" in answer.answer, answer.plain()
+    question = Question.parse("Berapa bantuan untuk setiap mahasiswa?")
+    assert not question.answers_kind("2.500 mahasiswa") and question.answers_kind("Rp6 juta")
+    assert Question.parse("Berapa mahasiswa yang menerima beasiswa?").answers_kind("2.500 mahasiswa")
+
+
+def test_an_english_how_much_is_one_thing_is_read_as_its_price():
+    assert Question.parse("How much is a ticket to Yogyakarta?").for_reader == "Berapa harga tiket ke Yogyakarta?"
+    assert Question.parse("How much is the APBD of East Kotawaringin?").for_reader == "Berapa APBD Kotawaringin Timur?"
+
+
+def test_a_question_asking_for_several_gets_the_whole_list(sample_kabar):
+    # The reader, trained on questions with one answer, gave the first requirement alone.
+    answer = sample_kabar.ask("Apa saja yang wajib dilampirkan calon penerima beasiswa Pemprov Kalteng?")
+    assert answer.short_answer == ("kartu tanda mahasiswa aktif, transkrip nilai terakhir, kartu keluarga, serta surat "
+                                   "keterangan tidak mampu dari desa atau kelurahan"), answer.plain()
+    sentence = ("Kepala Bappeda Kalsel mengatakan kelima prioritas itu meliputi penurunan kemiskinan ekstrem, "
+                "peningkatan kualitas sumber daya manusia, ketahanan pangan, konektivitas antarwilayah dan "
+                "pengendalian banjir.")
+    assert whole_list(Question.parse("Apa saja prioritas pembangunan Kalsel?"), "kemiskinan ekstrem", sentence) == (
+        "penurunan kemiskinan ekstrem, peningkatan kualitas sumber daya manusia, ketahanan pangan, konektivitas "
+        "antarwilayah dan pengendalian banjir")
+    assert whole_list(Question.parse("Apa saja usulan warga?"), "drainase",
+                      "Usulan terbanyak adalah drainase, posyandu, dan penerangan jalan, kata Lurah, Senin.") \
+        == "drainase, posyandu, dan penerangan jalan"
+    # one thing asked for: the span as it is; a span in no list: as it is
+    assert whole_list(Question.parse("Apa prioritas utama Kalsel?"), "kemiskinan ekstrem", sentence) \
+        == "kemiskinan ekstrem"
+    assert whole_list(Question.parse("Siapa saja yang hadir?"), "Benny Arifin Hutapea",
+                      "Rapat dihadiri Benny Arifin Hutapea.") == "Benny Arifin Hutapea"
+
+
+def test_a_question_asking_whether_gets_no_span_in_bold(sample_kabar):
+    # "18.600 ton" stood in bold for whether the stock lasts; "Yusran Mahdi" for whether the regent swore officials in.
+    answer = sample_kabar.ask("Apakah stok beras Bulog Kalteng cukup sampai awal 2027?")
+    assert answer.short_answer is None and not answer.abstained, answer.plain()
+    assert "cukup untuk memenuhi kebutuhan penyaluran hingga awal 2027" in answer.answer.split(" [1]")[0]
+    assert sample_kabar.ask("Apakah Bupati Kapuas melantik pejabat baru?").short_answer is None
+    for asked in ("Apakah banjir Katingan sudah surut?", "Apa benar harga cabai turun?",
+                  "Did Kalteng Putra beat Mahakam Jaya FC?", "Apakah kateterisasi jantung ditanggung BPJS?"):
+        assert Question.parse(asked).whether, asked
+    # FacQA asks what with "apakah": its main clause names a kind of thing, and says nothing of it
+    for asked in ("Apakah nama bandara di Medan?", "Apakah kepanjangan dari JICA?",
+                  "Apakah nama universitas tempat Prof Charles menjadi dekan FKH?", "Do you know who won the race?",
+                  "Apakah yang menjadi tujuan obyek wisata di Banten?"):
+        assert not Question.parse(asked).whether, asked
+
+
+def test_what_a_thing_is_is_not_answered_by_its_name(sample_kabar):
+    # "gerakan 3M Plus" stood in bold for "Apa itu 3M Plus?"; the sentence says what it is.
+    answer = sample_kabar.ask("Apa itu 3M Plus?")
+    assert answer.short_answer != "gerakan 3M Plus" and "menguras, menutup dan mendaur ulang" in answer.answer
+    assert Question.parse("3M Plus itu apa?").restates("gerakan 3M Plus")
+    assert not Question.parse("Apa nama gerakan pencegahan DBD?").restates("gerakan 3M Plus")
+
+
+def test_an_english_question_names_a_place_kind_first_as_indonesian_does(sample_kabar):
+    # Read "Siapa rektor Palangka Raya universitas?", the rector's sentence got 0.19 and the reply was not sure.
+    assert Question.parse("Who is the rector of Palangka Raya University?").for_reader \
+        == "Siapa rektor Universitas Palangka Raya?"
+    assert Question.parse("How many villages were flooded along the Katingan River?").for_reader \
+        == "Berapa desa banjir sepanjang Sungai Katingan?"
+    answer = sample_kabar.ask("who is the rector of palangka raya university")
+    assert (answer.short_answer or "").endswith("Yosefina Hanyi") and answer.sure, answer.plain()
