@@ -710,7 +710,8 @@ def whole_range(question: Question, span: str, sentence: str) -> str:
 _NO_CLAUSE = r"(?!(?i:akan|telah|sudah|sedang|masih|juga|yang|untuk|agar|sehingga|kemudian|lalu|namun|tetapi|kata|ujar)\b)"
 _NEXT_ITEM = re.compile(rf",\s+(?!(?:dan|serta|atau)\b){_NO_CLAUSE}([^,.;:()\"]{{1,60}}?)(?=\s*[,.;:\"]|$)")
 _LAST_ITEM = re.compile(rf",?\s+(?:dan|serta|atau)\s+{_NO_CLAUSE}([^,.;:()\"]{{1,80}}?)(?=\s*[.;:,\"]|$)")
-_LIST_OPENS = re.compile(r"(?:\b(?:meliputi|yakni|yaitu|antara lain|adalah|berupa|seperti|termasuk)|:)\s+", re.I)
+_LIST_OPENS = re.compile(r"(?:\b(?:meliputi|yakni|yaitu|antara lain|adalah|berupa|seperti|termasuk|terutama(?: di)?|"
+                         r"khususnya|di antaranya|misalnya)|:)\s+", re.I)
 
 
 def whole_list(question: Question, span: str, sentence: str) -> str:
@@ -727,11 +728,12 @@ def whole_list(question: Question, span: str, sentence: str) -> str:
         end = item.end()
     last = _LAST_ITEM.match(sentence, end)    # "…, C dan D": C's item may have taken "dan D" already
     end = last.end() if last else end
-    if end == first:
-        return span
     opens = [m.end() for m in _LIST_OPENS.finditer(sentence, 0, at + 1) if m.end() <= at]
-    start = opens[-1] if opens and len(sentence[opens[-1]:at].split()) <= 12 else at
-    return sentence[start:end]
+    before = sentence[opens[-1]:at] if opens else ""
+    # back to where it opens, over the items before the span ("atletik, " of "terutama di atletik, renang dan …")
+    start = opens[-1] if opens and len(before.split()) <= 12 and (end > first or before.rstrip().endswith(",")) \
+        else at
+    return sentence[start:end] if (start, end) != (at, first) else span
 
 
 def the_holder(question: Question, span: str) -> str:
@@ -758,13 +760,18 @@ def the_holder(question: Question, span: str) -> str:
 def the_named(question: Question, span: str, sentence: str) -> str:
     """For "siapa" ("who"), the name that a description of the person stands beside, between commas, as news introduces
     people ("Perenang Palangka Raya, Kirana Lestari, menjadi atlet …": "Kirana Lestari" for "Siapa perenang yang membawa
-    pulang emas terbanyak?"), when the description starts with a word of the question: the kind of person asked about
-    is not who it is. The span as it is otherwise."""
+    pulang emas terbanyak?"), when the description starts with a word of the question (the kind of person asked about
+    is not who it is) or follows the office asked about ("Kapten Tim Tambun Bungai, Herman Jaya": the team is what
+    the office is of). The span as it is otherwise."""
     if not question.asks_person:
         return span
     m = re.search(re.escape(span) + _APPOSITION, sentence)
     first = _TOKEN.findall(span.lower())[:1]
-    return m.group(1) if m and first and first[0] in question.asked_words else span
+    # "Kapten Tim Tambun Bungai, Herman Jaya, …" for "Siapa kapten …?": the office asked for stands before the span,
+    # which is then what the office is of, and the name after it holds it
+    office = [w.lower() for w in _TOKEN.findall(sentence[:m.start()])[-1:]] if m else []
+    return m.group(1) if m and (first and first[0] in question.asked_words or set(office) & set(question.offices)) \
+        else span
 
 
 def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list[_Candidate], reader: Reader,

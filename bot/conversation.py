@@ -28,7 +28,7 @@ import unicodedata
 from typing import NamedTuple
 
 from corpus.glossary import INDONESIAN_TO_ENGLISH, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian
-from corpus.question import (COUNTERPARTS, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, Question,
+from corpus.question import (COUNTERPARTS, OFFICES, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, Question,
                               content_terms, name_terms)
 from corpus.shortened import REGIONS, spell_out
 
@@ -478,9 +478,13 @@ def attach(question: str, previous: str) -> str:
     that question was about ("dia", "itu", "they") gets all of its content words: "Kenapa dia menghentikan
     pencarian?" after "Siapa Kepala Kantor SAR Makassar yang memimpin pencarian korban longsor?"; an attribute of
     the story ("Defisitnya berapa?") only its names, since the rest asked about another attribute: "defisit
-    berapa APBD 2026 Kabupaten Kotawaringin Timur?"."""
+    berapa APBD 2026 Kabupaten Kotawaringin Timur?"; a holder of an office asked for, the names without their offices
+    ("Siapa sekda Kapuas?", not "Siapa sekda Bupati Kapuas?", which asks for a "sekda bupati")."""
     whole = bool(_REFERRING.search(question))
-    return f"{searchable(question).strip().rstrip('?!. ')} {_story(previous, whole)}?"
+    story = _story(previous, whole)
+    if Question.parse(searchable(question)).offices:    # "Siapa sekdanya?" after "… dilantik Bupati Kapuas": the sekda of Kapuas,
+        story = " ".join(w for w in story.split() if w.lower() not in OFFICES) or story   # not of its bupati
+    return f"{searchable(question).strip().rstrip('?!. ')} {story}?"
 
 
 # -- a message the question replies to that is not the bot's ----------------------------------------------------

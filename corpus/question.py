@@ -234,6 +234,8 @@ _READER_WORDS = {"how many": "berapa", "how much": "berapa", "until when": "samp
                  "when": "kapan", "who": "siapa", "whom": "siapa", "where": "di mana", "which": "apa", "what": "apa",
                  **{f"how {word}": f"berapa {indonesian}" for word, indonesian in _HOW_MEASURES.items()}}
 _WHICH = re.compile(r"\bwhich (\w+(?:-\w+)*)", re.I)     # "which sub-district": the whole word
+# "What share of total exports …?" asks "berapa persen" (word by word, "Berapa saham …": shares of stock)
+_SHARE_OF = re.compile(r"\b(?:what|which)\s+(?:percentage|percent|share|proportion)(?:\s+of)?\b", re.I)
 # "Seberapa luas lahan ...?" is asked as FacQA's questions ask it, "Berapa luas ...?": the reader gave the answer's
 # window more for five of the news-like set's seven "seberapa" questions (0.006 -> 0.997 for "Seberapa tinggi ombak")
 _SEBERAPA = re.compile(r"\bse(b)erapa\b", re.I)
@@ -938,7 +940,7 @@ class Question:
             for short, long in self.long_names.items():
                 text = re.sub(rf"\b{re.escape(short)}\b", long, text, flags=re.I)
             return as_asked(text)
-        text = _APOSTROPHE_S.sub("", text)
+        text = _SHARE_OF.sub("berapa persen", _APOSTROPHE_S.sub("", text))
         which = _WHICH.search(text)    # "which airline started ..." -> "airline apa started ..."
         if which and not _READER_ASKS.search(text[:which.start()]):
             text = f"{text[:which.start()]}{which.group(1)} apa{text[which.end():]}"

@@ -1868,6 +1868,9 @@ def test_a_question_asking_for_several_gets_the_whole_list(sample_kabar):
     assert whole_list(Question.parse("Apa saja prioritas pembangunan Kalsel?"), "kemiskinan ekstrem", sentence) == (
         "penurunan kemiskinan ekstrem, peningkatan kualitas sumber daya manusia, ketahanan pangan, konektivitas "
         "antarwilayah dan pengendalian banjir")
+    assert whole_list(Question.parse("Cabang apa saja yang berprestasi?"), "renang dan pencak silat",
+                      "Banyak atlet muda berprestasi, terutama di atletik, renang dan pencak silat.") \
+        == "atletik, renang dan pencak silat"
     assert whole_list(Question.parse("Apa saja usulan warga?"), "drainase",
                       "Usulan terbanyak adalah drainase, posyandu, dan penerangan jalan, kata Lurah, Senin.") \
         == "drainase, posyandu, dan penerangan jalan"
@@ -1910,3 +1913,11 @@ def test_an_english_question_names_a_place_kind_first_as_indonesian_does(sample_
         == "Berapa desa banjir sepanjang Sungai Katingan?"
     answer = sample_kabar.ask("who is the rector of palangka raya university")
     assert (answer.short_answer or "").endswith("Yosefina Hanyi") and answer.sure, answer.plain()
+
+
+def test_an_english_share_asked_for_is_read_as_a_percentage(sample_kabar):
+    # Word by word, "What share of …" was read "Berapa saham …" (shares of stock).
+    assert Question.parse("What share of total exports does tin account for?").for_reader \
+        == "Berapa persen total ekspor tin akun untuk?"
+    answer = sample_kabar.ask("What share of UPR graduates already have jobs?")
+    assert answer.short_answer == "38 persen", answer.plain()

@@ -285,9 +285,11 @@ def test_of_a_follow_ups_two_readings_the_surer_answers_and_a_decline_stands():
 
     searched, asked = read(0.4), read(0.97)
     assert surer(searched, asked) is asked and surer(read(0.99), asked).confidence == 0.99
-    # a decline of either reading stands with the reading as searched
+    # a decline before reading stands with the reading as searched, as does the reading as asked declining
     assert surer(read(None, abstained=True), asked).abstained
     assert surer(searched, read(None, abstained=True)) is searched
+    # declined after reading (the veto, an office no quoted sentence names), the reading as asked may answer
+    assert surer(read(0.0001, abstained=True), asked) is asked
 
 
 def test_a_follow_up_asking_another_thing_after_an_opener_is_a_new_question_on_the_story():
@@ -299,3 +301,16 @@ def test_a_follow_up_asking_another_thing_after_an_opener_is_a_new_question_on_t
     assert re_ask("Kalau di Sulsel gimana?", "Seberapa tinggi gelombang di perairan utara Jawa Timur?") is not None
     assert re_ask("What about in Bantul?", "How many houses were damaged by the whirlwind in Krian?") == \
         "How many houses were damaged by the whirlwind in Bantul?"
+
+
+def test_a_follow_up_asking_who_holds_an_office_of_the_story_before(sample_kabar):
+    # "Siapa sekdanya?" after the regent's swearing-in was searched "Siapa sekda Bupati Kapuas?", a "sekda bupati"
+    # no sentence names; "Siapa kaptennya?" after the dragon-boat race, searched with the festival's names, ranked the
+    # captain's sentence below the festival's and was declined: both now answer, from the story before.
+    searches = what_to_search("Siapa sekdanya?", "Berapa pejabat yang dilantik Bupati Kapuas?")
+    assert searches.asked == "Siapa sekda Kapuas?"
+    _, _, answer = sample_kabar.search_and_answer(searches.asked, then=searches.then, reading=searches.reading)
+    assert answer.short_answer == "Benny Arifin Hutapea", answer.plain()
+    searches = what_to_search("Siapa kaptennya?", "Siapa juara lomba perahu naga Festival Dayung Sungai Kahayan?")
+    _, _, answer = sample_kabar.search_and_answer(searches.asked, then=searches.then, reading=searches.reading)
+    assert answer.short_answer == "Herman Jaya" and "Kapten Tim Tambun Bungai" in answer.answer, answer.plain()
