@@ -707,7 +707,8 @@ def whole_range(question: Question, span: str, sentence: str) -> str:
 
 # A list a span is one item of: the items after it (", B", ", C dan D", ", serta E"), and where the list opens
 # (an item is no clause: "…tiga negara Eropa dan akan disalurkan mulai 2027" lists nothing)
-_NO_CLAUSE = r"(?!(?i:akan|telah|sudah|sedang|masih|juga|yang|untuk|agar|sehingga|kemudian|lalu|namun|tetapi|kata|ujar)\b)"
+_NO_CLAUSE = r"(?!(?i:akan|telah|sudah|sedang|masih|juga|yang|untuk|agar|sehingga|kemudian|lalu|namun|tetapi|kata|" \
+             r"ujar)\b)"
 _NEXT_ITEM = re.compile(rf",\s+(?!(?:dan|serta|atau)\b){_NO_CLAUSE}([^,.;:()\"]{{1,60}}?)(?=\s*[,.;:\"]|$)")
 _LAST_ITEM = re.compile(rf",?\s+(?:dan|serta|atau)\s+{_NO_CLAUSE}([^,.;:()\"]{{1,80}}?)(?=\s*[.;:,\"]|$)")
 _LIST_OPENS = re.compile(r"(?:\b(?:meliputi|yakni|yaitu|antara lain|adalah|berupa|seperti|termasuk|terutama(?: di)?|"

@@ -480,11 +480,10 @@ def attach(question: str, previous: str) -> str:
     the story ("Defisitnya berapa?") only its names, since the rest asked about another attribute: "defisit
     berapa APBD 2026 Kabupaten Kotawaringin Timur?"; a holder of an office asked for, the names without their offices
     ("Siapa sekda Kapuas?", not "Siapa sekda Bupati Kapuas?", which asks for a "sekda bupati")."""
-    whole = bool(_REFERRING.search(question))
-    story = _story(previous, whole)
-    if Question.parse(searchable(question)).offices:    # "Siapa sekdanya?" after "… dilantik Bupati Kapuas": the sekda of Kapuas,
-        story = " ".join(w for w in story.split() if w.lower() not in OFFICES) or story   # not of its bupati
-    return f"{searchable(question).strip().rstrip('?!. ')} {story}?"
+    asked, story = searchable(question), _story(previous, bool(_REFERRING.search(question)))
+    if Question.parse(asked).offices:   # "Siapa sekdanya?" after "… dilantik Bupati Kapuas": Kapuas's, not its bupati's
+        story = " ".join(w for w in story.split() if w.lower() not in OFFICES) or story
+    return f"{asked.strip().rstrip('?!. ')} {story}?"
 
 
 # -- a message the question replies to that is not the bot's ----------------------------------------------------
