@@ -116,6 +116,12 @@ class Answer:
         }
 
     @property
+    def declined_on_reading(self) -> bool:
+        """Whether it declines on what the reader read (its veto, the answerable model, an office no quoted sentence
+        names), not by the rules before reading: such a decline gives the reader's `confidence`."""
+        return self.abstained and self.confidence is not None
+
+    @property
     def dated(self) -> bool:
         """Whether the cited sources differ in date (each sentence is then shown with its source's date)."""
         return len({(c.published or "")[:10] for c in self.citations}) > 1
@@ -535,7 +541,8 @@ def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Rea
         return
     windows = [reading_window(c) for c in todo]
     question = retrieval.reading or retrieval.question
-    asked = {c.hit.article_id: question.for_reader_against(article_text(c.hit)) for c in todo}
+    stories = {c.hit.article_id: c.hit for c in todo}     # each story's text read once
+    asked = {article_id: question.for_reader_against(article_text(hit)) for article_id, hit in stories.items()}
     started = time.perf_counter()
     readings = reader.read([asked[c.hit.article_id] for c in todo], [text for text, _, _ in windows])
     retrieval.timings_ms["read"] = round(retrieval.timings_ms.get("read", 0.0)

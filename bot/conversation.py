@@ -28,8 +28,8 @@ import unicodedata
 from typing import NamedTuple
 
 from corpus.glossary import INDONESIAN_TO_ENGLISH, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian
-from corpus.question import (COUNTERPARTS, OFFICES, PARTICLES, PLACE_KINDS, STOPWORDS, WORD_SPAN, YEAR, Question,
-                              content_terms, name_terms)
+from corpus.question import (COUNTERPARTS, OFFICES, PARTICLES, PLACE_KINDS, QUESTION_WORD, STOPWORDS, WORD_SPAN,
+                              YEAR, Question, content_terms, name_terms)
 from corpus.shortened import REGIONS, spell_out
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -205,8 +205,6 @@ _ASIDE = set(PARTICLES) | set("""yang the one ones a an about for is are was wer
 # "itu", "dia": a follow-up about the same story, not another one ("that" and "this" also join clauses in English)
 _REFERRING = re.compile(r"\b(?:itu|tersebut|dia|ia|beliau|mereka|it|he|she|they|him|her|them)\b", re.I)
 _VERB = re.compile(r"(?:me|ber|di|ter)[a-z]{4,}$")    # "yang disiapkan", "mengungsi": a clause, not a thing
-_QUESTION_WORD = re.compile(r"\b(?:siapa|berapa|kapan|mana|apa|apakah|bagaimana|mengapa|kenapa|who|what|when|"
-                            r"where|which|how|why)\b", re.I)
 
 
 # What a question asks for, where a follow-up asks it again ("kalau di Sulsel berapa?") or asks another thing of the
@@ -231,7 +229,7 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
             or _REFERRING.search(body):
         return None
     first = (WORD_SPAN.findall(body) or [""])[0].lower()
-    asks = list(_QUESTION_WORD.finditer(text))
+    asks = list(QUESTION_WORD.finditer(text))
     # a common word capitalised only as the question's first ("Masa jabatannya berapa lama?") is no name
     sentence_case = not opener and bool(thing) and thing[0].lower() == first and first in INDONESIAN_WORDS
     named = not sentence_case and all(w[0].isupper() or w[0].isdigit() for w in thing + place)
@@ -239,7 +237,7 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
                   or first in _AT and (named or text.islower())  # "di Konawe Utara berapa?"
                   or not asks and len(thing + place) <= 3         # "Sulsel?", "yang putri?"
                   or named and asks and not place and len(thing) <= 2 and asks[-1].start() > text.rfind(thing[-1])
-                  and asks[-1].group(0).lower() in _QUESTION_WORD.findall(previous.lower()))   # "Sulteng brp?"
+                  and asks[-1].group(0).lower() in QUESTION_WORD.findall(previous.lower()))   # "Sulteng brp?"
     own = _ASKS_FOR.findall(body.lower())    # "Terus catatan waktunya berapa?" after a "siapa"
     if not elliptical or opener and own and not set(own) & set(_ASKS_FOR.findall(previous.lower())):
         return None      # "Siapa bupatinya?", "berapa sekolah yang kerendam?", "Terus catatan waktunya berapa?" after
@@ -254,7 +252,7 @@ def _name_runs(tokens: list[str], first: int = 1) -> list[tuple[int, int]]:
     word is capitalised anyway; a headline's is a name like the rest)."""
     runs, start = [], None
     for i, w in enumerate(tokens + [""]):
-        name = first <= i < len(tokens) and (w[0].isupper() or w[0].isdigit()) and not _QUESTION_WORD.fullmatch(w)
+        name = first <= i < len(tokens) and (w[0].isupper() or w[0].isdigit()) and not QUESTION_WORD.fullmatch(w)
         if name and start is None:
             start = i
         elif not name and start is not None:

@@ -38,10 +38,10 @@ def surer(as_searched: Answer, as_asked: Answer) -> Answer:
     """Of a follow-up's two readings of the same passages (with the names of the story before, and as it was asked),
     the one the reader is surer of. Where the reading as asked declines, the reading as searched stands: without the
     story's names, the reader finds answers less surely and leaves the decision to them. Where only the reading as
-    searched declines, and after reading (`confidence` says the reader read: its veto, or no sentence it quotes names
-    the office asked about), the reading as asked answers: "Siapa kaptennya?" after the dragon-boat race, searched as
-    "Siapa kapten Festival Dayung Sungai Kahayan?", ranks the captain's sentence below the festival's own."""
-    if as_asked.abstained or as_searched.abstained and as_searched.confidence is None:
+    searched declines, and on what the reader read (Answer.declined_on_reading), the reading as asked answers:
+    "Siapa kaptennya?" after the dragon-boat race, searched as "Siapa kapten Festival Dayung Sungai Kahayan?", ranks
+    the captain's sentence below the festival's own."""
+    if as_asked.abstained or as_searched.abstained and not as_searched.declined_on_reading:
         return as_searched
     if as_searched.abstained:
         return as_asked
@@ -182,8 +182,7 @@ class Kabar:
         retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude,
                                           reading=reading and reading[:MAX_QUESTION_CHARS])
         answer = self.answer(replace(retrieval, reading=None))
-        read_declined = answer.abstained and answer.confidence is not None
-        if retrieval.reading is not None and (read_declined or not answer.abstained
+        if retrieval.reading is not None and (answer.declined_on_reading or not answer.abstained
                                               and (answer.confidence or 0.0) < self.policy.min_bold_prob):
             as_asked = self.answer(retrieval)
             total = round(answer.timings_ms["total"] + as_asked.timings_ms["compose"], 2)   # both readings' time

@@ -120,16 +120,14 @@ ENGLISH_SPELLING = {"sumatra": "sumatera", "java": "jawa"}
 _ADMIN_WORDS = {"regency", "province", "city", "district", "island", "islands", "region", "sea"}   # not in the name
 _COMPASS_PLACE = re.compile(r"\b((?i:" + "|".join(COMPASS) + r"))((?:\s+[A-Z][a-z]+){1,2})\b")
 # A place or body English names before its kind ("Palangka Raya University", "Kahayan Market"), as Indonesian names it,
-# kind first ("Universitas Palangka Raya"): the reader gave "Siapa rektor Palangka Raya universitas?" 0.19 and "Siapa
-# rektor Universitas Palangka Raya?" 1.0
-_KIND_IN_INDONESIAN = {"university": "Universitas", "regency": "Kabupaten", "city": "Kota", "province": "Provinsi",
-                       "hospital": "Rumah Sakit", "airport": "Bandara", "market": "Pasar", "stadium": "Stadion",
-                       "river": "Sungai", "bridge": "Jembatan", "port": "Pelabuhan", "harbour": "Pelabuhan",
-                       "harbor": "Pelabuhan", "lake": "Danau", "island": "Pulau", "mosque": "Masjid",
-                       "mountain": "Gunung", "village": "Desa", "district": "Kecamatan"}
+# kind first, in the glossary's word ("Universitas Palangka Raya"): the reader gave "Siapa rektor Palangka Raya
+# universitas?" 0.19 and "Siapa rektor Universitas Palangka Raya?" 1.0
+_KINDS_NAMED_LAST = ("university", "regency", "city", "province", "hospital", "airport", "market", "stadium", "river",
+                     "bridge", "port", "harbour", "harbor", "lake", "island", "mosque", "mountain", "village",
+                     "district")
 _NAME_WORD = r"(?!(?:In|At|On|Of|For|From|To|By|The|A|An|And|Or|Which|What|Who|Whom|Where|When|How|Why|Is|Are|Was|" \
              r"Were|Did|Does|Do|Has|Have|Had|Will|Can)\b)[A-Z][\w'-]*"    # not the English word opening a question
-_NAMED_KIND = re.compile(rf"\b((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s+((?i:{'|'.join(_KIND_IN_INDONESIAN)}))\b")
+_NAMED_KIND = re.compile(rf"\b((?:{_NAME_WORD}\s+){{0,2}}{_NAME_WORD})\s+((?i:{'|'.join(_KINDS_NAMED_LAST)}))\b")
 # "Apa kabar terbaru soal X?", "What is the latest news on X?": the news itself, not one fact of it.
 NEWS_REQUEST = re.compile(
     r"\b(kabar|berita|info|informasi|perkembangan|update)\s+(terbaru|terkini|teranyar|paling baru)\b|"
@@ -215,6 +213,9 @@ _ASKS = (   # the first that matches decides
     ("number", re.compile(r"^(?!.*\b(mengapa|kenapa|bagaimana|gimana|why|how)\b).*\b(harga|price)\b")),
 )
 # The question word a question opens with (or ends with, read first: question_word_first)
+# A question word, in either language (a question opening with "Apakah" that writes another asks what that one asks)
+QUESTION_WORD = re.compile(r"\b(?:siapa|berapa|kapan|mana|apa|apakah|bagaimana|mengapa|kenapa|who|what|when|"
+                           r"where|which|how|why)\b", re.I)
 _LEADING_ASK = re.compile(r"\W*(?:(?P<place>(?:di|ke|dari)\s?mana(?:kah)?|where)|(?P<name>siapa(?:kah)?|who|whom)|"
                           r"(?P<date>kapan(?:kah)?|when)|(?P<number>berapa(?:kah)?|how\s+(?:many|much)))\b", re.I)
 # The reader was trained on Indonesian questions (FacQA); an English question's word for what it asks is given
@@ -328,7 +329,8 @@ _NAMED_SO = re.compile(r"[^()]+?\s*\(\s*([\w.&-]+)\s*\)")
 _NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w.&-]*)*\s*\(\s*([\w.&-]+)\s*\)")
 _LONG_FORM_ASKED = re.compile(r"\b(?:kepanjangan|singkatan|inisial|berinisial|stands?\s+for|short\s+for|abbreviation|"
                               r"initials?|nama\s+(?:lengkap|resmi)|(?:full|official)\s+name)\b", re.I)
-# What a thing is ("Apa itu 3M Plus?", "Apa yang dimaksud dengan SPHP?", "3M Plus itu apa?"): a span naming it is no answer
+# What a thing is ("Apa itu 3M Plus?", "Apa yang dimaksud dengan SPHP?", "3M Plus itu apa?"): a span naming it is no
+# answer
 _DEFINITION_ASKED = re.compile(r"^\s*apa(?:kah)?\s+(?:itu|yang\s+dimaksud)\b|\bitu\s+apa(?:\s+sih)?\s*\??\s*$", re.I)
 _DURATION = re.compile(rf"\b(?:{'|'.join(_TIME_UNITS)}|{_ONE_UNIT_OF_TIME})\b", re.I)     # "lima tahun", "setahun"
 # What a number is measured in, written after it ("1.240 hektare", "14 hari")
@@ -551,15 +553,13 @@ def only_a_region(span: str) -> bool:
 
 
 # A question asking whether ("Apakah banjir sudah surut?", "Apa benar ...?", "Did Kalteng Putra win?"): what opens it,
-# and what its main clause says it of (a modal or aspect word, or a verb: "ditanggung", "melantik"). FacQA's "Apakah nama
-# bandara di Medan?" asks what: its main clause, before "yang", "tempat" and the like, holds neither.
+# and what its main clause says it of (a modal or aspect word, or a verb: "ditanggung", "melantik"). FacQA's "Apakah
+# nama bandara di Medan?" asks what: its main clause, before "yang", "tempat" and the like, holds neither.
 _WHETHER_OPENS = re.compile(r"^\W*(?:apakah|apa\s+(?:benar|betul|iya|memang|sudah|masih|bisa|ada))\b", re.I)
 _PREDICATE = re.compile(r"\b(?:(?i:sudah|belum|masih|akan|bisa|dapat|boleh|benar|betul|pernah|sedang|jadi|tidak|bukan|"
                         r"ada|cukup|sempat|harus|wajib|perlu|mau|ingin|telah)|(?:me|di|ber)[a-z]{3,})\b")
 _CLAUSE_ENDS = re.compile(r"\b(?:yang|tempat|saat|ketika|untuk|dari|pada|selain)\b", re.I)
 _ENGLISH_WHETHER = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", re.I)
-_ASKS_WHAT = re.compile(r"\b(?:siapa|berapa|kapan|mana|bagaimana|mengapa|kenapa|apa|who|what|when|where|which|how|why)\b",
-                        re.I)
 
 
 def yes_no(text: str) -> bool:
@@ -567,9 +567,9 @@ def yes_no(text: str) -> bool:
     sentence is its answer ("Bandara Tjilik Riwut" for "Apakah rute Palangka Raya-Yogyakarta penerbangan langsung?"),
     the sentence that tells is (Question.whether)."""
     if _ENGLISH_WHETHER.match(text):
-        return not _ASKS_WHAT.search(text)
+        return not QUESTION_WORD.search(text)
     opens = _WHETHER_OPENS.match(text)
-    if opens is None or _ASKS_WHAT.search(text, opens.end()):
+    if opens is None or QUESTION_WORD.search(text, opens.end()):
         return False
     main = _CLAUSE_ENDS.split(text[opens.end():], 1)[0]
     return bool(_PREDICATE.search(main)) or opens.group(0).strip().lower() != "apakah"
@@ -634,6 +634,12 @@ def _region(m: re.Match) -> tuple[list[str], list[str]]:
             and not known_region([w.lower() for w in place + compass]):   # "Kalimantan" of "Kalimantan Student"
         place, left = place[:1], [words[1], *left]
     return ([*place, *compass] if place else []), left
+
+
+def _kind_first(m: re.Match) -> str:
+    """A place or body named kind last (_NAMED_KIND), kind first in the glossary's Indonesian ("Universitas Palangka
+    Raya", "Rumah Sakit Doris Sylvanus")."""
+    return f"{indonesian(m.group(2))[0].title()} {m.group(1)}"
 
 
 def _indonesian_place(m: re.Match) -> str:
@@ -764,7 +770,7 @@ class Question:
             if not word.isalpha():
                 continue
             if word in self.alternatives:
-                if word in SPELLED and any(all(w in present for w in group) for group in self.alternatives[word]):
+                if self._spelled_in(word, present):
                     written[word] = SPELLED[word]
                 continue
             if word not in self.names and word not in unknown or word in CHAT_WORDS:
@@ -782,10 +788,17 @@ class Question:
         out where that story writes only its long form: "Siapa Sekretaris Daerah Kapuas?" for "Siapa Sekda Kapuas?"
         against "Sekretaris Daerah Kapuas Benny Arifin Hutapea" (the reader gave 1.0 and 0.006), though another story
         found writes "Sekda" (spelled_out_in() spells out only what no story found writes)."""
+        if self.language == "en":     # read word by word through the glossary: its short forms stay as typed
+            return self.for_reader
         words = set(_TOKEN.findall(text.lower()))
-        spelled = {w: SPELLED[w] for w in self.terms if w in SPELLED and w not in words and w not in self.long_names
-                   and any(all(x in words for x in group) for group in self.alternatives.get(w, ()))}
+        spelled = {w: SPELLED[w] for w in self.terms
+                   if w not in words and w not in self.long_names and self._spelled_in(w, words)}
         return replace(self, long_names={**self.long_names, **spelled}).for_reader if spelled else self.for_reader
+
+    def _spelled_in(self, word: str, words: Collection[str]) -> bool:
+        """Whether `word` is a short form of the table whose long form `words` hold ("sekda": "sekretaris",
+        "daerah")."""
+        return word in SPELLED and any(all(w in words for w in group) for group in self.alternatives.get(word, ()))
 
     def worded_as_in(self, texts: list[str]) -> "Question":
         """An English question read with each of its words in the Indonesian form `texts` (the passages retrieved for
@@ -952,8 +965,7 @@ class Question:
         text = _PRICE_OF_ONE.sub("berapa price of ", _COSTS.sub(r"berapa price of \1", text))
         text = _RELATIVE.sub(r"\1yang", text)    # "the head of BBPOM who announced ...": the question word is read already
         text = _COMPASS_PLACE.sub(_indonesian_place, text)
-        text = rough_indonesian(_NAMED_KIND.sub(lambda m: f"{_KIND_IN_INDONESIAN[m.group(2).lower()]} {m.group(1)}",
-                                                text), self.written)
+        text = rough_indonesian(_NAMED_KIND.sub(_kind_first, text), self.written)
         for word, loan in self.loans.items():     # left in English by the glossary, borrowed by the passages
             text = re.sub(rf"\b{re.escape(word)}\b", loan, text, flags=re.I)
         return as_asked(text)
