@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from corpus.glossary import INDONESIAN_TO_ENGLISH, INDONESIAN_WORDS, MONTHS_IN_INDONESIAN, indonesian
 from corpus.question import (COUNTERPARTS, OFFICES, PARTICLES, PLACE_KINDS, QUESTION_WORD, STOPWORDS, WORD_SPAN,
-                              YEAR, Question, content_terms, name_terms)
+                              YEAR, Question, content_terms, name_terms, yes_no)
 from corpus.shortened import REGIONS, spell_out
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -219,6 +219,8 @@ def _new_thing(question: str, previous: str) -> tuple[list[str], list[str]] | No
     for a question of its own ("Terus beras yang disalurkan berapa ton?", "Siapa juara tunggal putri Sirnas
     Sulsel?")."""
     text = spell_out(question).strip()
+    if yes_no(text):    # "Ada korban jiwa?" after "Berapa desa terendam banjir …?": whether, of the same story
+        return None
     opener = _ELLIPTICAL.match(text)
     body = text[opener.end():] if opener else text
     words = [w for w in WORD_SPAN.findall(body)

@@ -175,8 +175,8 @@ class Kabar:
         """What was searched, what it found and the extractive answer. `then` is a follow-up with the names of the
         story before (bot/conversation.py searches), searched when `question` finds no answer, none the reader is
         sure of, or names nothing (asked next, "Who opened the meeting?" is about the meeting before, even where
-        another story's opening answers it): its answer is taken when `question` had none, or when the reader is
-        sure of it. `reading`: the follow-up as it was asked, when `question` adds the names of the story before
+        another story's opening answers it): its answer is taken when `question` had none (a decline too: then what
+        was searched names the story before, for the follow-up after it), or when the reader is sure of it. `reading`: the follow-up as it was asked, when `question` adds the names of the story before
         (bot/conversation.py reading): what it finds is read that way too (`surer`), unless the reader is sure
         enough of its reading as searched for a bold answer."""
         retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude,
@@ -191,7 +191,7 @@ class Kabar:
         if then and (answer.abstained or not answer.sure or not retrieval.question.names):
             again = self.retriever.search(then[:MAX_QUESTION_CHARS], k=k, exclude=exclude)
             other = self.answer(again)
-            if not other.abstained and (answer.abstained or other.sure):
+            if answer.abstained or other.sure and not other.abstained:
                 return then, again, other
         return question, retrieval, answer
 

@@ -209,6 +209,7 @@ men:putra|pria women:putri|perempuan man:pria woman:perempuan|wanita
 senior_high_school:SMA junior_high_school:SMP high_school:SMA elementary_school:SD primary_school:SD
 regional_budget:APBD state_budget:APBN local_election:pilkada regional_election:pilkada
 many:banyak much:banyak total:total number:jumlah how:bagaimana kinds:jenis kind:jenis types:jenis type:jenis
+enough:cukup sufficient:cukup still:masih already:sudah
 acting:plt|pelaksana_tugas|pj|penjabat deputy:wakil vice:wakil regional_secretary:sekda|sekretaris_daerah
 deputy_governor:wakil_gubernur deputy_regent:wakil_bupati deputy_mayor:wakil_wali_kota vice_president:wakil_presiden
 provincial_government:pemprov|pemerintah_provinsi regency_government:pemkab|pemerintah_kabupaten

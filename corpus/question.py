@@ -214,7 +214,7 @@ _ASKS = (   # the first that matches decides
 )
 # The question word a question opens with (or ends with, read first: question_word_first)
 # A question word, in either language (a question opening with "Apakah" that writes another asks what that one asks)
-QUESTION_WORD = re.compile(r"\b(?:siapa|berapa|kapan|mana|apa|apakah|bagaimana|mengapa|kenapa|who|what|when|"
+QUESTION_WORD = re.compile(r"\b(?:(?:siapa|berapa|kapan|mana|apa|bagaimana|mengapa|kenapa)(?:kah)?|who|what|when|"
                            r"where|which|how|why)\b", re.I)
 _LEADING_ASK = re.compile(r"\W*(?:(?P<place>(?:di|ke|dari)\s?mana(?:kah)?|where)|(?P<name>siapa(?:kah)?|who|whom)|"
                           r"(?P<date>kapan(?:kah)?|when)|(?P<number>berapa(?:kah)?|how\s+(?:many|much)))\b", re.I)
@@ -555,11 +555,14 @@ def only_a_region(span: str) -> bool:
 # A question asking whether ("Apakah banjir sudah surut?", "Apa benar ...?", "Did Kalteng Putra win?"): what opens it,
 # and what its main clause says it of (a modal or aspect word, or a verb: "ditanggung", "melantik"). FacQA's "Apakah
 # nama bandara di Medan?" asks what: its main clause, before "yang", "tempat" and the like, holds neither.
-_WHETHER_OPENS = re.compile(r"^\W*(?:apakah|apa\s+(?:benar|betul|iya|memang|sudah|masih|bisa|ada))\b", re.I)
+# "Apakah …?", "Apa benar …?", and chat's bare "Ada korban jiwa?", "Sudah surut?", "Benarkah …?"
+_WHETHER_OPENS = re.compile(r"^\W*(?:apakah|apa\s+(?:benar|betul|iya|memang|sudah|masih|bisa|ada)|(?:ada|sudah|masih|belum|"
+                            r"bisa|benar|betul)(?:kah)?)\b", re.I)
 _PREDICATE = re.compile(r"\b(?:(?i:sudah|belum|masih|akan|bisa|dapat|boleh|benar|betul|pernah|sedang|jadi|tidak|bukan|"
                         r"ada|cukup|sempat|harus|wajib|perlu|mau|ingin|telah)|(?:me|di|ber)[a-z]{3,})\b")
 _CLAUSE_ENDS = re.compile(r"\b(?:yang|tempat|saat|ketika|untuk|dari|pada|selain)\b", re.I)
 _ENGLISH_WHETHER = re.compile(r"^\W*(?:is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b", re.I)
+_THERE_IS = re.compile(r"^\W*(?:(?:is|are|was|were)\s+there|will\s+there\s+be)\s+(?:any\s+)?", re.I)   # "Apakah ada"
 
 
 def yes_no(text: str) -> bool:
@@ -583,7 +586,8 @@ def asks_for(text: str) -> str | None:
     if lead:
         return lead.lastgroup
     q = text.lower()
-    return next((kind for kind, pattern in _ASKS if pattern.search(q)), None)
+    # an English question asking whether ("Is the rice stock enough …?") is read as an Indonesian "Apakah …?" is
+    return next((kind for kind, pattern in _ASKS if pattern.search(q)), "thing" if yes_no(text) else None)
 
 
 def now_alternatives(terms: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -962,6 +966,9 @@ class Question:
         else:
             text = _READER_ASKS.sub(lambda m: "berapa" if self.asks == "number" and m.group(1).lower() == "what"
                                     else _READER_WORDS[m.group(1).lower()], text, count=1)
+        if self.whether:   # "Is the rice stock enough …?": "Apakah beras stok cukup …?"
+            there = _THERE_IS.match(text)
+            text = f"Apakah ada {text[there.end():]}" if there else _ENGLISH_WHETHER.sub("Apakah", text, count=1)
         text = _PRICE_OF_ONE.sub("berapa price of ", _COSTS.sub(r"berapa price of \1", text))
         text = _RELATIVE.sub(r"\1yang", text)    # "the head of BBPOM who announced ...": the question word is read already
         text = _COMPASS_PLACE.sub(_indonesian_place, text)

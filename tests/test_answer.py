@@ -5,10 +5,10 @@ import re
 
 import numpy as np
 
-from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, best_distinct, choose_sentences, clean,
-                        compose, decide, fits, naming_the_rarest, of_other_regions, one_value, part_of_range,
+from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, as_when, best_distinct, choose_sentences,
+                        clean, compose, decide, fits, naming_the_rarest, of_other_regions, one_value, part_of_range,
                         rank_sentences, read_neighbours, read_windows, rerank_by_reader, second_look, short_answer,
-                        the_holder, the_named, whole_list, whole_range, with_its_unit)
+                        the_clock_beside, the_holder, the_named, whole_list, whole_range, with_its_unit)
 from corpus.colloquial import standard_forms
 from corpus.question import Question, numbered_names
 from corpus.store import PassageRow, TermWeights
@@ -1203,6 +1203,21 @@ def test_the_hour_asked_for_is_the_short_answer(sample_kabar, tmp_path, spans_at
     assert answer.short_answer == "pukul 03.12 WIB" and answer.sure, answer.plain()
 
 
+def test_the_hour_asked_for_is_read_beside_the_day_the_reader_finds(sample_kabar):
+    # The reader learned no "jam berapa" (FacQA asks none): asked so, it gave the flight's sentence no short answer
+    # (news: "… terjadi pada Selasa (26/5) pukul 17.05 WIB …" 0.002 asked so, 1.0 asked "kapan"). Read as "kapan"
+    # too, the time of day beside the day it finds is the answer.
+    answer = sample_kabar.ask("Jam berapa penerbangan perdana Palangka Raya-Yogyakarta berangkat?")
+    assert answer.short_answer == "pukul 10.15 WIB" and answer.sure, answer.plain()
+    assert as_when("Pukul berapa gangguan terjadi?") == "Kapan gangguan terjadi?"
+    window = "Gangguan terjadi pada Selasa (26/5) pukul 17.05 WIB. Petugas tiba pukul 18.00 WIB."
+    day = (window.index("Selasa"), window.index(" pukul"))
+    asked, when = Reading(0.002, (0, 8), 0.4), Reading(0.99, day, 0.9)
+    assert window[slice(*the_clock_beside(asked, when, window).span)] == "pukul 17.05 WIB"
+    # no time of day in that sentence: the reading as asked stands
+    assert the_clock_beside(asked, when, "Gangguan terjadi pada Selasa (26/5). Petugas tiba pukul 18.00 WIB.") is asked
+
+
 def test_a_kind_of_place_asked_for_is_answered_with_a_place_of_that_kind(sample_kabar):
     sentence = "Dinas Kesehatan Kabupaten Kotawaringin Barat mencatat 118 kasus di Kecamatan Arut Selatan."
     district = Question.parse("Kecamatan mana yang kasus DBD-nya terbanyak di Kotawaringin Barat?")
@@ -1792,7 +1807,7 @@ def test_a_follow_up_searched_with_the_story_before_is_read_as_it_was_asked_too(
 def test_a_value_that_opens_a_range_is_given_with_the_ranges_other_end(sample_kabar):
     # The weather story gives the peak season's rainfall as "300 hingga 400 milimeter per bulan"; the short answer was
     # "300", which misstates it.
-    answer = sample_kabar.ask("berapa curah hujan saat puncak musim hujan")
+    answer = sample_kabar.ask("Berapa curah hujan pada puncak musim hujan?")
     assert answer.short_answer == "300 hingga 400 milimeter per bulan", answer.plain()
     question = Question.parse("Berapa ketinggian air banjir?")
     sentence = "Ketinggian air di permukiman bervariasi antara 0,5 meter hingga 1,7 meter."
@@ -1888,13 +1903,26 @@ def test_a_question_asking_whether_gets_no_span_in_bold(sample_kabar):
     assert "cukup untuk memenuhi kebutuhan penyaluran hingga awal 2027" in answer.answer.split(" [1]")[0]
     assert sample_kabar.ask("Apakah Bupati Kapuas melantik pejabat baru?").short_answer is None
     for asked in ("Apakah banjir Katingan sudah surut?", "Apa benar harga cabai turun?",
-                  "Did Kalteng Putra beat Mahakam Jaya FC?", "Apakah kateterisasi jantung ditanggung BPJS?"):
+                  "Did Kalteng Putra beat Mahakam Jaya FC?", "Apakah kateterisasi jantung ditanggung BPJS?",
+                  "Ada korban jiwa?", "Sudah surut?", "Benarkah harga cabai turun?"):
         assert Question.parse(asked).whether, asked
     # FacQA asks what with "apakah": its main clause names a kind of thing, and says nothing of it
     for asked in ("Apakah nama bandara di Medan?", "Apakah kepanjangan dari JICA?",
                   "Apakah nama universitas tempat Prof Charles menjadi dekan FKH?", "Do you know who won the race?",
-                  "Apakah yang menjadi tujuan obyek wisata di Banten?"):
+                  "Apakah yang menjadi tujuan obyek wisata di Banten?", "Ada berapakah emiten baru di BEJ?",
+                  "Sudah berapa lama banjir?"):
         assert not Question.parse(asked).whether, asked
+
+
+def test_an_english_question_asking_whether_is_read_as_apakah(sample_kabar):
+    # Asking nothing the reader reads, "Is the Bulog rice stock enough …?" was answered by the scorer alone: the Bulog
+    # sentence, and the Kotim budget's for sharing "2027".
+    assert Question.parse("Were there any deaths in the Katingan flood?").for_reader.startswith("Apakah ada korban")
+    answer = sample_kabar.ask("Is the Bulog rice stock enough until early 2027?")
+    assert not answer.abstained and answer.short_answer is None and answer.confidence > 0.5, answer.plain()
+    assert [c.title for c in answer.citations] == ["Stok Beras Bulog Kalteng 18.600 Ton, Cukup hingga Awal 2027"]
+    assert "cukup untuk memenuhi kebutuhan penyaluran hingga awal 2027" in answer.answer.split(" [1]")[0]
+    assert sample_kabar.ask("Is the Festival Danau Toba 2026 held in Samosir?").abstained
 
 
 def test_what_a_thing_is_is_not_answered_by_its_name(sample_kabar):

@@ -142,6 +142,9 @@ def test_a_question_about_a_source_of_its_own_is_no_request_for_the_answers(ques
     # a common word capitalised only as the first is no place: not "... dilantik di Kabupaten Masa?"
     ("Berapa kepala desa yang dilantik di Kabupaten Bima?", "Masa jabatannya berapa lama?"),
     ("Siapa juara umum Porprov Kalteng 2026?", "Siapa juara 2025?"),   # a time beside a question of its own
+    # asking whether, not about another thing: it was "Berapa Ada jiwa di Katingan?", answered 9.140 jiwa affected
+    ("Berapa desa terendam banjir di Katingan?", "Ada korban jiwa?"),
+    ("Berapa desa terendam banjir di Katingan?", "Sudah surut?"),
 ])
 def test_a_question_of_its_own_is_not_re_asked(previous, question):
     assert re_ask(question, previous) is None
@@ -314,3 +317,17 @@ def test_a_follow_up_asking_who_holds_an_office_of_the_story_before(sample_kabar
     searches = what_to_search("Siapa kaptennya?", "Siapa juara lomba perahu naga Festival Dayung Sungai Kahayan?")
     _, _, answer = sample_kabar.search_and_answer(searches.asked, then=searches.then, reading=searches.reading)
     assert answer.short_answer == "Herman Jaya" and "Kapten Tim Tambun Bungai" in answer.answer, answer.plain()
+
+
+def test_a_follow_up_declined_leaves_the_story_it_was_asked_about_to_the_next(sample_kabar):
+    # "Ada korban jiwa?" after the Katingan flood's villages was searched "Berapa Ada jiwa di Katingan?" (another
+    # thing asked again) and got **9.140 jiwa** (those affected); asking whether, it is a question of its own on the
+    # same story. Declined (the story tells of no deaths), what it searched still names the story, so that the next
+    # follow-up leans on the flood, not on "Ada korban jiwa?".
+    searches = what_to_search("Ada korban jiwa?", "Berapa desa terendam banjir di Katingan?", "23 desa")
+    asked, _, answer = sample_kabar.search_and_answer(searches.asked, then=searches.then, reading=searches.reading)
+    assert answer.short_answer is None and "9.140 jiwa" not in answer.answer.split("[1]")[0], answer.plain()
+    assert "Katingan" in asked
+    searches = what_to_search("Berapa lama status tanggap daruratnya?", asked, answer.short_answer)
+    _, _, answer = sample_kabar.search_and_answer(searches.asked, then=searches.then, reading=searches.reading)
+    assert answer.short_answer == "14 hari", answer.plain()
