@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Mapping
 
 from corpus.glossary import INDONESIAN_WORDS
 from corpus.question import (CHANGE_VERBS, CLOCK_TIME, DAY, MEASURE_UNITS, MONTHS, NUMBER_WORD, PLACE_KINDS, STOPWORDS,
-                             WEEKDAYS, Question)
+                             WEEKDAYS, Question, as_when)
 from corpus.records import WIB
 from corpus.shortened import REGION_FORMS, REGIONS, compass_regions, provinces_in, regencies, regions_in, siblings
 from corpus.text import coverage, split_sentences
@@ -554,15 +554,7 @@ def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Rea
         found[id(c)] = _Read(text, start, end, reading)
 
 
-_ASKS_CLOCK = re.compile(r"\b(?:jam|pukul)\s+berapa\b", re.I)
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“(]?[A-Z]")
-
-
-def as_when(asked: str) -> str:
-    """A question asking the time of day as the reader reads "kapan" ("Pukul berapa gangguan terjadi?" -> "Kapan
-    gangguan terjadi?"): it learned no "pukul berapa" from FacQA, which asks none, and gave the sentence "… terjadi pada
-    Selasa (26/5) pukul 17.05 WIB …" 0.002 asked so, 1.0 asked "kapan"."""
-    return _ASKS_CLOCK.sub(lambda m: "Kapan" if m.group(0)[0].isupper() else "kapan", asked, count=1)
 
 
 def the_clock_beside(asked: Reading, when: Reading, window: str) -> Reading:

@@ -176,7 +176,8 @@ class Kabar:
         story before (bot/conversation.py searches), searched when `question` finds no answer, none the reader is
         sure of, or names nothing (asked next, "Who opened the meeting?" is about the meeting before, even where
         another story's opening answers it): its answer is taken when `question` had none (a decline too: then what
-        was searched names the story before, for the follow-up after it), or when the reader is sure of it. `reading`: the follow-up as it was asked, when `question` adds the names of the story before
+        was searched names the story before, for the follow-up after it), or when the reader is sure of it.
+        `reading`: the follow-up as it was asked, when `question` adds the names of the story before
         (bot/conversation.py reading): what it finds is read that way too (`surer`), unless the reader is sure
         enough of its reading as searched for a bold answer."""
         retrieval = self.retriever.search(question[:MAX_QUESTION_CHARS], k=k, exclude=exclude,

@@ -5,12 +5,12 @@ import re
 
 import numpy as np
 
-from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, as_when, best_distinct, choose_sentences,
-                        clean, compose, decide, fits, naming_the_rarest, of_other_regions, one_value, part_of_range,
+from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, best_distinct, choose_sentences, clean,
+                        compose, decide, fits, naming_the_rarest, of_other_regions, one_value, part_of_range,
                         rank_sentences, read_neighbours, read_windows, rerank_by_reader, second_look, short_answer,
                         the_clock_beside, the_holder, the_named, whole_list, whole_range, with_its_unit)
 from corpus.colloquial import standard_forms
-from corpus.question import Question, numbered_names
+from corpus.question import Question, as_when, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import agent_verbs, coverage, split_sentences
 from index.reader import Reading
