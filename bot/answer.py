@@ -480,15 +480,22 @@ def read_neighbours(candidates: list[_Candidate], read: list[_Candidate], found:
         span = r.reading.span
         if span is None or r.start <= span[0] < span[1] <= r.end:
             continue
-        at = 0
-        for part in split_sentences(r.window):
-            start = r.window.find(part, at)
-            at = start + len(part)
-            other = by_sentence.get((c.passage_text, part))
+        for start, at in sentence_spans(r.window):
+            other = by_sentence.get((c.passage_text, r.window[start:at]))
             if start <= span[0] < span[1] <= at and other is not None and other is not c:
                 placed = _Read(r.window, start, at, r.reading)
                 if id(other) not in found or placed.sureness > found[id(other)].sureness:
                     found[id(other)] = placed
+
+
+def sentence_spans(window: str) -> list[tuple[int, int]]:
+    """Where each sentence of a reading window lies in it (start, end), as split_sentences() splits it."""
+    spans, at = [], 0
+    for part in split_sentences(window):
+        start = window.find(part, at)
+        at = start + len(part)
+        spans.append((start, at))
+    return spans
 
 
 @dataclass
@@ -544,17 +551,15 @@ def read_windows(retrieval: Retrieval, candidates: list[_Candidate], reader: Rea
     stories = {c.hit.article_id: c.hit for c in todo}     # each story's text read once
     asked = {article_id: question.for_reader_against(article_text(hit)) for article_id, hit in stories.items()}
     started = time.perf_counter()
-    readings = reader.read([asked[c.hit.article_id] for c in todo], [text for text, _, _ in windows])
+    contexts = [text for text, _, _ in windows]
+    readings = reader.read([asked[c.hit.article_id] for c in todo], contexts)
     if question.asks_clock:   # read as "kapan" too: the time of day beside the day it finds (the_clock_beside())
-        when = reader.read([as_when(asked[c.hit.article_id]) for c in todo], [text for text, _, _ in windows])
-        readings = [the_clock_beside(r, w, text) for r, w, (text, _, _) in zip(readings, when, windows)]
+        when = reader.read([as_when(asked[c.hit.article_id]) for c in todo], contexts)
+        readings = [the_clock_beside(r, w, text) for r, w, text in zip(readings, when, contexts)]
     retrieval.timings_ms["read"] = round(retrieval.timings_ms.get("read", 0.0)
                                          + (time.perf_counter() - started) * 1000, 2)
     for c, (text, start, end), reading in zip(todo, windows, readings):
         found[id(c)] = _Read(text, start, end, reading)
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)]*\s+[\"“(]?[A-Z]")
 
 
 def the_clock_beside(asked: Reading, when: Reading, window: str) -> Reading:
@@ -565,8 +570,8 @@ def the_clock_beside(asked: Reading, when: Reading, window: str) -> Reading:
         if reading.span is None:
             continue
         start, end = reading.span
-        near = [m for m in CLOCK_TIME.finditer(window)
-                if not _SENTENCE_BREAK.search(window[min(end, m.end()):max(start, m.start())])]
+        sentence = next(((a, b) for a, b in sentence_spans(window) if a <= start < b), (start, start))
+        near = list(CLOCK_TIME.finditer(window, *sentence))
         if near:
             clock = min(near, key=lambda m: max(m.start() - end, start - m.end(), 0))
             return Reading(reading.answer_prob, (clock.start(), clock.end()), reading.span_prob)
