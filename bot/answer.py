@@ -588,11 +588,13 @@ def holds_the_office(question: Question, read: _Read) -> bool:
 def of_what_is_asked(question: Question, c: _Candidate, read: _Read) -> bool:
     """Whether what the reader read in a candidate's window is of the office, the place and the time the question asks
     about: beside that office (holds_the_office()), in a sentence that names no other place in place of the question's
-    (another_region(): "… di Kabupaten Pulang Pisau sebanyak 64 titik" for "… di Kabupaten Kapuas?"), and not of a
-    month before the one it names (Question.after: "kini Rp48.000", written on 24 November, for "… pertengahan Desember
-    2026?")."""
+    (another_region(): "… di Kabupaten Pulang Pisau sebanyak 64 titik" for "… di Kabupaten Kapuas?"), not of a month
+    before the one it names (Question.after: "kini Rp48.000", written on 24 November, for "… pertengahan Desember
+    2026?"), nor dated, in the window read, by another month than the one it names (Question.of_another_month:
+    February's inflation for January's)."""
     return holds_the_office(question, read) and not another_region(question, c.sentence) \
-        and not question.after(c.hit.published, c.sentence) and not question.later(c.hit.published, c.sentence)
+        and not question.after(c.hit.published, c.sentence) and not question.later(c.hit.published, c.sentence) \
+        and not question.of_another_month(c.hit.published, read.window)
 
 
 def fits(question: Question, span: str | None, sentence: str, policy: AnswerPolicy) -> bool:

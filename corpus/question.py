@@ -43,6 +43,10 @@ WEEKDAYS = {name for english, indonesian in DAYS_IN_INDONESIAN.items() for name 
 # A month named in a text, by its name in either language or a day of it as news writes one ("(20/12)"): Question.after
 _MONTH_NAMED = {month: re.compile(rf"\b(?:{'|'.join(n for n, m in MONTHS.items() if m == month)})\b"
                                   rf"|\b\d{{1,2}}/0?{month}\b", re.I) for month in range(1, 13)}
+# ... by its name in full and capitalised (not the verb "may", nor "Jan" Ethes), as a sentence dates a figure by it
+# ("inflasi Februari 2026"); a day in brackets ("Senin (2/2)") is as often the day it was said: Question.of_another_month
+_MONTH_WRITTEN = {month: re.compile(rf"\b(?:{english.capitalize()}|{indonesian})\b")
+                  for month, (english, indonesian) in enumerate(MONTHS_IN_INDONESIAN.items(), start=1)}
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -937,6 +941,18 @@ class Question:
         if not published or not self.period or published[:7] >= self.period[0][:7]:
             return False
         return not _MONTH_NAMED[int(self.period[0][5:7])].search(text)
+
+    def of_another_month(self, published: str | None, text: str) -> bool:
+        """Whether `text` (what the reader read, of an article published then) dates what it tells by another month
+        than the one the period names, and not by that one: "inflasi tahunan Februari 2026 sebesar 2,37 persen" does
+        not answer "… pada Januari 2026?", however sure the reader is of its figure. An article of the month asked
+        about tells of that month, whatever month it recalls beside ("… turun dari Rp85.000 pada awal September" in
+        October's report)."""
+        if not self.period or published and self.period[0][:7] <= published[:7] <= self.period[1][:7]:
+            return False
+        asked = int(self.period[0][5:7])
+        return not _MONTH_WRITTEN[asked].search(text) and any(
+            pattern.search(text) for month, pattern in _MONTH_WRITTEN.items() if month != asked)
 
     def later(self, published: str | None, text: str) -> bool:
         """Whether `text`, of an article published after the month the period it names ends, gives a value as it stands
