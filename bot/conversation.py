@@ -311,8 +311,14 @@ def re_timed(question: str, previous: str) -> str | None:
     if len(times) != 1 or any(w.lower() not in _ASIDE for w in WORD_SPAN.findall(
             body[:times[0].start()] + " " + body[times[0].end():])):
         return None
+    return _at_time(times[0].group(0), previous)
+
+
+def _at_time(time: str, previous: str) -> str:
+    """`previous` with `time` (as a follow-up writes it: "bulan September", "tahun lalu") in place of the time it
+    names, or after it where it names none (re_timed())."""
     new = " ".join(w.title() if re.fullmatch(_MONTH, w, re.I) else w.lower()     # "September", "tahun lalu"
-                   for w in _LEADING.sub("", times[0].group(0)).split())
+                   for w in _LEADING.sub("", time).split())
     before = list(_TIME.finditer(previous))
     if not before:
         return f"{previous.strip().rstrip('?!. ')} {new}?"
@@ -332,6 +338,12 @@ def re_ask(question: str, previous: str) -> str | None:
     timed = re_timed(question, previous)
     if timed is not None:
         return timed
+    asked = question
+    times = list(_TIME.finditer(question))
+    if len(times) == 1:   # "Kalau Sulut bulan Oktober?": another place and another time, each in place of its own
+        untimed = f"{question[:times[0].start()]} {question[times[0].end():]}"
+        if _new_thing(untimed, previous) is not None:
+            question, previous = untimed, _at_time(times[0].group(0), previous)
     found = _new_thing(question, previous)
     if found is None:
         return None
@@ -364,13 +376,13 @@ def re_ask(question: str, previous: str) -> str | None:
                   _GENERIC and not t[0].isupper() and not t[0].isdigit() and not any(a <= i < b for a, b, _ in swaps)]
         same = [i for i in common if low[i] == thing[0].lower()]
         if not (same or common and not place):     # "kalau yang nasi kotak di X?": X
-            return None if not swaps else _without_years(_swapped(previous, spans, swaps), question, elsewhere)
+            return None if not swaps else _without_years(_swapped(previous, spans, swaps), asked, elsewhere)
         first = (same or common)[0]
         last = first + 1
         while last in common:
             last += 1
         swaps.append((first, last, " ".join(thing)))
-    return _without_years(_swapped(previous, spans, swaps), question, elsewhere)
+    return _without_years(_swapped(previous, spans, swaps), asked, elsewhere)
 
 
 def _without_years(text: str, question: str, elsewhere: bool) -> str:

@@ -111,6 +111,13 @@ def test_a_follow_up_naming_another_thing_re_asks_the_question_before(previous, 
     ("What is the price of chili in Palangka Raya now?", "What about last month?",
      "What is the price of chili in Palangka Raya last month?"),
     ("Who won the Porprov Kalteng 2026?", "and in 2025?", "Who won the Porprov Kalteng 2025?"),
+    # another thing and another time: the time was kept beside the old one ("Ekspor Sulut Oktober September 2025 …?")
+    # or left out ("… di Sulsel tahun ini?", "… bawang merah di Pasar Kahayan pada Oktober 2026?")
+    ("Ekspor Bangka Belitung September 2025 nilainya berapa?", "Kalau Sulut bulan Oktober?",
+     "Ekspor Sulut bulan Oktober 2025 nilainya berapa?"),
+    ("Berapa harga beras di Kalteng tahun ini?", "kalau di Sulsel tahun lalu?", "Berapa harga beras di Sulsel tahun lalu?"),
+    ("Berapa harga cabai rawit di Pasar Kahayan pada Oktober 2026?", "kalau bawang merah bulan lalu?",
+     "Berapa harga bawang merah di Pasar Kahayan bulan lalu?"),
 ])
 def test_a_follow_up_naming_another_time_re_asks_the_question_before_about_it(previous, question, again):
     # these were read as a thing in place of the question's: "Berapa harga minggu sekarang?", "... Porprov 2025 2026?"
