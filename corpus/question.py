@@ -44,7 +44,8 @@ WEEKDAYS = {name for english, indonesian in DAYS_IN_INDONESIAN.items() for name 
 _MONTH_NAMED = {month: re.compile(rf"\b(?:{'|'.join(n for n, m in MONTHS.items() if m == month)})\b"
                                   rf"|\b\d{{1,2}}/0?{month}\b", re.I) for month in range(1, 13)}
 # ... by its name in full and capitalised (not the verb "may", nor "Jan" Ethes), as a sentence dates a figure by it
-# ("inflasi Februari 2026"); a day in brackets ("Senin (2/2)") is as often the day it was said: Question.of_another_month
+# ("inflasi Februari 2026"); a day in brackets ("Senin (2/2)") is as often the day it was said:
+# Question.of_another_month
 _MONTH_WRITTEN = {month: re.compile(rf"\b(?:{english.capitalize()}|{indonesian})\b")
                   for month, (english, indonesian) in enumerate(MONTHS_IN_INDONESIAN.items(), start=1)}
 
@@ -55,7 +56,8 @@ YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 COUNTERPARTS = {a: b for x, y in [("putra", "putri"), ("pria", "wanita"), ("laki-laki", "perempuan"),
                                    ("cowok", "cewek"), ("men", "women"), ("men's", "women's"), ("male", "female"),
                                    ("boys", "girls"), ("tunggal", "ganda"), ("singles", "doubles"),
-                                   ("setengah", "penuh"), ("half", "full")]     # maraton, marathon
+                                   ("setengah", "penuh"), ("half", "full"),     # maraton, marathon
+                                   ("tahunan", "bulanan"), ("annual", "monthly")]   # a rate: year on year, monthly
                 for a, b in ((x, y), (y, x))}
 # A medal's colour, in either language: "sembilan medali emas" does not answer "How many bronze medals ...?".
 MEDAL_COLOURS = (frozenset({"emas", "gold"}), frozenset({"perak", "silver"}), frozenset({"perunggu", "bronze"}))

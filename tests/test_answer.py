@@ -131,19 +131,26 @@ def test_a_month_is_after_an_article_that_does_not_name_it():
 
 
 INFLATION = written(
-    "inflasi-kalteng-februari", "Inflasi Tahunan Kalteng Februari 2026 Capai 2,37 Persen", "2026-03-02T10:00:00+07:00",
+    "inflasi-kalteng-februari", "Inflasi Tahunan Kalteng Februari 2026 Capai 2,84 Persen", "2026-03-02T10:00:00+07:00",
     "Palangka Raya (Kabar Contoh) - Badan Pusat Statistik (BPS) Provinsi Kalimantan Tengah mencatat inflasi tahunan "
-    "Februari 2026 sebesar 2,37 persen, Senin (2/3).",
-    "Inflasi bulanan Februari 2026 tercatat 0,41 persen, terutama didorong kenaikan harga cabai rawit dan beras.",
+    "Februari 2026 sebesar 2,84 persen, Senin (2/3).",
+    "Inflasi bulanan Februari 2026 tercatat 0,36 persen, terutama didorong kenaikan harga cabai rawit dan beras.",
     "Kepala BPS Kalteng mengatakan Kota Palangka Raya mencatat inflasi tahunan tertinggi di antara dua kota IHK di "
     "provinsi itu.")
 
 
 def test_a_figure_of_another_month_is_not_the_answer_for_the_month_asked(sample_kabar, tmp_path):
-    # February's report, asked January's inflation, was read as surely as for February: "**0,41 persen**" stood in bold.
+    # February's report, asked January's inflation, was read as surely as for February: "**0,36 persen**" stood in bold.
     ingest_written(sample_kabar, tmp_path, INFLATION)
     january = sample_kabar.ask("Berapa inflasi tahunan Kalimantan Tengah pada Januari 2026?")
     assert january.short_answer is None and not january.sure, january.plain()
+    # the annual figure is not the monthly one (it got "**0,36 persen**", "Inflasi bulanan …")
+    annual = sample_kabar.ask("Berapa inflasi tahunan Kalimantan Tengah pada Februari 2026?")
+    assert annual.short_answer in (None, "2,84 persen") and "2,84 persen" in annual.answer.split("[1]")[0], \
+        annual.plain()
+    monthly = sample_kabar.ask("Berapa inflasi bulanan Kalimantan Tengah pada Februari 2026?")
+    assert monthly.short_answer == "0,36 persen", monthly.plain()
+    assert Question.parse("What was the annual inflation?").about_other("Inflasi bulanan tercatat 0,36 persen.")
     # the sample has no July chili price; July was answered in bold with October's Rp62.000
     july = sample_kabar.ask("Berapa harga cabai rawit di Palangka Raya pada Juli 2026?")
     assert july.short_answer is None and not july.sure, july.plain()
@@ -151,7 +158,7 @@ def test_a_figure_of_another_month_is_not_the_answer_for_the_month_asked(sample_
     october = sample_kabar.ask("Berapa harga cabai rawit di Pasar Kahayan pada Oktober 2026?")
     assert october.short_answer == "Rp62.000 per kilogram" and october.sure, october.plain()
     asked = Question.parse("Berapa inflasi tahunan Kalimantan Tengah pada Januari 2026?")
-    assert asked.of_another_month("2026-03-02", "BPS mencatat inflasi tahunan Februari 2026 sebesar 2,37 persen.")
+    assert asked.of_another_month("2026-03-02", "BPS mencatat inflasi tahunan Februari 2026 sebesar 2,84 persen.")
     assert not asked.of_another_month("2026-02-02", "Inflasi Januari 2026 sebesar 2,1 persen, turun dari Desember.")
     assert not asked.of_another_month("2026-02-02", "Inflasi tahunan sebesar 2,1 persen, kata Kepala BPS, Senin (2/2).")
     assert not asked.of_another_month("2026-01-30", "Harga beras naik sejak Desember.")   # an article of January

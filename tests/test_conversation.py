@@ -95,6 +95,7 @@ def test_questions_that_stand_alone(question):
      "Berapa nilai APBD Kapuas 2026 yang disahkan DPRD?"),
     ("Berapa harga cabai rawit di Pasar Kahayan pada 2026?", "kalau bawang merah?",
      "Berapa harga bawang merah di Pasar Kahayan pada 2026?"),
+    ("Berapa inflasi tahunan NTB pada Maret 2026?", "kalau yang bulanan?", "Berapa inflasi bulanan NTB pada Maret 2026?"),
 ])
 def test_a_follow_up_naming_another_thing_re_asks_the_question_before(previous, question, again):
     assert re_ask(question, previous) == again == in_context(question, previous)
