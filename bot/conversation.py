@@ -338,13 +338,14 @@ def re_ask(question: str, previous: str) -> str | None:
     timed = re_timed(question, previous)
     if timed is not None:
         return timed
-    asked = question
-    times = list(_TIME.finditer(question))
-    if len(times) == 1:   # "Kalau Sulut bulan Oktober?": another place and another time, each in place of its own
-        untimed = f"{question[:times[0].start()]} {question[times[0].end():]}"
-        if _new_thing(untimed, previous) is not None:
-            question, previous = untimed, _at_time(times[0].group(0), previous)
-    found = _new_thing(question, previous)
+    asked, times = question, list(_TIME.finditer(question))
+    # "Kalau Sulut bulan Oktober?": another place and another time, each in place of its own
+    untimed = f"{question[:times[0].start()]} {question[times[0].end():]}" if len(times) == 1 else None
+    found = _new_thing(untimed, previous) if untimed else None
+    if found is not None:
+        question, previous = untimed, _at_time(times[0].group(0), previous)
+    else:
+        found = _new_thing(question, previous)
     if found is None:
         return None
     thing, place = found

@@ -46,8 +46,8 @@ _MONTH_NAMED = {month: re.compile(rf"\b(?:{'|'.join(n for n, m in MONTHS.items()
 # ... by its name in full and capitalised (not the verb "may", nor "Jan" Ethes), as a sentence dates a figure by it
 # ("inflasi Februari 2026"); a day in brackets ("Senin (2/2)") is as often the day it was said:
 # Question.of_another_month
-_MONTH_WRITTEN = {month: re.compile(rf"\b(?:{english.capitalize()}|{indonesian})\b")
-                  for month, (english, indonesian) in enumerate(MONTHS_IN_INDONESIAN.items(), start=1)}
+_MONTH_WRITTEN = re.compile(r"\b(?:" + "|".join(f"{english.capitalize()}|{indonesian}"
+                                               for english, indonesian in MONTHS_IN_INDONESIAN.items()) + r")\b")
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -952,9 +952,8 @@ class Question:
         October's report)."""
         if not self.period or published and self.period[0][:7] <= published[:7] <= self.period[1][:7]:
             return False
-        asked = int(self.period[0][5:7])
-        return not _MONTH_WRITTEN[asked].search(text) and any(
-            pattern.search(text) for month, pattern in _MONTH_WRITTEN.items() if month != asked)
+        named = {MONTHS[name.lower()] for name in _MONTH_WRITTEN.findall(text)}
+        return bool(named) and int(self.period[0][5:7]) not in named
 
     def later(self, published: str | None, text: str) -> bool:
         """Whether `text`, of an article published after the month the period it names ends, gives a value as it stands
