@@ -1112,6 +1112,12 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
                                 # of it for a question asking whether: "18.600 ton" for "Apakah stok … cukup?")
         elif chosen[0].hit.article_id in named:   # no short answer: nor a sentence of a story naming nothing it asks about
             chosen = [c for c in chosen if c.hit.article_id in named]
+        else:   # ... and where it is of another story, those of stories naming it lead when one holds as much of the
+                # question's words; the rest follow, since a passage may answer without the name (docs/reader.md,
+                # fifty-third session)
+            held = {id(c): coverage(terms, weights, c.sentence, question.alternatives) for c in chosen}
+            if max((held[id(c)] for c in chosen if c.hit.article_id in named), default=-1.0) >= held[id(chosen[0])]:
+                chosen = sorted(chosen, key=lambda c: c.hit.article_id not in named)
 
     citations: dict[str, Citation] = {}
     parts = []

@@ -172,8 +172,8 @@ OFFICES = frozenset("""presiden wapres menteri menko gubernur wagub bupati wabup
     panglima kasad jaksa kajari kajati hakim komandan dandim danrem pangdam pelatih kapten juru jubir duta penjabat pj
     plt wakil mantan wakapolri wakapolda wakapolres wakapolresta wakapolsek""".split())
 _OFFICE_MODIFIERS = frozenset({"wakil", "plt", "mantan"})   # ... without one they name none ("wakil Indonesia")
-# "Berapa nilai APBD ...?", "berapa dana ...?", "how much did it cost?": a sum of money, so a short answer names
-# its currency ("Rp6 juta", not the "2.500" students the money went to)
+# "Berapa nilai APBD ...?", "berapa dana ...?", "how much did it cost?", "what is the value of the export?": a sum of
+# money, so a short answer names its currency ("Rp6 juta", not the "2.500" students the money went to)
 # English asks for a number with "what is the price" where Indonesian says "berapa harga".
 _WHAT_THE = r"what(?:'s| is| was| are| were)? the (?:\w+ )?"
 _CURRENCY_NAMES = r"rupiah|dolar|dollars?|euros?|ringgit|baht|yen|yuan|riyal|rial|peso|pounds?|poundsterling"
@@ -185,7 +185,7 @@ MONEY_ASKED = re.compile(
     r"fine|lose|lost|losses|loss|cash|revenue|profit|grants?|allowance|compensation|bribes?|tax|taxes|debts?|loans?|"
     r"prize|income|investment|subsid(?:y|ies)|donations?|wages?|salaries|fees|(?:sold|sell|sells|bought|buy)\s+for)\b|"
     r"\b" + _WHAT_THE + r"(?:price|cost|fare|budget|salary|wage|fee|fine|toll|"
-    r"tariff)s?\b|"
+    r"tariff|value)s?\b|"
     rf"\b(?:berapa(?:kah)?|how\s+many)\s+(?:{_CURRENCY_NAMES})\b", re.I)   # "merosot berapa rupiah"
 CURRENCY = re.compile(rf"(?<![a-z])(?:rp|us\$|usd|idr|sgd|s\$|rm)(?=[\s\d.])|[$€£¥]|\b(?:{_CURRENCY_NAMES})\b", re.I)
 # What an English "what is the ..." asks the number of, with up to two words (and a year) before it ("What share of

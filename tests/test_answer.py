@@ -10,7 +10,7 @@ from bot.answer import (NOT_FOUND, AnswerPolicy, Decision, _Candidate, _Read, be
                         rank_sentences, read_neighbours, read_windows, rerank_by_reader, second_look, short_answer,
                         the_clock_beside, the_holder, the_named, whole_list, whole_range, with_its_unit)
 from corpus.colloquial import standard_forms
-from corpus.question import Question, as_when, numbered_names
+from corpus.question import CURRENCY, Question, as_when, numbered_names
 from corpus.store import PassageRow, TermWeights
 from corpus.text import agent_verbs, coverage, split_sentences
 from index.reader import Reading
@@ -173,6 +173,19 @@ def test_a_reply_without_a_short_answer_quotes_no_story_about_something_else(sam
     assert answer.abstained and not answer.citations, answer.plain()
     english = sample_kabar.ask("Who won the Porprov Kalteng 2026?")    # not the scholarship's registration dates
     assert english.citations and all("Porprov" in c.title for c in english.citations)
+
+
+def test_a_reply_without_a_short_answer_leads_with_the_story_asked_about(sample_kabar):
+    # The sample tells of the Porprov, not of who opened it. The scholarship's "Pendaftaran dibuka ..." holds "dibuka"
+    # and "Kalteng" and scored best, so it led the reply, before the Porprov story's sentences; now the story that
+    # names what the question names leads, in both languages, and the scholarship's sentence may only follow.
+    for question in ("Siapa yang membuka Porprov Kalteng 2026?", "Kapan Porprov Kalteng 2026 dibuka?",
+                     "Who opened Porprov Kalteng 2026?"):
+        answer = sample_kabar.ask(question)
+        assert not answer.abstained and not answer.sure and answer.short_answer is None, question
+        first = answer.answer.split(" [1]")[0]
+        assert "Porprov" in answer.citations[0].title and first in answer.citations[0].sentences, answer.plain()
+        assert "Pendaftaran dibuka" not in first, answer.plain()
 
 
 def test_a_question_worded_otherwise_than_its_article_is_answered_when_the_answerable_model_finds_it(
@@ -844,6 +857,16 @@ def test_a_question_about_a_sum_of_money_is_answered_with_one():
     assert Question.parse("How much did the victims of the investment fraud lose in total?").money
     assert not Question.parse("Berapa petani yang mendapat bantuan bibit?").money   # people, not money
     assert not Question.parse("Berapa persen anggaran yang terserap?").money
+
+
+def test_an_english_question_asking_the_value_of_something_asks_for_a_sum_of_money(sample_kabar):
+    # "What is the value of ...?" asks what "Berapa nilai ...?" asks. It was read as any number, and the sample's
+    # rattan story answered it with **1,900 craftsmen** in bold (the regency's count of rattan workers).
+    assert Question.parse("What is the value of the Katingan rattan export?").money
+    assert Question.parse("What was the export value of the shipment?").money
+    answer = sample_kabar.ask("What is the value of the Katingan rattan export?")
+    assert answer.short_answer is None or CURRENCY.search(answer.short_answer), answer.plain()
+    assert "Rp1,2 miliar" in answer.answer.split(" [1]")[0], answer.plain()
 
 
 def test_a_question_in_short_forms_finds_and_answers_from_an_article_in_long_forms(store):

@@ -297,6 +297,8 @@ def test_a_detail_the_archive_does_not_hold_is_answered_as_unsure_in_telegram(bo
     assert reply["plain_text"].startswith(UNSURE_NOTE["id"] + "\n"), reply["plain_text"]
     assert any(e["type"] == "italic" and e["offset"] == 0 for e in reply.get("entities", []))
     assert url_of(bot, "sample-012") in links(reply)
+    quoted = reply["plain_text"].splitlines()[1].split(" [1]")[0]   # the Porprov story leads, not the scholarship's
+    assert "Porprov" in quoted and "Pendaftaran" not in quoted, reply["plain_text"]
 
 
 def test_an_english_question_nothing_answers_is_told_so_in_english_and_another_office_gets_no_bold(bot):
