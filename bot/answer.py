@@ -1115,8 +1115,9 @@ def compose(retrieval: Retrieval, term_weights: Callable[[list[str]], dict[str, 
         else:   # ... and where it is of another story, those of stories naming it lead when one holds as much of the
                 # question's words; the rest follow, since a passage may answer without the name (docs/reader.md,
                 # fifty-third session)
-            held = {id(c): coverage(terms, weights, c.sentence, question.alternatives) for c in chosen}
-            if max((held[id(c)] for c in chosen if c.hit.article_id in named), default=-1.0) >= held[id(chosen[0])]:
+            lead = coverage(terms, weights, chosen[0].sentence, question.alternatives)
+            if any(c.hit.article_id in named and coverage(terms, weights, c.sentence, question.alternatives) >= lead
+                   for c in chosen):
                 chosen = sorted(chosen, key=lambda c: c.hit.article_id not in named)
 
     citations: dict[str, Citation] = {}
