@@ -286,6 +286,9 @@ _BEFORE_ASKED = re.compile(r"\b(?:sebelumnya|sebelum|awalnya|semula|mula-mula|ta
 _BECAME_ASKED = re.compile(r"\bmenjadi\s+(?:berapa|brp)\b|\bto\s+what\b", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
+_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)     # ... in English a length too ("How long is the bridge?")
+# "86 kali": how often, a count of times (not "dua kali lipat", twice as much)
+_TIMES = re.compile(r"^\S+\s+kali\b(?!\s+lipat)", re.I)
 # "Berapa berat ...?", "tingginya berapa", "How far ...?" ask for a measure of weight, length or area: a number in one of
 # its units, or alone ("14 unit robodog" is no weight, "3.000 warga" no distance).
 _DIMENSIONS = {"weight": ("kg", "kilogram", "gram", "g", "ton", "kuintal", "ons"),
@@ -511,6 +514,14 @@ def named_period(text: str) -> tuple[str, str] | None:
         except ValueError:
             pass
     return f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}"
+
+
+def blends(short: str, name: str) -> bool:
+    """Whether `short` is blended from `name` as news shortens a name: its first letter and the rest of its letters in
+    order ("Aher" from "Ahmad Heryawan", "Perbanas" from "Perhimpunan Bank Nasional"; not "Jakarta" from "Budi
+    Santoso")."""
+    letters, rest = iter(name.lower()), short.lower()
+    return len(rest) >= 3 and name[:1].lower() == rest[:1] and all(c in letters for c in rest)
 
 
 def question_word_first(text: str) -> str:
@@ -1076,13 +1087,15 @@ class Question:
         Tenggara" does not answer "Kabupaten mana di Sultra ...?", nor "Kabupaten Katingan" "kecamatan mana yang paling
         parah kena banjir Katingan?" (but "lembaga swadaya masyarakat" answers "Apakah kepanjangan dari LSM?"); nor
         does a name followed by the short form the question writes ("PT Merak Chemical Indonesia (MCCI)" for "apa pemicu
-        ledakan di PT MCCI?"), or a part of that name ("PT Pembiayaan Digital" in `sentence` "PT Pembiayaan Digital
+        ledakan di PT MCCI?", "Ahmad Heryawan (Aher)" for "Siapa yang menggantikan Aher …?"), or a part of that name ("PT Pembiayaan Digital" in `sentence` "PT Pembiayaan Digital
         Indonesia (AdaKami) ..." for "Lembaga apa yang mengawasi AdaKami?"), unless it asks what that short form
         stands for; nor, asked what a thing is ("Apa itu 3M Plus?"), a span that names it ("gerakan 3M Plus")."""
         own = set(self.terms)
 
-        def shortens_own(m: re.Match | None) -> bool:   # a short form ("MCCI", "AdaKami"; not "1926", "Mataram")
-            return bool(m) and sum(c.isupper() for c in m.group(1)) >= 2 and m.group(1).lower() in own
+        def shortens_own(m: re.Match | None) -> bool:
+            # a short form ("MCCI", "AdaKami"; not "1926", "Mataram"), or the span's blend ("Ahmad Heryawan (Aher)")
+            return bool(m) and m.group(1).lower() in own and (
+                sum(c.isupper() for c in m.group(1)) >= 2 or blends(m.group(1), span))
 
         if not _LONG_FORM_ASKED.search(self.normal):
             if shortens_own(_NAMED_SO.fullmatch(span.strip())):
@@ -1104,7 +1117,8 @@ class Question:
         "berapa" a number that is not only a date's, "Agustus 2026"), for a sum of money ("berapa dana ...") it names
         its currency, for a count ("berapa lulusan ...") it is not a share of what is counted ("38 persen lulusan" in
         `sentence`), for a rank ("peringkat berapa", "ke berapa") it is an ordinal ("peringkat kesebelas", "ke-3"), for
-        "berapa lama" a span of time ("lima tahun"), for "siapa" ("who") it is a name, written with a capital, that does
+        "berapa lama" a span of time ("lima tahun"; for "how long" a length too), for a count of things no count of times
+        ("86 kali" for "berapa helikopter"), for "siapa" ("who") it is a name, written with a capital, that does
         not start with a number nor is only how a person is addressed ("Saudari") and, for the holder of an office, that
         office stands beside it (holds_office); for "mana" ("where") it is named (with a capital), not only a date or a
         number, and for a country, district, regency or village ("negara mana", "which country") not a province alone,
@@ -1127,6 +1141,11 @@ class Question:
             return False     # "2026" is when, not how much (holds_kind() leaves out "Agustus 2026" already)
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
+        if _HOW_LONG.search(self.normal) and not _DURATION.search(span) \
+                and not set(_DIMENSIONS["length"]) & set(_TOKEN.findall(span.lower())):
+            return False     # "How long is Neymar's contract?": "lima tahun", not "€ 222 juta"; a bridge's in meters
+        if self.counted and self.counted != "kali" and _TIMES.search(span):
+            return False     # "86 kali" is how often, not how many helicopters
         if self.measure_units and not _BARE_NUMBER.fullmatch(span.strip()) \
                 and not set(self.measure_units) & set(_TOKEN.findall(span.lower())):
             return False     # "berapa menit": "23-21" is the score, not the minutes; "berapa berat": "14 unit" no weight

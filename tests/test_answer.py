@@ -1320,6 +1320,23 @@ def test_how_long_is_answered_with_a_span_of_time():
     assert not fits(dealer, "kebutuhan sehari-hari", "Uangnya dipakai JR untuk kebutuhan sehari-hari keluarganya.",
                     AnswerPolicy())
 
+    # asked in English, "how long" is read "berapa lama" too: a span of time, or for a thing a length; no price
+    english = Question.parse("How long is the cassava purchase contract?")
+    assert not fits(english, "Rp1.450 per kilogram", contract, AnswerPolicy())
+    assert fits(english, "lima tahun", contract, AnswerPolicy())
+    assert fits(Question.parse("How long is the new Kahayan bridge?"), "1,2 kilometer",
+                "Jembatan Kahayan yang baru membentang 1,2 kilometer.", AnswerPolicy())
+
+
+def test_a_count_of_things_is_not_how_often():
+    fire = "Empat helikopter dikerahkan dan melakukan water bombing sebanyak 86 kali sepanjang Jumat."
+    for question in ("How many water bombing helicopters were deployed?", "Berapa helikopter yang dikerahkan?"):
+        asked = Question.parse(question)
+        assert not fits(asked, "86 kali", fire, AnswerPolicy()), question
+        assert fits(asked, "Empat helikopter", fire, AnswerPolicy()), question
+    assert fits(Question.parse("Berapa kali helikopter melakukan water bombing?"), "86 kali", fire, AnswerPolicy())
+    assert fits(Question.parse("Berapa kenaikan harga tiket pesawat?"), "dua kali lipat",
+                "Harga tiket pesawat naik dua kali lipat menjelang Natal.", AnswerPolicy())
 
 def test_when_something_closes_is_the_end_of_its_span_of_dates():
     sentence = "Pendaftaran dibuka mulai 12 Oktober hingga 31 Oktober 2026 melalui portal beasiswa Pemprov Kalteng."
@@ -1362,6 +1379,12 @@ def test_a_value_is_given_without_its_equivalent_and_a_thing_not_by_the_question
     assert not fits(trigger, "PT Merak Chemical", blast, AnswerPolicy())        # nor the beginning of that name
     assert fits(trigger, "kebocoran pipa", blast, AnswerPolicy())
     assert fits(Question.parse("Apa kepanjangan MCCI?"), "PT Merak Chemical Indonesia", blast, AnswerPolicy())
+    # nor the name before the blend of it that the question writes ("Aher": Ahmad Heryawan); a place is no blend
+    governor = "Gubernur Jawa Barat Ahmad Heryawan (Aher) berencana mengisi malam pergantian tahun di Masjid Pusdai."
+    successor = Question.parse("Siapa yang akan menggantikan Aher sebagai Gubernur Jawa Barat?")
+    assert not fits(successor, "Ahmad Heryawan", governor, AnswerPolicy())
+    assert fits(Question.parse("Siapa juara dari Jakarta?"), "Budi Santoso",
+                "Juara tunggal putra adalah Budi Santoso (Jakarta).", AnswerPolicy())
     # a year or a place in brackets is no short form of the name before it
     film = "Film bisu pertama adalah Loetoeng Kasaroeng (1926), lalu Bandara Selaparang (Mataram) direlokasi."
     assert fits(Question.parse("Apa judul film bisu tahun 1926?"), "Loetoeng Kasaroeng", film, AnswerPolicy())
