@@ -644,6 +644,13 @@ def test_an_article_naming_a_person_by_one_word_of_the_name_names_the_person():
     assert naming_the_rarest(age, [dibaba], {"tirunesh": 5.4, "dibaba": 6.5}) == {"a1"}
     assert naming_the_rarest(age, [hit("a5", "Tirunesh tampil di Helsinki.")], {"tirunesh": 5.4, "dibaba": 6.5}) == set()
 
+    # an English word that the question is read with in Indonesian ("box": "peti") names the thing when the article
+    # borrows the English word, as news does ("Satu box … dibanderol …"); a story of another thing does not
+    boxed = Question.parse("How much does a box of three Kit Kat Chocolatory Gateau Mignon cost?")
+    assert boxed.priced == "peti"
+    shop = hit("a6", "Satu box Kit Kat Chocolatory Gateau Mignon dibanderol dengan harga 1.458 yen.")
+    cake = hit("a7", "Satu loyang kue Gateau Mignon dibanderol dengan harga 900 yen.")
+    assert naming_the_rarest(boxed, [shop, cake], {"gateau": 7.0, "mignon": 7.0, "peti": 5.0}) == {"a6"}
 
 def test_a_name_is_not_found_inside_another_word():
     # "Tana" (Tana Toraja) is no stem of "tanah": Banjarnegara's landslide is not the story of one in Tana Toraja.
