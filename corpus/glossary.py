@@ -805,6 +805,23 @@ DAYS_IN_INDONESIAN = dict(zip("monday tuesday wednesday thursday friday saturday
 CALENDAR = {**MONTHS_IN_INDONESIAN, **DAYS_IN_INDONESIAN}
 ENGLISH_TO_INDONESIAN.update({english: indonesian.lower() for english, indonesian in CALENDAR.items()
                               if english != "may"})
+# Countries and the words for their people, as Indonesian names them ("the Chinese woman": "perempuan asal Cina"). They
+# are names: an Indonesian question that types one in lower case still has it cased as the passages write it
+# (Question.cased_as_in), so they stay out of INDONESIAN_WORDS and of same_meaning().
+NATIONS = dict(line.split(":", 1) for line in """\
+china:china|cina|tiongkok chinese:china|cina|tiongkok america:amerika american:amerika|as white_house:gedung_putih
+indian:india korean:korea south_korean:korea_selatan|korsel north_korea:korea_utara|korut
+north_korean:korea_utara|korut japanese:jepang britain:inggris british:inggris england:inggris english:inggris
+france:prancis|perancis french:prancis|perancis germany:jerman german:jerman italy:italia italian:italia
+spain:spanyol spanish:spanyol portuguese:portugal netherlands:belanda dutch:belanda australian:australia
+malaysian:malaysia vietnamese:vietnam philippines:filipina filipino:filipina egypt:mesir egyptian:mesir
+turkish:turki iranian:iran iraqi:irak russian:rusia ukrainian:ukraina brazil:brasil brazilian:brasil mexico:meksiko
+mexican:meksiko canada:kanada canadian:kanada europe:eropa european:eropa africa:afrika african:afrika
+south_africa:afrika_selatan new_zealand:selandia_baru greece:yunani greek:yunani belgium:belgia sweden:swedia
+poland:polandia syria:suriah syrian:suriah yemen:yaman cambodia:kamboja east_timor:timor_leste
+papua_new_guinea:papua_nugini united_arab_emirates:uni_emirat_arab|uea singaporean:singapura taiwanese:taiwan
+""".split())
+ENGLISH_TO_INDONESIAN.update(NATIONS)
 
 _PHRASES = sorted((k for k in ENGLISH_TO_INDONESIAN if "_" in k), key=len, reverse=True)
 
@@ -836,13 +853,14 @@ for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
     if "_" not in _english:
         _ENGLISH_WORD.setdefault(_indonesian, _english)
 # Every word of an Indonesian form of an English word (a question reads only those of them its passages write).
-INDONESIAN_WORDS = frozenset(w for forms in [*ENGLISH_TO_INDONESIAN.values(), *INDONESIAN_TO_ENGLISH]
+INDONESIAN_WORDS = frozenset(w for forms in [*(f for e, f in ENGLISH_TO_INDONESIAN.items() if e not in NATIONS),
+                                             *INDONESIAN_TO_ENGLISH]
                              for form in forms.split("|") for w in form.lower().split("_") if w)
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|\w[\w'-]*|[^\w\s]")    # a number whole: "Rp 2.000", "1,5 juta"
 # Indonesian words that render one English word say the same ("win": menang, meraih, menjuarai; "budget": anggaran,
 # dana): each is another way of writing the others (same_meaning()).
 _SAME_MEANING: dict[str, set[str]] = {}
-for _forms in ENGLISH_TO_INDONESIAN.values():
+for _forms in (f for e, f in ENGLISH_TO_INDONESIAN.items() if e not in NATIONS):
     _group = [f.replace("_", " ") for f in _forms.lower().split("|") if f]
     for _form in _group:
         if " " not in _form:

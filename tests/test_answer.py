@@ -651,6 +651,10 @@ def test_an_article_naming_a_person_by_one_word_of_the_name_names_the_person():
     shop = hit("a6", "Satu box Kit Kat Chocolatory Gateau Mignon dibanderol dengan harga 1.458 yen.")
     cake = hit("a7", "Satu loyang kue Gateau Mignon dibanderol dengan harga 900 yen.")
     assert naming_the_rarest(boxed, [shop, cake], {"gateau": 7.0, "mignon": 7.0, "peti": 5.0}) == {"a6"}
+    # a nationality is named as Indonesian names the country ("the Chinese woman": "perempuan asal Cina")
+    arrest = Question.parse("Which police station arrested the Chinese woman who tried to break into the house?")
+    seoul = hit("a8", "Seorang perempuan asal Cina ditangkap Kantor Polisi Yongsan di Seoul.")
+    assert naming_the_rarest(arrest, [seoul], {"chinese": 7.0, "house": 3.0}) == {"a8"}
 
 def test_a_name_is_not_found_inside_another_word():
     # "Tana" (Tana Toraja) is no stem of "tanah": Banjarnegara's landslide is not the story of one in Tana Toraja.
