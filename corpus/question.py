@@ -1087,9 +1087,10 @@ class Question:
         Tenggara" does not answer "Kabupaten mana di Sultra ...?", nor "Kabupaten Katingan" "kecamatan mana yang paling
         parah kena banjir Katingan?" (but "lembaga swadaya masyarakat" answers "Apakah kepanjangan dari LSM?"); nor
         does a name followed by the short form the question writes ("PT Merak Chemical Indonesia (MCCI)" for "apa pemicu
-        ledakan di PT MCCI?", "Ahmad Heryawan (Aher)" for "Siapa yang menggantikan Aher …?"), or a part of that name ("PT Pembiayaan Digital" in `sentence` "PT Pembiayaan Digital
-        Indonesia (AdaKami) ..." for "Lembaga apa yang mengawasi AdaKami?"), unless it asks what that short form
-        stands for; nor, asked what a thing is ("Apa itu 3M Plus?"), a span that names it ("gerakan 3M Plus")."""
+        ledakan di PT MCCI?", "Ahmad Heryawan (Aher)" for "Siapa yang menggantikan Aher …?"), or a part of that name
+        ("PT Pembiayaan Digital" in `sentence` "PT Pembiayaan Digital Indonesia (AdaKami) ..." for "Lembaga apa yang
+        mengawasi AdaKami?"), unless it asks what that short form stands for; nor, asked what a thing is ("Apa itu 3M
+        Plus?"), a span that names it ("gerakan 3M Plus")."""
         own = set(self.terms)
 
         def shortens_own(m: re.Match | None) -> bool:
