@@ -899,9 +899,6 @@ def naming_the_rarest(question: Question, hits: Iterable[Hit], weights: Mapping[
     required = rarest_names(question, weights) if required is None else required
     texts = {hit.article_id: article_text(hit) for hit in hits}
     forms = question.words_in_indonesian if question.language == "en" else question.alternatives
-    if question.language == "en":   # an English word read in Indonesian ("box": "peti") names the thing as written
-        # too: news borrows it ("Satu box Kit Kat … dibanderol …")
-        forms = {**forms, **{said[0]: ((word,),) for word, saids in forms.items() for said in saids if len(said) == 1}}
     forms = {**forms, **{name: forms.get(name, ()) + tuple((part,) for part in name_parts(question, name, weights))
                          for name in required}}
     return {article_id for article_id, text in texts.items() if not another_region(question, text) and all(

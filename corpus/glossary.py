@@ -852,15 +852,16 @@ _ENGLISH_WORD = {word: next((e for e in englishes if (not e.endswith("s") or e.e
 for _indonesian, _english in INDONESIAN_TO_ENGLISH.items():
     if "_" not in _english:
         _ENGLISH_WORD.setdefault(_indonesian, _english)
+# The Indonesian forms of the English words, the nations' names aside
+_FORMS = [forms for english, forms in ENGLISH_TO_INDONESIAN.items() if english not in NATIONS]
 # Every word of an Indonesian form of an English word (a question reads only those of them its passages write).
-INDONESIAN_WORDS = frozenset(w for forms in [*(f for e, f in ENGLISH_TO_INDONESIAN.items() if e not in NATIONS),
-                                             *INDONESIAN_TO_ENGLISH]
+INDONESIAN_WORDS = frozenset(w for forms in [*_FORMS, *INDONESIAN_TO_ENGLISH]
                              for form in forms.split("|") for w in form.lower().split("_") if w)
 _WORD = re.compile(r"\d+(?:[.,]\d+)+|\w[\w'-]*|[^\w\s]")    # a number whole: "Rp 2.000", "1,5 juta"
 # Indonesian words that render one English word say the same ("win": menang, meraih, menjuarai; "budget": anggaran,
 # dana): each is another way of writing the others (same_meaning()).
 _SAME_MEANING: dict[str, set[str]] = {}
-for _forms in (f for e, f in ENGLISH_TO_INDONESIAN.items() if e not in NATIONS):
+for _forms in _FORMS:
     _group = [f.replace("_", " ") for f in _forms.lower().split("|") if f]
     for _form in _group:
         if " " not in _form:

@@ -894,11 +894,15 @@ class Question:
         the same English word ("online" -> ("daring",): same_meaning()). For telling whether the best article holds
         what it asks (decide() in bot/answer.py), not for searching or ranking sentences, where translated words
         moved the sentences chosen (docs/reader.md, eleventh, twenty-fourth and thirtieth sessions); and for whether
-        an article names an English question's names (naming_the_rarest in bot/answer.py: "Minister" as "Menteri")."""
+        an article names an English question's names (naming_the_rarest in bot/answer.py: "Minister" as "Menteri"),
+        or the thing it is read as asking about, also as the English word news borrows ("peti" as "box": "Satu box Kit
+        Kat … dibanderol …")."""
         if self.language != "en":
             return merged(self.alternatives, {t: tuple(tuple(w.split()) for w in others)
                                               for t in self.terms if (others := same_meaning(t))})
-        return merged(self.alternatives, indonesian_topic(list(self.terms)), {t: ((w,),) for t, w in self.loans.items()})
+        read = indonesian_topic(list(self.terms))
+        borrowed = {said[0]: ((term,),) for term, saids in read.items() for said in saids if len(said) == 1}
+        return merged(self.alternatives, read, {t: ((w,),) for t, w in self.loans.items()}, borrowed)
 
     @property
     def alternative_words(self) -> list[str]:
@@ -1096,7 +1100,7 @@ class Question:
         def shortens_own(m: re.Match | None) -> bool:
             # a short form ("MCCI", "AdaKami"; not "1926", "Mataram"), or the span's blend ("Ahmad Heryawan (Aher)")
             return bool(m) and m.group(1).lower() in own and (
-                sum(c.isupper() for c in m.group(1)) >= 2 or blends(m.group(1), span))
+                sum(c.isupper() for c in m.group(1)) >= 2 or blends(m.group(1), span.partition("(")[0]))
 
         if not _LONG_FORM_ASKED.search(self.normal):
             if shortens_own(_NAMED_SO.fullmatch(span.strip())):

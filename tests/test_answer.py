@@ -656,6 +656,7 @@ def test_an_article_naming_a_person_by_one_word_of_the_name_names_the_person():
     seoul = hit("a8", "Seorang perempuan asal Cina ditangkap Kantor Polisi Yongsan di Seoul.")
     assert naming_the_rarest(arrest, [seoul], {"chinese": 7.0, "house": 3.0}) == {"a8"}
 
+
 def test_a_name_is_not_found_inside_another_word():
     # "Tana" (Tana Toraja) is no stem of "tanah": Banjarnegara's landslide is not the story of one in Tana Toraja.
     question = Question.parse("Di desa mana longsor di Tana Toraja terjadi?")
@@ -1348,6 +1349,7 @@ def test_a_count_of_things_is_not_how_often():
     assert fits(Question.parse("Berapa kali helikopter melakukan water bombing?"), "86 kali", fire, AnswerPolicy())
     assert fits(Question.parse("Berapa kenaikan harga tiket pesawat?"), "dua kali lipat",
                 "Harga tiket pesawat naik dua kali lipat menjelang Natal.", AnswerPolicy())
+
 
 def test_when_something_closes_is_the_end_of_its_span_of_dates():
     sentence = "Pendaftaran dibuka mulai 12 Oktober hingga 31 Oktober 2026 melalui portal beasiswa Pemprov Kalteng."
