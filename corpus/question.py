@@ -203,8 +203,9 @@ _HOW_MEASURES = {"long": "lama", "old": "umur", "deep": "dalam", "far": "jauh", 
 _HOW_MEASURE = "|".join(_HOW_MEASURES)
 _ASKS = (   # the first that matches decides
     # "periode mana", "tahun mana": a time, asked with the word for where
-    ("date", re.compile(r"\b(kapan(kah)?|when|(tanggal|tahun|hari|bulan) (berapa|apa)(kah)?|what (date|year|day)|"
-                        r"(periode|masa|tahun|musim|era|bulan|tanggal|edisi) mana(kah)?)\b")),
+    ("date", re.compile(r"\b(kapan(kah)?|when|(tanggal|tahun|hari|bulan) (berapa|apa)(kah)?|"
+                        r"(what|which) (date|year|day|month)|(periode|masa|tahun|musim|era|bulan|tanggal|edisi) "
+                        r"mana(kah)?)\b")),
     ("number", re.compile(r"\b((ke)?berapa(kah)?|how (many|much|" + _HOW_MEASURE + r")|what time|jumlah|besaran|nilai|"
                           r"persen|" + _WHAT_MEASURE + r")\b")),
     ("name", re.compile(r"\b(siapa|siapakah|who|whom)\b")),
@@ -350,6 +351,8 @@ _SAME_UNIT = {unit: forms for forms in (("kilometer", "km"), ("kilogram", "kg"),
               for unit in forms}
 # "90" for "berapa hektar", "75+" for "umur berapa": a number alone may leave its unit out
 _BARE_NUMBER = re.compile(r"\d[\d.,]*\+?")
+# "5" in "… laga pada 5 dan 13 Juni": the day of a date, before its month (after the other day of a pair or a range)
+_DAY_OF_MONTH = re.compile(rf"\s*(?:(?:-|–|dan|hingga|sampai|s/d)\s*\d{{1,2}}\s*)?(?:{MONTH_NAMES})\b", re.I)
 # "Berapa lulusan ...?" counts graduates: "38 persen lulusan ..." is a share of them, not their number.
 _COUNTED = re.compile(r"\bberapa(?:kah)?\s+(?:banyak\s+|jumlah\s+)?([a-z]{3,})\b")
 # People a "berapa" question counts. A measure ("42 kilometer", "3 jam", "Rp5 juta") is no count of them.
@@ -1119,24 +1122,24 @@ class Question:
 
     def answers_kind(self, span: str, sentence: str = "") -> bool:
         """Whether a short answer is of the kind asked for: for "berapa" or "kapan" it holds a number or a date (for
-        "berapa" a number that is not only a date's, "Agustus 2026"), for a sum of money ("berapa dana ...") it names
-        its currency, for a count ("berapa lulusan ...") it is not a share of what is counted ("38 persen lulusan" in
-        `sentence`), for a rank ("peringkat berapa", "ke berapa") it is an ordinal ("peringkat kesebelas", "ke-3"), for
-        "berapa lama" a span of time ("lima tahun"; for "how long" a length too), for a count of things no count of times
-        ("86 kali" for "berapa helikopter"), for "siapa" ("who") it is a name, written with a capital, that does
-        not start with a number nor is only how a person is addressed ("Saudari") and, for the holder of an office, that
-        office stands beside it (holds_office); for "mana" ("where") it is named (with a capital), not only a date or a
-        number, and for a country, district, regency or village ("negara mana", "which country") not a province alone,
-        and for a kind of place ("kecamatan mana") not a place of another kind ("Kabupaten Kotawaringin Barat"), and for
-        a school, firm, party or office ("sekolah mana", "which company") not a region alone; no short answer only
-        restates the question's own words (restates), a count of medals is of the colour asked (other_medal), a count of
-        people is no measure nor a count of things ("42 kilometer" for "berapa pelari", "142 jenis layanan" for "berapa
-        pegawai": counts_people), nor a count of things a measure ("2.450 ton" for "berapa gudang"), nor a count of the
-        dead one of the injured (of_another_state) nor of what each gets the value asked for ("2.500 mahasiswa" for
-        "… diterima tiap mahasiswa": per_unit), a weight, a length or an area ("berapa berat", "how far") is in one
-        of its units and "berapa menit" in minutes, or a number alone (measure_units); "jam berapa" ("what time") asks
-        for a time of day, "berapa persen" for a share, and "kapan" not for when something was said ("kata Zudan, Kamis
-        (22/5/2025)")."""
+        "berapa" a number that is not only a date's, "Agustus 2026", nor a date's day, "5" of "5 dan 13 Juni"), for a
+        sum of money ("berapa dana ...") it names its currency, for a count ("berapa lulusan ...") it is not a share of
+        what is counted ("38 persen lulusan" in `sentence`), for a rank ("peringkat berapa", "ke berapa") it is an
+        ordinal ("peringkat kesebelas", "ke-3"), for "berapa lama" a span of time ("lima tahun"; for "how long" a length
+        too), for a count of things no count of times ("86 kali" for "berapa helikopter"), for "siapa" ("who") it is a
+        name, written with a capital, that does not start with a number nor is only how a person is addressed
+        ("Saudari") and, for the holder of an office, that office stands beside it (holds_office); for "mana" ("where")
+        it is named (with a capital), not only a date or a number, and for a country, district, regency or village
+        ("negara mana", "which country") not a province alone, and for a kind of place ("kecamatan mana") not a place of
+        another kind ("Kabupaten Kotawaringin Barat"), and for a school, firm, party or office ("sekolah mana", "which
+        company") not a region alone; no short answer only restates the question's own words (restates), a count of
+        medals is of the colour asked (other_medal), a count of people is no measure nor a count of things ("42
+        kilometer" for "berapa pelari", "142 jenis layanan" for "berapa pegawai": counts_people), nor a count of things
+        a measure ("2.450 ton" for "berapa gudang"), nor a count of the dead one of the injured (of_another_state) nor
+        of what each gets the value asked for ("2.500 mahasiswa" for "… diterima tiap mahasiswa": per_unit), a weight, a
+        length or an area ("berapa berat", "how far") is in one of its units and "berapa menit" in minutes, or a number
+        alone (measure_units); "jam berapa" ("what time") asks for a time of day, "berapa persen" for a share, and
+        "kapan" not for when something was said ("kata Zudan, Kamis (22/5/2025)")."""
         if _RANK_ASKED.search(self.normal):
             if not _ORDINAL.search(span):
                 return False
@@ -1144,6 +1147,10 @@ class Question:
             return False
         elif self.asks == "number" and YEAR.fullmatch(span.strip()):
             return False     # "2026" is when, not how much (holds_kind() leaves out "Agustus 2026" already)
+        elif self.asks == "number" and _BARE_NUMBER.fullmatch(span.strip()) and (
+                m := re.search(rf"(?<![\d.,]){re.escape(span.strip())}(?![\d.,])", sentence)) \
+                and _DAY_OF_MONTH.match(sentence, m.end()):
+            return False     # "5" of "pada 5 dan 13 Juni" is a day, not how much (nor the score asked for)
         if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
             return False
         if _HOW_LONG.search(self.normal) and not _DURATION.search(span) \

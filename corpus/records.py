@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .text import normalize
+from .text import normalize, unglue
 
 WIB = timezone(timedelta(hours=7), "WIB")
 MAX_TEXT_CHARS = 200_000
@@ -122,7 +122,8 @@ def article_id_for(url: str | None, title: str, text: str) -> str:
 
 
 def to_article(raw: dict) -> Article:
-    """Check one raw record (from JSON, CSV, a file or a page) and make an Article of it."""
+    """Check one raw record (from JSON, CSV, a file or a page) and make an Article of it, its text with the words a
+    page glued parted (unglue())."""
     if not isinstance(raw, dict):
         raise BadRecord("record", f"expected an object, got {type(raw).__name__}")
     title = _text_field(raw, "title", required=True).replace("\n", " ")
@@ -147,5 +148,5 @@ def to_article(raw: dict) -> Article:
     if len(article_id) > MAX_ID_CHARS or any(c.isspace() or not c.isprintable() for c in article_id):
         raise BadRecord("id", f"expected at most {MAX_ID_CHARS} printable characters without spaces, "
                               f"got {article_id[:40]!r}")
-    article_id = article_id or article_id_for(url, title, text)
-    return Article(id=article_id, title=title, text=text, url=url, source=source, published=published)
+    article_id = article_id or article_id_for(url, title, text)   # from the text as given: the same id on every ingest
+    return Article(id=article_id, title=title, text=unglue(text), url=url, source=source, published=published)

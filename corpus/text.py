@@ -37,6 +37,25 @@ def normalize(text: str) -> str:
     return text.strip()
 
 
+# Words that a news page's links glue to their neighbours ("menginstruksikanWakil Gubernur", "danBupati Bengkulu
+# Utara", "dilansirAFP", "Liverpool,Diogo Jota"): a function word before a capital, five lower-case letters before a
+# capitalised word or a short form, a comma before a capital.
+_GLUED_FUNCTION_WORD = re.compile(r"\b(dan|yang|di|ke|dari|oleh|dengan|untuk|pada|dalam|sebagai|bahwa|serta|atau|"
+                                  r"kepada|terhadap|melalui|antara|seperti|juga|akan|adalah|merupakan|ini|itu|para|"
+                                  r"sang)(?=[A-Z])")
+_GLUED_WORD = re.compile(r"(?<=[a-z]{5})(?=[A-Z][a-z]|[A-Z]{2})|(?<=[a-z],)(?=[A-Z])")
+_NOT_UNGLUED = re.compile(r"[@#/]")    # "@realDonaldTrump", "#GlobalCitizenIndia", a link: written so on purpose
+
+
+def unglue(text: str) -> str:
+    """`text` with a space where a page's links glued two words ("kepadaCNNIndonesia" -> "kepada CNNIndonesia",
+    "pesawatAir India" -> "pesawat Air India"), so that the words are found, read and quoted as words. Brand names in
+    CamelCase with a short first part stay whole ("iPhone", "YouTube", "WhatsApp"); a longer one is split ("Shopee
+    Pay"), as a reader may type it. Handles, hashtags and links are left as written."""
+    return re.sub(r"\S+", lambda m: m.group() if _NOT_UNGLUED.search(m.group())
+                  else _GLUED_WORD.sub(" ", _GLUED_FUNCTION_WORD.sub(r"\1 ", m.group())), text)
+
+
 def content_hash(*parts: str) -> str:
     """A stable hash of some text, used to notice changes and to never embed the same text twice."""
     h = hashlib.sha256()

@@ -2043,3 +2043,41 @@ def test_an_english_share_asked_for_is_read_as_a_percentage(sample_kabar):
         == "Berapa persen total ekspor tin akun untuk?"
     answer = sample_kabar.ask("What share of UPR graduates already have jobs?")
     assert answer.short_answer == "38 persen", answer.plain()
+
+
+def test_words_a_page_glued_are_parted_so_the_office_is_found_and_quoted(sample_kabar, tmp_path):
+    # Pages whose links lost their spaces arrive as "menginstruksikanWakil Gubernur … danBupati Bengkulu Selatan":
+    # stored so, "Bupati" is no word of the sentence, the office asked about is named nowhere and the question was
+    # declined; parted at ingest, the holder is answered and the sentence is quoted with its words apart.
+    path = tmp_path / "enggano.jsonl"
+    path.write_text(json.dumps({
+        "id": "enggano", "title": "Pejabat bergantian berkantor di Enggano", "source": "Kabar Contoh",
+        "published": "2026-11-20T09:00:00+07:00",
+        "text": "Bengkulu (Kabar Contoh) - Gubernur Bengkulu Rahmat Hidayat menginstruksikanWakil Gubernur Siti Aminah "
+                "danBupati Bengkulu Selatan, Yusuf Ramadhan, untuk bergantian berkantor di Pulau Enggano. Instruksi "
+                "itu disampaikan dalam rapat di Kota Bengkulu, Senin. Menurut gubernur, pelayanan warga Enggano harus "
+                "tetap berjalan selama cuaca buruk memutus kapal penyeberangan."}) + "\n", encoding="utf-8")
+    report, _ = sample_kabar.ingest([str(path)])
+    assert report.added == 1
+    assert sample_kabar.ingest([str(path)])[0].unchanged == 1    # the same id and text on the next ingest
+    answer = sample_kabar.ask("Siapa Bupati Bengkulu Selatan yang diminta gubernur berkantor di Pulau Enggano?")
+    assert not answer.abstained and "Yusuf Ramadhan" in answer.answer, answer.plain()
+    assert "menginstruksikan Wakil Gubernur Siti Aminah dan Bupati Bengkulu Selatan" in answer.answer, answer.plain()
+
+
+def test_a_days_number_is_no_quantity_and_which_year_asks_a_date():
+    friendlies = "Timnas Indonesia akan menjalani dua laga persahabatan pada 5 dan 13 Juni mendatang."
+    score = Question.parse("Berapa skor akhir laga persahabatan Timnas Indonesia melawan Puerto Rico?")
+    assert not fits(score, "5", friendlies, AnswerPolicy())      # a day of June, not a score
+    assert not fits(score, "13", friendlies, AnswerPolicy())
+    assert fits(score, "3-1", "Timnas Indonesia menang 3-1 atas Puerto Rico pada 13 Juni.", AnswerPolicy())
+    assert fits(Question.parse("Berapa laga persahabatan yang dijalani Timnas Indonesia?"), "dua laga", friendlies,
+                AnswerPolicy())
+    # "In which year …?" asks when, as "What year …?" and "Tahun berapa …?" do: the day a founder spoke is not it
+    said = "\"Kami ingin memajukan pendidikan desa,\" ujar pendiri Gerakan Mengajar Desa, Gardian, Minggu (7/12/2025)."
+    for question in ("In which year did Gardian start the Gerakan Mengajar Desa?",
+                     "What year did Gardian start the Gerakan Mengajar Desa?"):
+        asked = Question.parse(question)
+        assert asked.asks == "date", question
+        assert not fits(asked, "Minggu (7/12/2025)", said, AnswerPolicy()), question
+        assert fits(asked, "2018", "Pada 2018, Gardian mulai menginisiasi Gerakan Mengajar Desa.", AnswerPolicy())

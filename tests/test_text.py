@@ -1,7 +1,7 @@
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from corpus.text import chunk, normalize, split_sentences
+from corpus.text import chunk, normalize, split_sentences, unglue
 
 ARTICLE = (
     "Palangka Raya (Kabar Contoh) - Plt Sekda Kalteng Benediktus T. Nyahu hadir di rakor IPDN. "
@@ -69,3 +69,12 @@ def test_chunk_keeps_every_word_in_order(text):
     passages = chunk(text)
     assert " ".join(passages).split() == normalize(text).split()
     assert all(p.strip() for p in passages)
+
+
+def test_words_a_page_glued_are_parted_and_names_written_together_kept():
+    assert unglue("menginstruksikanWakil Gubernur Siti Aminah danBupati Bengkulu Selatan") == \
+        "menginstruksikan Wakil Gubernur Siti Aminah dan Bupati Bengkulu Selatan"
+    assert unglue("kata Yusuf kepadaCNNIndonesia, dilansirAFP.") == "kata Yusuf kepada CNNIndonesia, dilansir AFP."
+    assert unglue("penyerang Liverpool,Diogo Jota") == "penyerang Liverpool, Diogo Jota"
+    kept = "iPhone YouTube WhatsApp PlayStation @realDonaldTrump #GlobalCitizenIndia https://x.example/AbcDef Rp1,5"
+    assert unglue(kept) == kept
