@@ -313,18 +313,20 @@ prnh:pernah dket:dekat deket:dekat bgt:sekali banget:sekali lwt:lewat
 """.split())
 _CHAT = re.compile(r"\b(" + "|".join(sorted(CHAT, key=len, reverse=True)) + r")\b", re.I)
 _DOCTOR = re.compile(r"(?i:dr)\b(?=\.|\s+[A-Z])")     # "dr. Yuliana", "dr Doris Sylvanus": a doctor's title
+_AMOUNT = re.compile(r"(?<=\d)(rb|jt)\b", re.I)     # "rp600rb", "5jt": the shorthand typed onto its number
 
 
 def spell_out(text: str) -> str:
-    """The question with chat shorthand spelled out ("Brp rumah yg rusak?" -> "berapa rumah yang rusak?"). A word
-    in capitals is an acronym, not shorthand ("ORG", "LG"); "dr" before a name or a full stop is a doctor's title."""
+    """The question with chat shorthand spelled out ("Brp rumah yg rusak?" -> "berapa rumah yang rusak?", "rp600rb" ->
+    "rp600 ribu"). A word in capitals is an acronym, not shorthand ("ORG", "LG"); "dr" before a name or a full stop is a
+    doctor's title."""
     def spelled(m: re.Match) -> str:
         word = m.group(1)
         if word.isupper() or _DOCTOR.match(text, m.start()):
             return word
         return CHAT[word.lower()].replace("_", " ")
 
-    return _CHAT.sub(spelled, text)
+    return _CHAT.sub(spelled, _AMOUNT.sub(lambda m: " " + CHAT[m.group(1).lower()], text))
 
 
 _WORD = re.compile(r"\w+", re.UNICODE)

@@ -2081,3 +2081,14 @@ def test_a_days_number_is_no_quantity_and_which_year_asks_a_date():
         assert asked.asks == "date", question
         assert not fits(asked, "Minggu (7/12/2025)", said, AnswerPolicy()), question
         assert fits(asked, "2018", "Pada 2018, Gardian mulai menginisiasi Gerakan Mengajar Desa.", AnswerPolicy())
+
+
+def test_an_amount_typed_with_its_shorthand_is_read_as_the_amount(sample_kabar):
+    # chat types "2jt", "rp600rb" onto the number: read as "2 juta", "rp600 ribu", the question's own value, which is
+    # then no answer to what it became
+    asked = Question.parse("pendapatan perajin kelompok natalia naik dr 2jt jd brp sebulan?")
+    assert asked.normal == "pendapatan perajin kelompok natalia naik dari 2 juta jadi berapa sebulan?"
+    assert Question.parse("bansos dinaikin dr rp600rb jd brp").normal == "bansos dinaikin dari rp600 ribu jadi berapa"
+    answer = sample_kabar.ask("pendapatan perajin kelompok natalia naik dr 2jt jd brp sebulan?")
+    assert not answer.abstained and "Rp3,5 juta" in answer.answer.split(" [1]")[0], answer.plain()
+    assert answer.short_answer in (None, "Rp3,5 juta", "Rp3,5 juta per bulan"), answer.plain()
