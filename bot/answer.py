@@ -815,7 +815,8 @@ def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list
                 found: dict[int, _Read], named: set[str], policy: AnswerPolicy) -> _Candidate | None:
     """When the reader is sure of no chosen sentence, the next `second_look` sentences not yet read of the article the
     reply leads with, when it names what the question names (naming_the_rarest()), are read too, and as many sentences
-    of its other retrieved passages (further_passages()); the first in which it finds a fitting span it is sure of
+    of its other retrieved passages (further_passages()), and the same of the next article that names it (another
+    outlet's report of the story, fifty-fifth session); the first in which it finds a fitting span it is sure of
     (states_answer()) is returned. The sentence that states a fact often shares few of the question's words (an age
     asked in chat, given beside the name further down the story), so it ranks below those that repeat them, or stands
     in a passage of its own (docs/reader.md, forty-fourth and forty-fifth sessions). When the question asks for a
@@ -826,23 +827,25 @@ def second_look(retrieval: Retrieval, candidates: list[_Candidate], chosen: list
         return None
     read = {c.sentence for c in candidates if id(c) in found}   # the chosen among them; a sentence of two passages once
     numeric = retrieval.question.asks in ("date", "number")
-    ranked = [c for c in candidates if c.hit.article_id == lead.hit.article_id]
     more: list[_Candidate] = []
-    for pool in (ranked, further_passages(retrieval, lead, policy)):
-        taken = best_distinct([c for c in pool if c.sentence not in read and (c.holds_kind or not numeric)],
-                              policy.second_look)
-        read.update(c.sentence for c in taken)
-        more += taken
+    other = next((c for c in candidates if c.hit.article_id in named and c.hit.article_id != lead.hit.article_id), None)
+    for story in filter(None, (lead, other)):
+        ranked = [c for c in candidates if c.hit.article_id == story.hit.article_id]
+        for pool in (ranked, further_passages(retrieval, story, policy)):
+            taken = best_distinct([c for c in pool if c.sentence not in read and (c.holds_kind or not numeric)],
+                                  policy.second_look)
+            read.update(c.sentence for c in taken)
+            more += taken
     read_windows(retrieval, more, reader, found)
     return next((c for c in more if states_answer(retrieval, c, found[id(c)], policy)), None)
 
 
-def further_passages(retrieval: Retrieval, lead: _Candidate, policy: AnswerPolicy) -> list[_Candidate]:
-    """The quotable sentences of the lead article's retrieved passages beyond the `passages_per_hit` whose sentences
+def further_passages(retrieval: Retrieval, of: _Candidate, policy: AnswerPolicy) -> list[_Candidate]:
+    """The quotable sentences of the retrieved passages of `of`'s article beyond the `passages_per_hit` whose sentences
     rank_sentences() ranks, in the order retrieval found the passages."""
-    return [_Candidate(0.0, lead.hit_rank, p.position, order, sentence, lead.hit, p.text,
+    return [_Candidate(0.0, of.hit_rank, p.position, order, sentence, of.hit, p.text,
                        retrieval.question.holds_kind(sentence))
-            for p in lead.hit.passages[policy.passages_per_hit:]
+            for p in of.hit.passages[policy.passages_per_hit:]
             for order, sentence in enumerate(split_sentences(p.text)) if quotable(sentence)]
 
 

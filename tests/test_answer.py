@@ -2092,3 +2092,26 @@ def test_an_amount_typed_with_its_shorthand_is_read_as_the_amount(sample_kabar):
     answer = sample_kabar.ask("pendapatan perajin kelompok natalia naik dr 2jt jd brp sebulan?")
     assert not answer.abstained and "Rp3,5 juta" in answer.answer.split(" [1]")[0], answer.plain()
     assert answer.short_answer in (None, "Rp3,5 juta", "Rp3,5 juta per bulan"), answer.plain()
+
+
+def test_the_second_look_reads_the_other_article_of_the_story_too(sample_kabar):
+    # two outlets' articles on the bridge, both naming it: the first repeats the question's words and never says how
+    # long the bridge is, the other says so in a sentence sharing few of them; the second look reads on into it
+    question = Question.parse("Berapa panjang jembatan baru Tumbang Nusa?")
+
+    def hit(article_id: str, texts: tuple[str, ...], score: float) -> Hit:
+        rows = [PassageRow(i, article_id, i, text, "Jembatan Baru Tumbang Nusa Diresmikan", None, "Kabar Contoh",
+                           "2026-11-23") for i, text in enumerate(texts)]
+        return Hit(article_id, rows[0].title, None, "Kabar Contoh", "2026-11-23", rows, score, dense=0.9)
+
+    other = ("Warga Pulang Pisau kini bisa melintas di atas rawa gambut tanpa khawatir banjir. Balai Jalan Nasional "
+             "membangunnya sejak awal 2024 dengan ratusan pekerja. Panjang jembatan itu mencapai 420 meter dengan lebar "
+             "sembilan meter, cukup untuk dua lajur kendaraan dan trotoar.",)
+    hits = [hit("t-jembatan", BRIDGE_PASSAGES[:2], 1.0), hit("t-jembatan-2", other, 0.9)]
+    retrieval, policy, reader = Retrieval(question, hits, {}, vector=np.ones(3)), AnswerPolicy(), sample_kabar.reader
+    candidates = rank_sentences(retrieval, list(question.terms), TermWeights(), policy)
+    chosen, found = choose_sentences(candidates, policy), {}
+    assert chosen[0].hit.article_id == "t-jembatan" and not any("420 meter" in c.sentence for c in chosen)
+    read_windows(retrieval, best_distinct(candidates, policy.read_candidates) + chosen, reader, found)
+    look = second_look(retrieval, candidates, chosen, reader, found, {"t-jembatan", "t-jembatan-2"}, policy)
+    assert look is not None and look.sentence.startswith("Panjang jembatan itu mencapai 420 meter"), look
