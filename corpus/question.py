@@ -287,7 +287,6 @@ _BEFORE_ASKED = re.compile(r"\b(?:sebelumnya|sebelum|awalnya|semula|mula-mula|ta
 _BECAME_ASKED = re.compile(r"\bmenjadi\s+(?:berapa|brp)\b|\bto\s+what\b", re.I)
 # "Berapa lama ...?" asks how long: a span of time ("tujuh bulan", "2x24 jam"), not a price or a count
 _DURATION_ASKED = re.compile(r"\bberapa(?:kah)?\s+lama\b|\blama(?:nya)?\s+berapa\b", re.I)
-_HOW_LONG = re.compile(r"\bhow\s+long\b", re.I)     # ... in English a length too ("How long is the bridge?")
 # "86 kali": how often, a count of times (not "dua kali lipat", twice as much)
 _TIMES = re.compile(r"^\S+\s+kali\b(?!\s+lipat)", re.I)
 # "Berapa berat ...?", "tingginya berapa", "How far ...?" ask for a measure of weight, length or area: a number in one of
@@ -1151,11 +1150,11 @@ class Question:
                 m := re.search(rf"(?<![\d.,]){re.escape(span.strip())}(?![\d.,])", sentence)) \
                 and _DAY_OF_MONTH.match(sentence, m.end()):
             return False     # "5" of "pada 5 dan 13 Juni" is a day, not how much (nor the score asked for)
-        if _DURATION_ASKED.search(self.normal) and not _DURATION.search(span):
+        # "How long …?" is read "Berapa lama …?" (for_reader), and may ask a length in English too ("How long is the
+        # bridge?"): "lima tahun" for Neymar's contract, not "€ 222 juta"; a bridge's in meters
+        if _DURATION_ASKED.search(f"{self.normal} {self.for_reader}") and not _DURATION.search(span) and not (
+                self.language == "en" and set(_DIMENSIONS["length"]) & set(_TOKEN.findall(span.lower()))):
             return False
-        if _HOW_LONG.search(self.normal) and not _DURATION.search(span) \
-                and not set(_DIMENSIONS["length"]) & set(_TOKEN.findall(span.lower())):
-            return False     # "How long is Neymar's contract?": "lima tahun", not "€ 222 juta"; a bridge's in meters
         if self.counted and self.counted != "kali" and _TIMES.search(span):
             return False     # "86 kali" is how often, not how many helicopters
         if self.measure_units and not _BARE_NUMBER.fullmatch(span.strip()) \
